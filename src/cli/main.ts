@@ -1,0 +1,45 @@
+// Dispatches `async-work <command>`; each command lives in its own module and returns an exit code.
+import { runList } from './list';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+}
+
+export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
+  list: { run: runList, summary: 'list [PATH] [--type T] [--status S] [--format table|json|markdown] [--now ISO]' },
+};
+
+export function usage(): string {
+  return ['Usage: async-work <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  async-work ${c.summary}`), ''].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`async-work: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    io.err(`async-work ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+/** `--now ISO` pins the current time (reproducible output in CI). */
+export function readNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new Error(`--now "${value}" is not an ISO date-time`);
+  return d;
+}
