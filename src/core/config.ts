@@ -1,5 +1,6 @@
 // The team configuration, `.async/config.yaml`. Every key has a default; a broken file gives
 // `invalid-config` problems with positions and the defaults stand in for what could not be read.
+import { isMatch } from 'date-fns';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from './types';
 
@@ -29,6 +30,8 @@ export interface TeamConfig {
   commentPeriod: Duration;
   preReadBefore: Duration;
   workingDays: Weekday[];
+  /** Team days off (`yyyy-MM-dd`): reply clocks do not run on them. */
+  holidays: string[];
   requests: string[];
   /** Empty: detect the usual decision folders. */
   decisions: string[];
@@ -47,6 +50,7 @@ export function defaultConfig(): TeamConfig {
     commentPeriod: { amount: 7, unit: 'days', raw: '7d' },
     preReadBefore: { amount: 24, unit: 'hours', raw: '24h' },
     workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    holidays: [],
     requests: ['docs/requests'],
     decisions: [],
     meetings: ['docs/meetings'],
@@ -80,6 +84,10 @@ function parseHours(raw: string): { start: number; end: number } | null {
   const end = Number(m[3]) * 60 + Number(m[4]);
   if (start >= 24 * 60 || end > 24 * 60 || Number(m[2]) > 59 || Number(m[4]) > 59 || start === end) return null;
   return { start, end };
+}
+
+function isIsoDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isMatch(s, 'yyyy-MM-dd');
 }
 
 export function isValidTimeZone(tz: string): boolean {
@@ -173,6 +181,12 @@ export function parseConfig(text: string): ConfigResult {
         if (days.length > 0 && days.every((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d))) {
           config.workingDays = days;
         } else report('working-days must be a list of days such as [mon, tue, wed, thu, fri].', value);
+        break;
+      }
+      case 'holidays': {
+        const days = isSeq(value) ? value.items.map((i) => (isScalar(i) ? String(i.value).trim() : '')) : [];
+        if (isSeq(value) && days.every(isIsoDay)) config.holidays = days;
+        else report('holidays must be a list of dates such as [2026-12-25, 2027-01-01].', value);
         break;
       }
       case 'requests':

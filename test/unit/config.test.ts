@@ -63,6 +63,13 @@ describe('team configuration', () => {
     assert.equal(problems[0].code, 'invalid-config');
   });
 
+  it('reads team holidays and reports a list that holds something else', () => {
+    assert.deepEqual(parseConfig('holidays: [2026-12-25, "2027-01-01"]').config.holidays, ['2026-12-25', '2027-01-01']);
+    const bad = parseConfig('holidays: [2026-02-30]');
+    assert.deepEqual(bad.config.holidays, []);
+    assert.deepEqual(bad.problems.map((p) => [p.code, p.line, p.column]), [['invalid-config', 0, 10]]);
+  });
+
   it('parses durations', () => {
     assert.equal(parseDuration('90m')?.unit, 'minutes');
     assert.equal(parseDuration('3 working days')?.unit, 'businessDays');
