@@ -1,6 +1,7 @@
 // Completeness checks: the problems of one record in the light of the others, the team
 // configuration and the current time. The same for the Problems panel and `async-work check`.
 import type { TeamConfig } from './config';
+import { requestChecks } from './requestChecks';
 import type { AsyncRecord, Problem } from './types';
 
 export interface CheckContext {
@@ -13,6 +14,6 @@ export interface CheckContext {
 }
 
 /** The problems of a record: those found while reading it, then the checks of its type. */
-export function checkRecord(record: AsyncRecord, _ctx: CheckContext): Problem[] {
-  return [...record.problems];
+export function checkRecord(record: AsyncRecord, ctx: CheckContext): Problem[] {
+  return [...record.problems, ...requestChecks(record, ctx).problems];
 }

@@ -28,10 +28,17 @@ export function parseRecordDate(value: unknown, timeZone: string): Date | null {
   }
   if (ISO_DATE_TIME.test(s)) {
     const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(s);
-    const t = hasOffset ? new Date(s.replace(' ', 'T')) : new TZDate(s.replace(' ', 'T'), timeZone);
+    const t = hasOffset ? new Date(s.replace(' ', 'T')) : wallClockIn(s, timeZone);
     return Number.isNaN(t.getTime()) ? null : new Date(t.getTime());
   }
   return null;
+}
+
+/** `2026-12-10T15:00` read on the wall clock of `timeZone` (TZDate would read a string in the system zone). */
+function wallClockIn(s: string, timeZone: string): Date {
+  const [y, mo, d, h, mi, sec] = s.split(/[-T :.]/).map(Number);
+  if (!validDay(y, mo - 1, d) || h > 23 || mi > 59 || (sec ?? 0) > 59) return new Date(NaN);
+  return new TZDate(y, mo - 1, d, h, mi, sec ?? 0, timeZone);
 }
 
 export function endOfDayIn(year: number, month: number, day: number, timeZone: string): Date {

@@ -150,29 +150,39 @@ export function sections(lines: readonly string[], heads: readonly Heading[]): S
   });
 }
 
-const ACTION = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
-const DUE = /\((?:due|by)\s+(\d{4}-\d{2}-\d{2}(?:[T ][0-9:]+(?:Z|[+-]\d{2}:?\d{2})?)?)\)/i;
+const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$/;
+const HANDLE = /^@([A-Za-z0-9][\w.-]*)(?:\s*(?:,|&|\band\b)?\s*)/;
+const DUE = /\((?:due|by)\s+([^)]*)\)/i;
 
-/** `- [ ] @handle What to do (due 2026-12-10)`. The date is parsed by the caller's rules. */
+/** `- [ ] @handle What to do (due 2026-12-10)`. The date is parsed by the caller's rules (in the owner's zone). */
 export function actionItems(
   lines: readonly string[],
   fenced: readonly boolean[],
-  parseDue: (raw: string) => Date | null,
+  parseDue: (raw: string, owner: string | null) => Date | null,
 ): ActionItem[] {
   const out: ActionItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (fenced[i]) continue;
     const m = ACTION.exec(lines[i]);
     if (!m) continue;
-    const rest = m[2].trim();
-    const owner = /^@([A-Za-z0-9][\w.-]*)/.exec(rest);
+    let rest = m[3].trim();
+    const owners: string[] = [];
+    for (let h = HANDLE.exec(rest); h; h = HANDLE.exec(rest)) {
+      owners.push(h[1]);
+      rest = rest.slice(h[0].length);
+    }
     const due = DUE.exec(rest);
+    const dueRaw = due ? due[1].trim() : null;
     out.push({
       line: i,
-      done: m[1] !== ' ',
-      owner: owner ? owner[1] : null,
-      text: rest.replace(/^@[\w.-]+\s*/, '').replace(DUE, '').trim(),
-      due: due ? parseDue(due[1]) : null,
+      boxColumn: m[1].length,
+      endColumn: lines[i].trimEnd().length,
+      done: m[2] !== ' ',
+      owner: owners[0] ?? null,
+      owners,
+      text: rest.replace(DUE, '').trim(),
+      due: dueRaw ? parseDue(dueRaw, owners[0] ?? null) : null,
+      dueRaw,
     });
   }
   return out;
@@ -184,7 +194,9 @@ export function links(lines: readonly string[], fenced: readonly boolean[]): Lin
   const re = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   for (let i = 0; i < lines.length; i++) {
     if (fenced[i] || lines[i].indexOf('](') < 0) continue;
-    for (const m of lines[i].matchAll(re)) out.push({ line: i, text: m[1], target: m[2] });
+    for (const m of lines[i].matchAll(re)) {
+      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[1], target: m[2] });
+    }
   }
   return out;
 }

@@ -1,17 +1,19 @@
 // Meeting notes: a dated meeting with an owner, attendees, a pre-read, notes and action items.
 import type { TeamConfig } from './config';
-import { parseRecordDate } from './dates';
 import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName } from './document';
-import { actionItems } from './markdown';
+import { fieldDate, recordLayout, teamActionItems } from './layout';
 import { ownerTimeZone } from './request';
+import { preReadDue } from './time';
 import type { MeetingRecord } from './types';
 
 export function parseMeeting(path: string, text: string, config: TeamConfig): MeetingRecord {
   const doc = readDocument(text);
   const fm = doc.frontMatter.data;
+  const layout = recordLayout(doc);
+  const problems = [...doc.problems];
   const owners = fmHandles(fm, 'owner');
   const owner = owners[0] ?? null;
-  const tz = ownerTimeZone(config, owner);
+  const date = fieldDate(doc, layout, 'date', ownerTimeZone(config, owner), problems);
   return {
     type: 'meeting',
     path,
@@ -22,11 +24,13 @@ export function parseMeeting(path: string, text: string, config: TeamConfig): Me
     owner,
     owners,
     attendees: fmHandles(fm, 'attendees'),
-    date: parseRecordDate(fm?.date, tz),
+    date,
+    preReadDue: date ? preReadDue(date, config, owner) : null,
     frontMatter: fm,
     sections: doc.sections,
-    actions: actionItems(doc.lines, doc.fenced, (d) => parseRecordDate(d, tz)),
+    actions: teamActionItems(doc, config),
     links: doc.links,
-    problems: doc.problems,
+    problems,
+    layout,
   };
 }

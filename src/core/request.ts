@@ -1,24 +1,35 @@
 // Requests: one owner, a reply-by time and a deadline, and the four sections of a complete ask.
 import type { TeamConfig } from './config';
-import { parseRecordDate } from './dates';
-import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName } from './document';
-import { actionItems } from './markdown';
+import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName } from './document';
+import { fieldDate, recordLayout, teamActionItems } from './layout';
+import { defaultReplyBy, scheduleFor } from './time';
 import type { RequestRecord, RequestStatus } from './types';
 
-const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
+export const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
 
 export function ownerTimeZone(config: TeamConfig, handle: string | null): string {
-  return config.team.find((m) => m.handle === handle)?.timezone ?? 'UTC';
+  return scheduleFor(config, handle).timeZone;
 }
 
 export function parseRequest(path: string, text: string, config: TeamConfig): RequestRecord {
   const doc = readDocument(text);
   const fm = doc.frontMatter.data;
+  const layout = recordLayout(doc);
+  const problems = [...doc.problems];
   const owners = fmHandles(fm, 'owner');
   const owner = owners[0] ?? null;
   const tz = ownerTimeZone(config, owner);
   const raw = fmString(fm, 'status') ?? '';
-  const status = (REQUEST_STATUSES as readonly string[]).includes(raw.toLowerCase()) ? (raw.toLowerCase() as RequestStatus) : 'open';
+  let status: RequestStatus = 'open';
+  if ((REQUEST_STATUSES as readonly string[]).includes(raw.toLowerCase())) status = raw.toLowerCase() as RequestStatus;
+  else if (raw) {
+    const line = layout.fields.status?.line ?? 0;
+    problems.push(
+      problem('unknown-status', 'warning', `Unknown request status "${raw}" (read as open); use one of ${REQUEST_STATUSES.join(', ')}.`, line, doc.lines[line]),
+    );
+  }
+  const created = fieldDate(doc, layout, 'created', tz, problems);
+  const replyByWritten = fieldDate(doc, layout, 'reply-by', tz, problems);
   return {
     type: 'request',
     path,
@@ -29,14 +40,16 @@ export function parseRequest(path: string, text: string, config: TeamConfig): Re
     owner,
     owners,
     requester: fmHandles(fm, 'requester')[0] ?? null,
-    created: parseRecordDate(fm?.created, tz),
-    replyBy: parseRecordDate(fm?.['reply-by'], tz),
-    deadline: parseRecordDate(fm?.deadline, tz),
-    date: parseRecordDate(fm?.created, tz),
+    created,
+    replyBy: replyByWritten ?? (created ? defaultReplyBy(created, config, owner) : null),
+    replyByWritten: replyByWritten !== null,
+    deadline: fieldDate(doc, layout, 'deadline', tz, problems),
+    date: created,
     frontMatter: fm,
     sections: doc.sections,
-    actions: actionItems(doc.lines, doc.fenced, (d) => parseRecordDate(d, tz)),
+    actions: teamActionItems(doc, config),
     links: doc.links,
-    problems: doc.problems,
+    problems,
+    layout,
   };
 }

@@ -41,19 +41,59 @@ export interface Problem {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Edits that would solve the problem, for quick fixes; the first is the preferred one. */
+  fixes?: QuickFix[];
+}
+
+/** Replaces the text between two 0-based positions (the same position inserts). */
+export interface TextEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface QuickFix {
+  title: string;
+  edit: TextEdit;
 }
 
 export interface ActionItem {
   /** 0-based line of the checkbox. */
   line: number;
+  /** 0-based column of the `[ ]` box, for toggling it. */
+  boxColumn: number;
+  /** 0-based column where the item's line ends. */
+  endColumn: number;
   done: boolean;
   owner: string | null;
+  /** Every handle the item starts with; more than one is a problem. */
+  owners: string[];
   text: string;
   due: Date | null;
+  /** The due date as written, or null; written but unreadable is an invalid date. */
+  dueRaw: string | null;
+}
+
+/** Where things are in a record's text, for positions of problems and for edits. */
+export interface RecordLayout {
+  /** 0-based line of the closing `---` of the front matter, or -1 when there is none. */
+  frontMatterEnd: number;
+  /** Top-level front-matter keys: the 0-based line each is written on, its length, and the line after its value. */
+  fields: Record<string, { line: number; endColumn: number; endLine: number }>;
+  lineCount: number;
+  /** Length of the last line ('' when the file ends with a newline), to append at the very end. */
+  lastLineLength: number;
+  /** Template text left in: `TODO`, `TBD`, `<what you need>`... */
+  placeholders: { line: number; column: number; endColumn: number; text: string }[];
 }
 
 export interface Link {
   line: number;
+  /** 0-based columns of the whole `[text](target)`. */
+  column: number;
+  endColumn: number;
   text: string;
   target: string;
 }
@@ -107,6 +147,9 @@ export interface RequestRecord extends RecordBase {
   created: Date | null;
   replyBy: Date | null;
   deadline: Date | null;
+  /** False when `reply-by` is not written and `replyBy` comes from `created` and the team SLA. */
+  replyByWritten: boolean;
+  layout: RecordLayout;
 }
 
 export interface MeetingRecord extends RecordBase {
@@ -115,6 +158,9 @@ export interface MeetingRecord extends RecordBase {
   status: string;
   number: null;
   attendees: string[];
+  /** The meeting date minus `pre-read-before` on the owner's working clock. */
+  preReadDue: Date | null;
+  layout: RecordLayout;
 }
 
 export type AsyncRecord = DecisionRecord | RequestRecord | MeetingRecord;

@@ -1,0 +1,44 @@
+// Text edits on a request's or meeting's text, as plain data: the extension turns them into a
+// WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { ActionItem, RecordLayout, TextEdit } from './types';
+
+/** A date-time as records write it: local time in the owner's zone with its offset. */
+export function formatRecordDateTime(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** A day as records write it (the end of that day in the owner's zone). */
+export function formatRecordDay(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * Sets a top-level front-matter key: replaces the key and its value lines, adds the key before the
+ * closing `---`, or adds front matter to a file that has none.
+ */
+export function setFieldEdit(layout: RecordLayout, key: string, value: string): TextEdit {
+  const text = `${key}: ${value}\n`;
+  const field = layout.fields[key];
+  if (field) return { line: field.line, column: 0, endLine: field.endLine, endColumn: 0, text };
+  if (layout.frontMatterEnd >= 0) return insertAt(layout.frontMatterEnd, text);
+  return insertAt(0, `---\n${text}---\n\n`);
+}
+
+/** Inserts a `## heading` section before `line`, or at the end of the file when `line` is null. */
+export function insertSectionEdit(layout: RecordLayout, heading: string, line: number | null): TextEdit {
+  if (line !== null) return insertAt(line, `## ${heading}\n\n`);
+  const last = layout.lineCount - 1;
+  return { line: last, column: layout.lastLineLength, endLine: last, endColumn: layout.lastLineLength, text: `${layout.lastLineLength > 0 ? '\n' : ''}\n## ${heading}\n\n` };
+}
+
+/** Ticks or unticks an action item's box. */
+export function toggleActionEdit(item: ActionItem): TextEdit {
+  const column = item.boxColumn + 1;
+  return { line: item.line, column, endLine: item.line, endColumn: column + 1, text: item.done ? ' ' : 'x' };
+}
+
+function insertAt(line: number, text: string): TextEdit {
+  return { line, column: 0, endLine: line, endColumn: 0, text };
+}
