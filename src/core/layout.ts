@@ -49,9 +49,9 @@ function placeholders(doc: MarkdownDocument): RecordLayout['placeholders'] {
   return out;
 }
 
-/** `<what you need>` is a placeholder; `<br>`, `<!-- note -->` and `<https://…>` are not. */
+/** `<what you need>` is a placeholder; `<br>`, `<!-- note -->`, `<https://…>` and `<me@example.com>` are not. */
 function isPlaceholderText(inner: string): boolean {
-  if (/^[!/]/.test(inner) || /[:@]/.test(inner)) return false;
+  if (/^[!/]/.test(inner) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(inner) || /^\S+@\S+$/.test(inner)) return false;
   const first = /^[A-Za-z][\w-]*/.exec(inner.trim());
   return !(first && HTML_TAGS.has(first[0].toLowerCase()));
 }

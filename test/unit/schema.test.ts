@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { defaultConfig, parseConfig, parseDuration } from '../../src/core/config';
+import { SAMPLE_REPO } from './helpers';
+
+const ROOT = path.resolve(__dirname, '../../..');
+interface Prop {
+  default?: unknown;
+  pattern?: string;
+  properties?: Record<string, Prop>;
+  items?: Prop;
+}
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/config.schema.json'), 'utf8')) as Prop & { properties: Record<string, Prop> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { yamlValidation: { fileMatch: string; url: string }[]; snippets: { language: string; path: string }[] };
+};
+
+describe('the JSON schema of the team configuration', () => {
+  it('is contributed for .async/config.yaml, as the snippets are for Markdown', () => {
+    assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: '**/.async/config.yaml', url: './schemas/config.schema.json' }]);
+    assert.deepEqual(pkg.contributes.snippets, [{ language: 'markdown', path: './snippets/markdown.json' }]);
+  });
+
+  it('has the keys the sample team uses, and its defaults are the reader defaults', () => {
+    const sample = parse(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(sample)) assert.ok(key in schema.properties, key);
+    const defaults = Object.entries(schema.properties).map(([k, p]) => `${k}: ${JSON.stringify(p.default ?? [])}`).join('\n');
+    const { config, problems } = parseConfig(defaults);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config, defaultConfig());
+  });
+
+  it('accepts the durations the reader accepts and rejects the others', () => {
+    const pattern = new RegExp(schema.properties['reply-within'].pattern!);
+    for (const raw of ['24h', '7d', '90m', '2 business days', '8 working hours', '1.5d', '3bd', 'soon', '24', 'h', '2 weeks']) {
+      assert.equal(pattern.test(raw), parseDuration(raw) !== null, raw);
+    }
+    const hours = new RegExp(schema.properties.team.items!.properties!.hours.pattern!);
+    assert.ok(hours.test('09:00-17:00') && !hours.test('9-5'));
+  });
+});
