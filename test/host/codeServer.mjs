@@ -1,5 +1,5 @@
 // Starts and stops code-server (VS Code's server and web workbench) from the test host install.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, rmSync, readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -32,14 +32,41 @@ async function healthy(port) {
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts code-server on 127.0.0.1 and resolves when it answers; `stop()` ends it. */
-export async function startCodeServer({ port, runDir, quiet = true }) {
+function serverEnv(runDir) {
+  return {
+    ...process.env,
+    PATH: `${NODE24_BIN}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: path.join(runDir, 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'data'),
+  };
+}
+
+const CODE_SERVER = path.join(HOST_DIR, 'cs/node_modules/.bin/code-server');
+
+/** A fresh folder for one server's settings, data and extensions. */
+export function freshRunDir(runDir) {
   rmSync(runDir, { recursive: true, force: true });
   for (const d of ['config', 'data', 'user-data', 'extensions']) mkdirSync(path.join(runDir, d), { recursive: true });
+  return runDir;
+}
+
+/** Installs a .vsix into the extensions folder of `runDir`; returns code-server's output. */
+export function installExtension(runDir, vsix) {
+  const r = spawnSync(CODE_SERVER, ['--extensions-dir', path.join(runDir, 'extensions'), '--install-extension', vsix], {
+    env: serverEnv(runDir),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`--install-extension failed:\n${r.stdout}${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Starts code-server on 127.0.0.1 and resolves when it answers; `stop()` ends it. */
+export async function startCodeServer({ port, runDir, fresh = true, quiet = true }) {
+  if (fresh) freshRunDir(runDir);
   const logFile = path.join(runDir, 'server.log');
   const out = openSync(logFile, 'w');
   const child = spawn(
-    path.join(HOST_DIR, 'cs/node_modules/.bin/code-server'),
+    CODE_SERVER,
     [
       '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
@@ -49,12 +76,7 @@ export async function startCodeServer({ port, runDir, quiet = true }) {
     ],
     {
       stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
-      env: {
-        ...process.env,
-        PATH: `${NODE24_BIN}:${process.env.PATH}`,
-        XDG_CONFIG_HOME: path.join(runDir, 'config'),
-        XDG_DATA_HOME: path.join(runDir, 'data'),
-      },
+      env: serverEnv(runDir),
       detached: true,
     },
   );
