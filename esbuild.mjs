@@ -31,7 +31,16 @@ function report(metafile) {
 if (watch) {
   const ctx = await esbuild.context({
     ...options,
-    plugins: [{ name: 'report', setup: (b) => b.onEnd((r) => r.metafile && report(r.metafile)) }],
+    plugins: [
+      {
+        name: 'report',
+        setup(b) {
+          // The launch configuration's problem matcher waits for these two lines.
+          b.onStart(() => console.log('[watch] build started'));
+          b.onEnd((r) => r.metafile && report(r.metafile));
+        },
+      },
+    ],
   });
   await ctx.watch();
 } else {

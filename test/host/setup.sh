@@ -25,6 +25,9 @@ fi
 if [ -f "$MARK" ]; then exit 0; fi
 echo "Installing the VS Code test host into $DEST (once; about two minutes)..."
 mkdir -p "$DEST/node24" "$DEST/cs"
+# When this runs from an npm script, npm's own variables (user agent, node path) would tell the
+# nested installs that Node 20 runs them; start from a clean npm environment.
+while read -r var; do unset "$var"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
 cd "$DEST/node24"

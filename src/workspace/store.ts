@@ -1,0 +1,150 @@
+// The record store: finds the records of every workspace folder, watches them, and tells the
+// views when anything changed. It owns the data; views only map it to tree items.
+import * as vscode from 'vscode';
+import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
+import { recordFolders, recordGlob } from '../core/folders';
+import { RecordIndex } from '../core/recordIndex';
+import type { AsyncRecord } from '../core/types';
+import type { Log } from '../log';
+import { readText, relativePath, yieldToHost } from './files';
+
+/** A record with the workspace folder it belongs to and its file. */
+export interface StoredRecord {
+  folder: vscode.WorkspaceFolder;
+  uri: vscode.Uri;
+  record: AsyncRecord;
+}
+
+interface FolderState {
+  folder: vscode.WorkspaceFolder;
+  config: ConfigResult;
+  index: RecordIndex;
+  watchers: vscode.Disposable[];
+}
+
+/** Longest synchronous stretch of indexing before yielding to the extension host. */
+const SLICE_MS = 20;
+
+export class RecordStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly folders = new Map<string, FolderState>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private indexing: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  constructor(private readonly log: Log) {
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
+  }
+
+  /** Starts (or restarts) indexing every workspace folder; resolves when done. */
+  refresh(): Promise<void> {
+    const generation = ++this.generation;
+    this.indexing = this.indexAll(generation).catch((e: unknown) => {
+      this.log.error('store', `indexing failed: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    return this.indexing;
+  }
+
+  /** Resolves when the indexing under way (if any) has finished. */
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+
+  records(): StoredRecord[] {
+    const out: StoredRecord[] = [];
+    for (const state of this.folders.values()) {
+      for (const record of state.index.records()) {
+        out.push({ folder: state.folder, uri: vscode.Uri.joinPath(state.folder.uri, record.path), record });
+      }
+    }
+    return out;
+  }
+
+  /** The team configuration of a folder (defaults when it has none or it is broken). */
+  config(folder: vscode.WorkspaceFolder): ConfigResult {
+    return this.folders.get(folder.uri.toString())?.config ?? { config: defaultConfig(), problems: [] };
+  }
+
+  private async indexAll(generation: number): Promise<void> {
+    const started = Date.now();
+    for (const state of this.folders.values()) state.watchers.forEach((w) => w.dispose());
+    this.folders.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (generation !== this.generation) return;
+      await this.indexFolder(folder, generation);
+    }
+    if (generation !== this.generation) return;
+    const count = [...this.folders.values()].reduce((n, s) => n + s.index.size, 0);
+    this.log.info('store', `indexed ${count} records in ${Date.now() - started} ms`);
+    this.changed.fire();
+  }
+
+  private async indexFolder(folder: vscode.WorkspaceFolder, generation: number): Promise<void> {
+    const configText = await readText(vscode.Uri.joinPath(folder.uri, CONFIG_PATH));
+    const config = configText === null ? { config: defaultConfig(), problems: [] } : parseConfig(configText);
+    if (config.problems.length > 0) {
+      this.log.warn('store', `${folder.name}: ${CONFIG_PATH} has problems; defaults stand in for them`);
+    }
+    const adrDir = await readText(vscode.Uri.joinPath(folder.uri, '.adr-dir'));
+    const folders = recordFolders(config.config, adrDir);
+    const index = new RecordIndex(config.config, folders);
+    const state: FolderState = { folder, config, index, watchers: [] };
+    this.folders.set(folder.uri.toString(), state);
+
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, recordGlob(folders)), '**/node_modules/**');
+    let sliceStart = Date.now();
+    for (const uri of uris) {
+      if (generation !== this.generation) return;
+      await this.readRecord(state, uri);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = Date.now();
+      }
+    }
+    this.watch(state);
+  }
+
+  private async readRecord(state: FolderState, uri: vscode.Uri): Promise<boolean> {
+    const rel = relativePath(state.folder, uri);
+    if (!state.index.typeOf(rel)) return false;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const stamp = { mtime: stat.mtime, size: stat.size };
+      if (!state.index.isStale(rel, stamp)) return false;
+      const text = await readText(uri);
+      if (text === null) return state.index.remove(rel);
+      state.index.update(rel, text, stamp);
+      return true;
+    } catch {
+      return state.index.remove(rel);
+    }
+  }
+
+  private watch(state: FolderState): void {
+    const records = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*.md'));
+    const onFile = async (uri: vscode.Uri) => {
+      if (await this.readRecord(state, uri)) this.changed.fire();
+    };
+    const onDelete = (uri: vscode.Uri) => {
+      if (state.index.remove(relativePath(state.folder, uri))) this.changed.fire();
+    };
+    records.onDidCreate(onFile);
+    records.onDidChange(onFile);
+    records.onDidDelete(onDelete);
+    // The configuration decides which files are records: any change means indexing again.
+    const settings = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, `{${CONFIG_PATH},.adr-dir}`));
+    const again = () => void this.refresh();
+    settings.onDidCreate(again);
+    settings.onDidChange(again);
+    settings.onDidDelete(again);
+    state.watchers.push(records, settings);
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const state of this.folders.values()) state.watchers.forEach((w) => w.dispose());
+    this.folders.clear();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

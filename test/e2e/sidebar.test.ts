@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { openWorkbench, runFromPalette, type Workbench } from './workbench';
+
+describe('Async Work in the workbench', function () {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench();
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('shows sample requests and decisions in the Async Work sidebar', async () => {
+    const { page } = wb;
+    const entry = page.locator('.activitybar [aria-label^="Async Work"]').first();
+    await entry.waitFor({ timeout: 60000 });
+    await entry.click();
+    await page.locator('.pane-header', { hasText: 'Requests' }).first().waitFor({ timeout: 30000 });
+    await page.locator('.pane-header', { hasText: 'Decisions' }).first().waitFor({ timeout: 30000 });
+    await page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first().waitFor({ timeout: 60000 });
+    await page.locator('.monaco-list-row', { hasText: 'Adopt trunk-based development' }).first().waitFor({ timeout: 30000 });
+    const file = await wb.shot('01-sidebar.png');
+    assert.ok(fs.statSync(file).size > 10000);
+  });
+
+  it('runs an Async Work command from the command palette', async () => {
+    const { page } = wb;
+    await runFromPalette(page, 'Async Work: Show Log');
+    const panel = page.locator('.part.panel', { hasText: 'indexed' }).first();
+    await panel.waitFor({ timeout: 30000 });
+    assert.match(await panel.innerText(), /\[store\]\s+indexed\s+\d+\s+records/);
+    await wb.shot('02-command-palette-show-log.png');
+  });
+});

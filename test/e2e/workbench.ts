@@ -1,0 +1,65 @@
+// Opens the VS Code workbench (served by test/host/run.mjs) in headless chromium, with the
+// extension under development and a fresh copy of the sample repository.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+export interface Workbench {
+  page: Page;
+  close(): Promise<void>;
+  shot(name: string): Promise<string>;
+}
+
+function env(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the UI checks through "npm run test:host"`);
+  return v;
+}
+
+export async function openWorkbench(): Promise<Workbench> {
+  const authority = env('ASYNC_WORK_SERVER_AUTHORITY');
+  const shots = env('ASYNC_WORK_SHOTS');
+  fs.mkdirSync(shots, { recursive: true });
+  const payload = [
+    ['extensionDevelopmentPath', `vscode-remote://${authority}${ROOT}`],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+  ];
+  const url = `${env('ASYNC_WORK_SERVER_URL')}/?folder=${encodeURIComponent(env('ASYNC_WORK_WORKSPACE'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-ui-'));
+  const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic'],
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+  return {
+    page,
+    async close() {
+      await ctx.close().catch(() => undefined);
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+    async shot(name: string) {
+      const file = path.join(shots, name);
+      await page.screenshot({ path: file });
+      return file;
+    },
+  };
+}
+
+/** Runs a command from the palette by its title. */
+export async function runFromPalette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,90 @@
+// `npm run test:host`: the extension-host integration tests and the UI checks, in a real VS Code
+// (code-server) installed by setup.sh. Each layer prints its mocha summary; the exit code is 0
+// only when both pass.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
+
+const SAMPLE = path.join(ROOT, 'test/fixtures/sample-repo');
+const WORK = path.join(ROOT, '.vscode-test');
+const TIMEOUT_S = Number(process.env.ASYNC_WORK_TEST_TIMEOUT || 600);
+
+const setup = spawnSync('bash', [path.join(ROOT, 'test/host/setup.sh')], { stdio: 'inherit' });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+/** A fresh copy of the sample repository, so tests may edit it. */
+function freshWorkspace(name) {
+  const dir = path.join(WORK, 'workspaces', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(SAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+/** Loads the workbench with the test payload and waits for the suite's exit code. */
+async function runIntegration(server) {
+  const url = workbenchUrl(server, {
+    folder: freshWorkspace('integration'),
+    extensionPath: ROOT,
+    testsPath: path.join(ROOT, 'out/test/integration/index.js'),
+  });
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'async-work-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    let finish;
+    const done = new Promise((resolve) => (finish = resolve));
+    // The extension host's console reaches us through the hooks VS Code's test runners use; the
+    // workbench's own chatter (offline marketplace, chat, telemetry) is left out.
+    const noise = /ChatModelSelection|AgentHost|AccountPolicyGate|open-vsx|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|builtin extensions cache|grace time|mobile\.events|ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const first = String(args.find((a) => typeof a === 'string' && a.trim()) ?? '').split('\n').find((l) => l.trim()) ?? '';
+      if (noise.test(first)) return;
+      (console[type] || console.log)(...args);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    const timer = setTimeout(() => finish(124), TIMEOUT_S * 1000);
+    await page.goto(url);
+    const code = await done;
+    clearTimeout(timer);
+    if (code === 124) console.log(`integration tests timed out after ${TIMEOUT_S} s`);
+    return code;
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function runUi(server) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--config', path.join(ROOT, '.mocharc.e2e.json')],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        ASYNC_WORK_SERVER_URL: server.url,
+        ASYNC_WORK_SERVER_AUTHORITY: server.authority,
+        ASYNC_WORK_WORKSPACE: freshWorkspace('ui'),
+        ASYNC_WORK_SHOTS: path.join(WORK, 'screenshots'),
+      },
+    },
+  );
+  return result.status ?? 1;
+}
+
+const port = await freePort(Number(process.env.PORT || 8123));
+const server = await startCodeServer({ port, runDir: path.join(WORK, `run-${port}`) });
+let failed = false;
+try {
+  console.log('\nExtension-host integration tests (VS Code server, real extension host)');
+  failed = (await runIntegration(server)) !== 0 || failed;
+  console.log('\nUI checks (workbench in headless chromium)');
+  failed = runUi(server) !== 0 || failed;
+} finally {
+  await server.stop();
+}
+console.log(failed ? '\ntest:host FAILED' : '\ntest:host passed');
+process.exit(failed ? 1 : 0);
