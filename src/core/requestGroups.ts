@@ -1,0 +1,158 @@
+// What waits on me: the groups of the Requests view, as plain rows. Pure: `now`, who I am and
+// the snoozed rows are passed in.
+import { addHours, isBefore } from 'date-fns';
+import type { TeamConfig } from './config';
+import { remainingText, scheduleFor, urgency, type Urgency } from './time';
+import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from './types';
+
+export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'team';
+
+export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; collapsed: boolean }[] = [
+  { id: 'overdue', label: 'Overdue', collapsed: false },
+  { id: 'needs-my-reply', label: 'Needs my reply', collapsed: false },
+  { id: 'waiting-on-others', label: 'Waiting on others', collapsed: false },
+  { id: 'my-action-items', label: 'My action items', collapsed: false },
+  { id: 'team', label: 'Team', collapsed: true },
+];
+
+/** A meeting's pre-read shows up this many hours before it is due. */
+export const PRE_READ_WINDOW_HOURS = 24;
+
+export interface Entry<T> {
+  item: T;
+  /** Stable key of the record (its URI), for snoozing. */
+  key: string;
+  record: AsyncRecord;
+  config: TeamConfig;
+}
+
+export type RowKind = 'request' | 'write-pre-read' | 'read-pre-read' | 'action';
+
+export interface RequestRow<T> {
+  item: T;
+  kind: RowKind;
+  /** Snooze key: the record key, and the line for an action item. */
+  key: string;
+  label: string;
+  /** "reply in 3h · @alice" */
+  description: string;
+  due: Date | null;
+  urgency: Urgency | null;
+  owner: string | null;
+  record: AsyncRecord;
+  action: ActionItem | null;
+}
+
+export interface RequestGroup<T> {
+  id: RequestGroupId;
+  label: string;
+  collapsed: boolean;
+  rows: RequestRow<T>[];
+}
+
+export interface GroupOptions {
+  me: string | null;
+  now: Date;
+  /** Snoozed row keys and when each comes back. */
+  snoozed: ReadonlyMap<string, Date>;
+}
+
+export function actionKey(recordKey: string, item: ActionItem): string {
+  return `${recordKey}#L${item.line + 1}`;
+}
+
+function same(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}
+
+function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RequestRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RequestRow<T> {
+  const zone = scheduleFor(e.config, fields.owner).timeZone;
+  const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
+  return {
+    item: e.item,
+    kind,
+    record: e.record,
+    ...fields,
+    description: tail ? `${when} · ${tail}` : when,
+    urgency: fields.due ? urgency(fields.due, now, zone) : null,
+  };
+}
+
+function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RequestRow<T> {
+  return row(e, now, 'request', { key: e.key, label: r.title, due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${r.owner}` : 'no owner');
+}
+
+function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RequestRow<T> | null {
+  if (!m.date || !m.preReadDue || !isBefore(now, m.date)) return null;
+  if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
+  const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && s.body.trim() !== '');
+  const fields = { key: e.key, owner: m.owner, action: null };
+  if (same(m.owner, me)) {
+    if (written) return null;
+    return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${m.title}`, due: m.preReadDue }, 'due', `@${m.owner}`);
+  }
+  if (written && m.attendees.some((a) => same(a, me))) {
+    return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${m.title}`, due: m.date }, 'due', m.owner ? `@${m.owner}` : '');
+  }
+  return null;
+}
+
+function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
+  if (a.due && b.due) return a.due.getTime() - b.due.getTime() || a.label.localeCompare(b.label);
+  if (a.due) return -1;
+  if (b.due) return 1;
+  return a.label.localeCompare(b.label);
+}
+
+/** The groups in view order, each sorted by remaining time; empty groups are kept (the view hides them). */
+export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOptions): RequestGroup<T>[] {
+  const { me, now, snoozed } = options;
+  const rows: Record<RequestGroupId, RequestRow<T>[]> = {
+    overdue: [],
+    'needs-my-reply': [],
+    'waiting-on-others': [],
+    'my-action-items': [],
+    team: [],
+  };
+  const awake = (key: string) => {
+    const until = snoozed.get(key);
+    return !until || !isBefore(now, until);
+  };
+  const mine = (r: RequestRow<T>, group: RequestGroupId) => {
+    if (!awake(r.key)) return;
+    rows[r.urgency === 'overdue' ? 'overdue' : group].push(r);
+  };
+  for (const e of entries) {
+    const r = e.record;
+    if (r.type === 'request' && r.status === 'open') {
+      const reqRow = requestRow(e, r, now);
+      rows.team.push(reqRow);
+      if (me && same(r.owner, me)) mine(reqRow, 'needs-my-reply');
+      else if (me && same(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
+    }
+    if (!me) continue;
+    if (r.type === 'meeting') {
+      const pre = preReadRow(e, r, me, now);
+      if (pre) mine(pre, 'needs-my-reply');
+    }
+    for (const a of r.actions) {
+      if (a.done || !same(a.owner, me)) continue;
+      mine(row(e, now, 'action', { key: actionKey(e.key, a), label: a.text || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', r.title), 'my-action-items');
+    }
+  }
+  return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(byDue) }));
+}
+
+/** The view badge: what is overdue plus what needs my reply. */
+export function badgeCount<T>(groups: readonly RequestGroup<T>[]): number {
+  return groups.filter((g) => g.id === 'overdue' || g.id === 'needs-my-reply').reduce((n, g) => n + g.rows.length, 0);
+}
+
+/** When the view must look again by itself: the earliest snooze that ends after `now`. */
+export function nextWake(snoozed: ReadonlyMap<string, Date>, now: Date): Date | null {
+  let next: Date | null = null;
+  for (const until of snoozed.values()) {
+    if (isBefore(now, until) && (!next || isBefore(until, next))) next = until;
+  }
+  return next;
+}
