@@ -1,0 +1,123 @@
+// The text and file name of a new request or meeting, from the few fields the commands ask for.
+// A team template (`.async/templates/request.md`, `meeting.md`) replaces the built-in body; its
+// `{{title}}`, `{{owner}}`, `{{requester}}`, `{{created}}`, `{{reply-by}}`, `{{deadline}}`,
+// `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { TeamConfig } from './config';
+import { formatRecordDateTime } from './edits';
+import { readDocument } from './document';
+import { REQUEST_SECTIONS, MEETING_SECTIONS } from './requestChecks';
+import { defaultReplyBy, scheduleFor } from './time';
+
+export const TEMPLATE_FOLDER = '.async/templates';
+
+export interface NewRequest {
+  title: string;
+  owner: string;
+  requester: string | null;
+  /** `yyyy-MM-dd`, the end of that day in the owner's zone. */
+  deadline: string;
+}
+
+export interface NewMeeting {
+  title: string;
+  owner: string;
+  /** The meeting start. */
+  date: Date;
+  attendees: string[];
+}
+
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'untitled';
+}
+
+/** `folder/yyyy-MM-dd-slug.md` (the day in `timeZone`), with -2, -3… when the name is taken. */
+export function newRecordPath(folder: string, day: Date, timeZone: string, title: string, exists: (path: string) => boolean): string {
+  const base = `${folder.replace(/\/+$/, '')}/${format(new TZDate(day.getTime(), timeZone), 'yyyy-MM-dd')}-${slugify(title)}`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base}.md` : `${base}-${n}.md`;
+    if (!exists(candidate)) return candidate;
+  }
+}
+
+function yamlText(value: string): string {
+  return /^[\w .,()/'-]*$/.test(value) && !/^[\s-]/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+}
+
+function fill(template: string, values: Record<string, string>, frontMatter: string): string {
+  const body = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
+  return body.startsWith('---') ? body : `${frontMatter}\n${body}`;
+}
+
+export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig, template: string | null): string {
+  const tz = scheduleFor(config, fields.owner).timeZone;
+  const replyBy = defaultReplyBy(now, config, fields.owner);
+  const values: Record<string, string> = {
+    title: fields.title,
+    owner: fields.owner,
+    requester: fields.requester ?? '',
+    created: formatRecordDateTime(now, tz),
+    'reply-by': replyBy ? formatRecordDateTime(replyBy, tz) : '',
+    deadline: fields.deadline,
+  };
+  const frontMatter = [
+    '---',
+    'type: request',
+    `title: ${yamlText(fields.title)}`,
+    'status: open',
+    `owner: ${fields.owner}`,
+    ...(fields.requester ? [`requester: ${fields.requester}`] : []),
+    `created: ${values.created}`,
+    ...(replyBy ? [`reply-by: ${values['reply-by']}`] : []),
+    `deadline: ${fields.deadline}`,
+    '---',
+  ].join('\n');
+  return fill(template ?? REQUEST_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);
+}
+
+export function newMeetingText(fields: NewMeeting, config: TeamConfig, template: string | null): string {
+  const tz = scheduleFor(config, fields.owner).timeZone;
+  const values: Record<string, string> = {
+    title: fields.title,
+    owner: fields.owner,
+    date: formatRecordDateTime(fields.date, tz),
+    attendees: fields.attendees.join(', '),
+  };
+  const frontMatter = [
+    '---',
+    'type: meeting',
+    `title: ${yamlText(fields.title)}`,
+    `date: ${values.date}`,
+    `owner: ${fields.owner}`,
+    `attendees: [${values.attendees}]`,
+    '---',
+  ].join('\n');
+  return fill(template ?? MEETING_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);
+}
+
+/** Where to put the cursor: the line after the heading of the first empty section, or null. */
+export function firstEmptySectionLine(text: string): number | null {
+  const doc = readDocument(text);
+  const empty = doc.sections.find((s) => s.level >= 2 && s.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '');
+  return empty ? empty.line + 1 : null;
+}
+
+/** Reads a meeting start typed as `yyyy-MM-dd HH:mm` on the owner's wall clock. */
+export function parseMeetingStart(input: string, timeZone: string): Date | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})\s*$/.exec(input);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  const date = new TZDate(y, mo - 1, d, h, mi, timeZone);
+  const back = new TZDate(date.getTime(), timeZone);
+  // Reject 2026-02-30 and 25:00, which the constructor would roll over.
+  return back.getDate() === d && back.getHours() === h && back.getMinutes() === mi ? new Date(date.getTime()) : null;
+}
