@@ -1,21 +1,135 @@
 // The command table: every command the extension contributes, by the id package.json uses.
-import { COMMANDS, type CommandId } from './constants';
+import { addHours } from 'date-fns';
+import * as vscode from 'vscode';
+import type { Clock } from './clock';
+import { SETTINGS, COMMANDS, type CommandId } from './constants';
+import { setFieldInText, toggleActionEdit } from './core/edits';
+import { parseRecord } from './core/records';
+import { actionKey } from './core/requestGroups';
+import { nextWorkingMorning, scheduleFor } from './core/time';
 import type { Log } from './log';
-import type { RecordStore } from './workspace/store';
+import type { RequestNode } from './views/requestsView';
+import { newMeeting, newRequest, type NewMeetingArgs, type NewRequestArgs } from './workspace/newRecords';
+import { editRecordFile } from './workspace/recordEdits';
+import type { Snoozes } from './workspace/snoozes';
+import type { RecordStore, StoredRecord } from './workspace/store';
+import type { WhoAmI } from './workspace/whoAmI';
 
 /** What the commands work with; built once by the composition root. */
 export interface CommandContext {
   store: RecordStore;
   log: Log;
+  whoAmI: WhoAmI;
+  snoozes: Snoozes;
+  clock: Clock;
 }
 
 // Handlers receive whatever VS Code passes (tree nodes, URIs); each checks what it uses.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandHandler = (...args: any[]) => unknown;
 
+/** The record a row action is for: a Requests row, or a URI (tests, other commands). */
+function storedFrom(ctx: CommandContext, arg: unknown): StoredRecord | undefined {
+  const uri = isRow(arg) ? arg.row.item.uri : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  return uri ? ctx.store.records().find((s) => s.uri.toString() === uri.toString()) : undefined;
+}
+
+function isRow(arg: unknown): arg is Extract<RequestNode, { kind: 'row' }> {
+  return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row';
+}
+
+async function setStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
+  const stored = storedFrom(ctx, arg);
+  if (!stored || stored.record.type !== 'request') {
+    void vscode.window.showWarningMessage(`${label}: choose a request.`);
+    return false;
+  }
+  const done = await editRecordFile(stored.uri, label, (text) => [setFieldInText(text, 'status', status)]);
+  if (done) ctx.log.info('requests', `${stored.record.path}: status ${status}`);
+  return done;
+}
+
+async function snooze(ctx: CommandContext, arg: unknown, until?: string): Promise<boolean> {
+  if (!isRow(arg)) return false;
+  const now = ctx.clock.now();
+  let at: Date | undefined = until ? new Date(until) : undefined;
+  if (!at) {
+    const me = ctx.whoAmI.current();
+    const config = ctx.store.config(arg.row.item.folder).config;
+    const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
+    const picks: { label: string; until: Date | null }[] = [
+      { label: 'For 1 hour', until: addHours(now, 1) },
+      { label: 'For 4 hours', until: addHours(now, 4) },
+      ...(morning ? [{ label: 'Until the next working morning', until: morning }] : []),
+      { label: 'Until a date and time…', until: null },
+    ];
+    const picked = await vscode.window.showQuickPick(picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })), { title: `Snooze "${arg.row.label}"` });
+    if (!picked) return false;
+    if (picked.until) at = picked.until;
+    else {
+      const typed = await vscode.window.showInputBox({
+        title: 'Snooze until',
+        prompt: 'A date and time, such as 2026-12-01T09:00 (your local time) or with an offset.',
+        validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? 'Not a date and time.' : null),
+      });
+      if (!typed) return false;
+      at = new Date(typed);
+    }
+  }
+  if (Number.isNaN(at.getTime())) return false;
+  await ctx.snoozes.snooze(arg.row.key, at, now);
+  return true;
+}
+
+async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<boolean> {
+  if (!isRow(arg) || !arg.row.action) return false;
+  const { uri, folder, record } = arg.row.item;
+  const line = arg.row.action.line;
+  return editRecordFile(uri, 'Toggle action item', (text) => {
+    // The row may be older than the file: toggle only if that line still holds the same item.
+    const current = parseRecord(record.type, record.path, text, ctx.store.config(folder).config).actions.find((a) => a.line === line);
+    if (!current || actionKey(uri.toString(), current) !== arg.row.key || current.text !== arg.row.action?.text) {
+      void vscode.window.showWarningMessage('Toggle action item: the file changed; refresh the view and try again.');
+      return null;
+    }
+    return [toggleActionEdit(current)];
+  });
+}
+
+async function setMe(ctx: CommandContext, given?: string): Promise<void> {
+  let handle = given;
+  if (handle === undefined) {
+    const team = ctx.whoAmI.team();
+    const other = '$(edit) Another handle…';
+    const picked = await vscode.window.showQuickPick([...team.map((m) => ({ label: m.handle, description: [m.name, m.timezone].filter(Boolean).join(' · ') })), { label: other, description: '' }], {
+      title: 'Who are you? (as written in owner fields)',
+    });
+    if (!picked) return;
+    handle = picked.label === other ? await vscode.window.showInputBox({ title: 'Your handle', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') }) : picked.label;
+    if (!handle) return;
+  }
+  const config = vscode.workspace.getConfiguration(SETTINGS.section);
+  // A workspace value would hide a user one, so change it where it is set.
+  const target = config.inspect(SETTINGS.me)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update(SETTINGS.me, handle.trim().replace(/^@/, ''), target);
+}
+
 export function createCommands(ctx: CommandContext): Record<CommandId, CommandHandler> {
   return {
     [COMMANDS.refresh]: () => ctx.store.refresh(),
     [COMMANDS.showLog]: () => ctx.log.show(),
+    [COMMANDS.newRequest]: (args?: NewRequestArgs) => newRequest(ctx, args),
+    [COMMANDS.newMeeting]: (args?: NewMeetingArgs) => newMeeting(ctx, args),
+    [COMMANDS.setMe]: (handle?: string) => setMe(ctx, typeof handle === 'string' ? handle : undefined),
+    [COMMANDS.markAnswered]: (arg?: unknown) => setStatus(ctx, arg, 'answered', 'Mark answered'),
+    [COMMANDS.markDone]: (arg?: unknown) => setStatus(ctx, arg, 'done', 'Mark done'),
+    [COMMANDS.snooze]: (arg?: unknown, until?: string) => snooze(ctx, arg, until),
+    [COMMANDS.copyLink]: async (arg?: unknown) => {
+      const stored = storedFrom(ctx, arg);
+      if (!stored) return;
+      const line = isRow(arg) && arg.row.action ? `#L${arg.row.action.line + 1}` : '';
+      await vscode.env.clipboard.writeText(`[${stored.record.title.replace(/[[\]]/g, '\\$&')}](${stored.record.path}${line})`);
+    },
+    [COMMANDS.toggleActionItem]: (arg?: unknown) => toggleActionItem(ctx, arg),
   };
 }

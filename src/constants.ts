@@ -12,7 +12,23 @@ export const VIEWS = {
 export const COMMANDS = {
   refresh: 'asyncWork.refresh',
   showLog: 'asyncWork.showLog',
+  newRequest: 'asyncWork.newRequest',
+  newMeeting: 'asyncWork.newMeeting',
+  setMe: 'asyncWork.setMe',
+  markAnswered: 'asyncWork.markAnswered',
+  markDone: 'asyncWork.markDone',
+  snooze: 'asyncWork.snooze',
+  copyLink: 'asyncWork.copyLink',
+  toggleActionItem: 'asyncWork.toggleActionItem',
 } as const;
+
+/** Workspace-state keys (personal, never written to the repository). */
+export const STATE = {
+  snoozes: 'asyncWork.snoozes',
+} as const;
+
+/** The source of Async Work diagnostics in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'Async Work';
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 

@@ -1,44 +1,64 @@
 // The composition root: builds every part once, hands each its dependencies, and owns their
 // lifetime through context.subscriptions. Activation does no file or network work itself.
 import * as vscode from 'vscode';
+import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
+import { RecordDiagnostics } from './workspace/diagnostics';
+import { Snoozes } from './workspace/snoozes';
 import { RecordStore } from './workspace/store';
+import { WhoAmI } from './workspace/whoAmI';
 
 /** What the extension returns from activate(): used by the integration tests. */
 export interface AsyncWorkApi {
   store: RecordStore;
   views: { requests: RequestsView; decisions: DecisionsView };
   commandIds: string[];
+  clock: Clock;
+  whoAmI: WhoAmI;
+  diagnostics: RecordDiagnostics;
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const started = Date.now();
   const log = createLog();
+  const clock = new Clock();
   const store = new RecordStore(log);
-  const requests = new RequestsView(store);
+  const whoAmI = new WhoAmI(store, log);
+  const snoozes = new Snoozes(context.workspaceState);
+  const requests = new RequestsView(store, whoAmI, snoozes, clock);
   const decisions = new DecisionsView(store);
+  const diagnostics = new RecordDiagnostics(store, clock);
+  const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
     store,
+    whoAmI,
+    snoozes,
     requests,
     decisions,
-    vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true }),
+    diagnostics,
+    requestsTree,
     vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true }),
+    requests.onDidChangeTreeData(() => {
+      requestsTree.badge = requests.badge();
+      requestsTree.message = requests.message();
+    }),
   );
 
-  const commands = createCommands({ store, log });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
 
   // Indexing starts after activation returns; the views fill in when it is done.
   void store.refresh();
+  void whoAmI.readGitUser();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands) };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, diagnostics };
 }
 
 export function deactivate(): void {

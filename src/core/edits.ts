@@ -2,6 +2,8 @@
 // WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { readDocument } from './document';
+import { recordLayout } from './layout';
 import type { ActionItem, RecordLayout, TextEdit } from './types';
 
 /** A date-time as records write it: local time in the owner's zone with its offset. */
@@ -41,4 +43,9 @@ export function toggleActionEdit(item: ActionItem): TextEdit {
 
 function insertAt(line: number, text: string): TextEdit {
   return { line, column: 0, endLine: line, endColumn: 0, text };
+}
+
+/** Sets a front-matter key in a record's current text (Mark answered, Mark done). */
+export function setFieldInText(text: string, key: string, value: string): TextEdit {
+  return setFieldEdit(recordLayout(readDocument(text)), key, value);
 }

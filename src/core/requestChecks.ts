@@ -245,23 +245,29 @@ export function resolveLink(fromPath: string, target: string): string | null {
   return parts.join('/');
 }
 
+/** Local link targets of a record, from its body and its `links` field, as paths from the folder root. */
+export function localLinkTargets(r: AsyncRecord): string[] {
+  const listed = Array.isArray(r.frontMatter?.links) ? (r.frontMatter.links as unknown[]) : [];
+  const targets = [...r.links.map((l) => l.target), ...listed.filter((t): t is string => typeof t === 'string')];
+  return targets.filter(isLocalLink).map((t) => resolveLink(r.path, t)).filter((p): p is string => !!p);
+}
+
 function linkProblems(r: RequestRecord | MeetingRecord, ctx: CheckContext): Problem[] {
+  const missing = (target: string) => {
+    if (!isLocalLink(target)) return false;
+    const path = resolveLink(r.path, target);
+    return path !== null && path !== '' && !ctx.exists(path);
+  };
   const out: Problem[] = [];
   for (const link of r.links) {
-    if (!isLocalLink(link.target)) continue;
-    const path = resolveLink(r.path, link.target);
-    if (path !== null && path !== '' && !ctx.exists(path)) {
+    if (missing(link.target)) {
       out.push(make('broken-link', 'warning', `Link to a missing file: ${link.target}`, { line: link.line, column: link.column, endLine: link.line, endColumn: link.endColumn }));
     }
   }
   const listed = r.frontMatter?.links;
-  if (Array.isArray(listed)) {
-    for (const target of listed) {
-      if (typeof target !== 'string' || !isLocalLink(target)) continue;
-      const path = resolveLink(r.path, target);
-      if (path !== null && path !== '' && !ctx.exists(path)) {
-        out.push(make('broken-link', 'warning', `"links" names a missing file: ${target}`, fieldRange(r.layout, 'links')));
-      }
+  for (const target of Array.isArray(listed) ? listed : []) {
+    if (typeof target === 'string' && missing(target)) {
+      out.push(make('broken-link', 'warning', `"links" names a missing file: ${target}`, fieldRange(r.layout, 'links')));
     }
   }
   return out;

@@ -202,3 +202,13 @@ export function localTime(now: Date, schedule: WorkSchedule): LocalTime {
     working,
   };
 }
+
+/** The start of working hours on the next working day after `now` (to snooze until tomorrow morning). */
+export function nextWorkingMorning(now: Date, schedule: WorkSchedule): Date | null {
+  let day = startOfDay(new TZDate(now.getTime(), schedule.timeZone));
+  for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, schedule)) return new Date(atMinute(new TZDate(day.getTime(), schedule.timeZone), schedule.hours.start).getTime());
+  }
+  return null;
+}

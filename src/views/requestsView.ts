@@ -1,49 +1,171 @@
-// The Requests view: open requests and meetings.
+// The Requests view: what waits on me (overdue, needs my reply, waiting on others, my action
+// items) and the team's open requests. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
-import type { RecordStore } from '../workspace/store';
-import { byTitle, groupItem, recordItem, type GroupNode, type ViewNode } from './items';
+import type { Clock } from '../clock';
+import { CONFIG_PATH } from '../core/config';
+import { requestChecks } from '../core/requestChecks';
+import { badgeCount, groupRequests, nextWake, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
+import { formatRecordDateTime } from '../core/edits';
+import { localTime, scheduleFor, type Urgency } from '../core/time';
+import type { RecordStore, StoredRecord } from '../workspace/store';
+import type { Snoozes } from '../workspace/snoozes';
+import type { WhoAmI } from '../workspace/whoAmI';
 
-export class RequestsView implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
+export type RequestNode = { kind: 'group'; group: RequestGroup<StoredRecord> } | { kind: 'row'; row: RequestRow<StoredRecord> };
+
+const URGENCY_ICONS: Record<Urgency | 'none', [string, string]> = {
+  overdue: ['error', 'errorForeground'],
+  'due-today': ['warning', 'editorWarning.foreground'],
+  'due-soon': ['clock', 'charts.yellow'],
+  later: ['circle-large-outline', 'charts.green'],
+  none: ['circle-large-outline', 'descriptionForeground'],
+};
+
+/** Remaining times in descriptions are refreshed this often while the window is open. */
+const TICK_MS = 60_000;
+
+export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly disposables: vscode.Disposable[];
+  private groups: RequestGroup<StoredRecord>[] | null = null;
+  private wake: ReturnType<typeof setTimeout> | undefined;
+  private readonly tick: ReturnType<typeof setInterval>;
 
-  constructor(private readonly store: RecordStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire());
+  constructor(
+    private readonly store: RecordStore,
+    private readonly whoAmI: WhoAmI,
+    private readonly snoozes: Snoozes,
+    private readonly clock: Clock,
+  ) {
+    const refresh = () => this.refresh();
+    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh)];
+    this.tick = setInterval(refresh, TICK_MS);
   }
 
-  getChildren(node?: ViewNode): ViewNode[] {
-    if (node?.kind === 'group') return node.children.map((stored) => ({ kind: 'record', stored }));
+  refresh(): void {
+    this.groups = null;
+    this.changed.fire();
+  }
+
+  /** The groups at the clock's time, computed once per change. */
+  current(): RequestGroup<StoredRecord>[] {
+    if (!this.groups) {
+      const now = this.clock.now();
+      const snoozed = this.snoozes.all();
+      const entries: Entry<StoredRecord>[] = this.store.records().map((s) => ({
+        item: s,
+        key: s.uri.toString(),
+        record: s.record,
+        config: this.store.config(s.folder).config,
+      }));
+      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed });
+      this.scheduleWake(nextWake(snoozed, now), now);
+    }
+    return this.groups;
+  }
+
+  /** A snoozed row comes back by itself: look again when the earliest snooze ends. */
+  private scheduleWake(at: Date | null, now: Date): void {
+    clearTimeout(this.wake);
+    if (at) this.wake = setTimeout(() => this.refresh(), Math.min(at.getTime() - now.getTime() + 1000, 2 ** 31 - 1));
+  }
+
+  badge(): vscode.ViewBadge | undefined {
+    const value = badgeCount(this.current());
+    return value > 0 ? { value, tooltip: `${value} overdue or waiting for your reply` } : undefined;
+  }
+
+  /** Shown above the tree: who "me" is not known, or the team configuration is broken. */
+  message(): string | undefined {
+    const notes: string[] = [];
+    const broken = (vscode.workspace.workspaceFolders ?? []).some((f) => this.store.config(f).problems.length > 0);
+    if (broken) notes.push(`${CONFIG_PATH} has problems (see the Problems panel); defaults are used for them.`);
+    if (!this.whoAmI.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
+    return notes.length > 0 ? notes.join(' ') : undefined;
+  }
+
+  getChildren(node?: RequestNode): RequestNode[] {
+    if (node?.kind === 'group') return node.group.rows.map((row) => ({ kind: 'row', row }));
     if (node) return [];
-    const records = this.store.records();
-    const groups: GroupNode[] = [
-      {
-        kind: 'group',
-        id: 'requests:open',
-        label: 'Open requests',
-        collapsed: false,
-        children: records.filter((s) => s.record.type === 'request' && s.record.status === 'open').sort(byTitle),
-      },
-      {
-        kind: 'group',
-        id: 'requests:meetings',
-        label: 'Meetings',
-        collapsed: true,
-        children: records.filter((s) => s.record.type === 'meeting').sort(byTitle),
-      },
-    ];
-    return groups.filter((g) => g.children.length > 0);
+    return this.current()
+      .filter((g) => g.rows.length > 0)
+      .map((group) => ({ kind: 'group', group }));
   }
 
-  getTreeItem(node: ViewNode): vscode.TreeItem {
-    if (node.kind === 'group') return groupItem(node);
-    const r = node.stored.record;
-    const icon = r.type === 'meeting' ? 'calendar' : 'comment-discussion';
-    return recordItem(node.stored, r.owner ? `@${r.owner}` : 'no owner', new vscode.ThemeIcon(icon));
+  getTreeItem(node: RequestNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const { group } = node;
+      const item = new vscode.TreeItem(group.label, group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `requests:${group.id}`;
+      item.description = String(group.rows.length);
+      item.contextValue = `group:requests:${group.id}`;
+      return item;
+    }
+    return this.rowItem(node.row);
+  }
+
+  private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
+    const { record, uri } = row.item;
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.resourceUri = uri;
+    item.description = row.description;
+    const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    const me = this.whoAmI.current()?.handle?.toLowerCase();
+    const role = me && row.owner?.toLowerCase() === me ? 'owner' : 'other';
+    // row:<kind>:<record type>:<status>:<urgency>:<my role>, matched by regex when-clauses.
+    item.contextValue = `row:${row.kind}:${record.type}:${record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
+    item.tooltip = this.tooltip(row);
+    const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
+    return item;
+  }
+
+  /** Built from file content, so untrusted: no command links, no HTML. */
+  private tooltip(row: RequestRow<StoredRecord>): vscode.MarkdownString {
+    const { record, folder } = row.item;
+    const config = this.store.config(folder).config;
+    const now = this.clock.now();
+    const md = new vscode.MarkdownString('', false);
+    md.isTrusted = false;
+    md.supportHtml = false;
+    const line = (label: string, value: string) => {
+      md.appendMarkdown(`**${label}:** `);
+      md.appendText(value);
+      md.appendMarkdown('  \n');
+    };
+    md.appendMarkdown('**');
+    md.appendText(record.title);
+    md.appendMarkdown('**\n\n');
+    line('Type', record.status ? `${record.type}, ${record.status}` : record.type);
+    if (row.owner) {
+      const schedule = scheduleFor(config, row.owner);
+      const local = localTime(now, schedule);
+      line('Owner', `@${row.owner}: ${local.weekday} ${local.time} in ${local.timeZone} (${local.working ? 'within working hours' : 'outside working hours'})`);
+    } else line('Owner', 'none');
+    const zone = scheduleFor(config, row.owner).timeZone;
+    if (record.type === 'request') {
+      if (record.requester) line('Requester', `@${record.requester}`);
+      if (record.replyBy) line('Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`);
+      if (record.deadline) line('Deadline', formatRecordDateTime(record.deadline, zone));
+    }
+    if (record.type === 'meeting') {
+      if (record.date) line('Meeting', formatRecordDateTime(record.date, zone));
+      if (record.preReadDue) line('Pre-read due', formatRecordDateTime(record.preReadDue, zone));
+    }
+    if (row.action?.due) line('Action item due', formatRecordDateTime(row.action.due, zone));
+    line('Remaining', row.description);
+    // Links are not checked here (that needs the file system); the Problems panel has them.
+    const score = requestChecks(record, { config, now, records: [], exists: () => true });
+    if (score.total > 0) line('Completeness', `${score.passed}/${score.total} checks passed (${Math.round((100 * score.passed) / score.total)}%)`);
+    return md;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    clearTimeout(this.wake);
+    clearInterval(this.tick);
+    this.disposables.forEach((d) => d.dispose());
     this.changed.dispose();
   }
 }

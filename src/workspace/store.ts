@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
 import { recordFolders, recordGlob } from '../core/folders';
 import { RecordIndex } from '../core/recordIndex';
-import type { AsyncRecord } from '../core/types';
+import type { TeamConfig } from '../core/config';
+import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
 import { readText, relativePath, yieldToHost } from './files';
 
@@ -64,6 +65,16 @@ export class RecordStore implements vscode.Disposable {
   /** The team configuration of a folder (defaults when it has none or it is broken). */
   config(folder: vscode.WorkspaceFolder): ConfigResult {
     return this.folders.get(folder.uri.toString())?.config ?? { config: defaultConfig(), problems: [] };
+  }
+
+  /** Where a file belongs: its folder, its path there and the type of record it holds; null for other files. */
+  locate(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: string; type: RecordType; config: TeamConfig } | null {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder && this.folders.get(folder.uri.toString());
+    if (!folder || !state) return null;
+    const path = relativePath(folder, uri);
+    const type = state.index.typeOf(path);
+    return type ? { folder, path, type, config: state.config.config } : null;
   }
 
   private async indexAll(generation: number): Promise<void> {

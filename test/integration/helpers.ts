@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
-import type { ViewNode } from '../../src/views/items';
 
 /** Activates the extension and waits until the store has indexed the sample repository. */
 export async function activated(): Promise<AsyncWorkApi> {
@@ -14,13 +13,29 @@ export async function activated(): Promise<AsyncWorkApi> {
 }
 
 /** The labels of a tree, depth first, as "Group/Row". */
-export function treeLabels(provider: vscode.TreeDataProvider<ViewNode>, node?: ViewNode, prefix = ''): string[] {
+export function treeLabels<T>(provider: vscode.TreeDataProvider<T>, node?: T, prefix = ''): string[] {
   const out: string[] = [];
-  for (const child of (provider.getChildren(node) as ViewNode[] | undefined) ?? []) {
+  for (const child of (provider.getChildren(node) as T[] | undefined) ?? []) {
     const item = provider.getTreeItem(child) as vscode.TreeItem;
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
     out.push(prefix + label);
     out.push(...treeLabels(provider, child, `${prefix}${label}/`));
   }
   return out;
+}
+
+/** The moment the sample repository's dates are written for. */
+export const SAMPLE_NOW = new Date('2026-11-25T12:00:00Z');
+
+/** Resolves when `event` fires with `test()` true (checked at once too); mocha's timeout bounds it. */
+export function when(event: vscode.Event<unknown>, test: () => boolean): Promise<void> {
+  if (test()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = event(() => {
+      if (test()) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
 }

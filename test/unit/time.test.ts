@@ -7,6 +7,7 @@ import {
   DUE_SOON_HOURS,
   isWorkingDay,
   localTime,
+  nextWorkingMorning,
   preReadDue,
   remainingText,
   scheduleFor,
@@ -128,6 +129,15 @@ describe('reply clocks', () => {
           },
         ),
       );
+    });
+  });
+
+  describe('snoozing until the next working morning', () => {
+    it('skips the weekend and starts at the working hours in my zone', () => {
+      // Friday 27 November, 18:00 in Paris: Monday 09:00 Paris.
+      assert.deepEqual(nextWorkingMorning(d('2026-11-27T17:00:00Z'), scheduleFor(team, 'alice')), d('2026-11-30T08:00:00Z'));
+      assert.deepEqual(nextWorkingMorning(SAMPLE_NOW, scheduleFor(team, 'chen')), d('2026-11-26T02:00:00Z'));
+      assert.equal(nextWorkingMorning(SAMPLE_NOW, schedule('UTC', { workingDays: [] })), null);
     });
   });
 

@@ -1,0 +1,152 @@
+// The New Request and New Meeting Notes commands: a few quick inputs, dates computed by core, a
+// team template when there is one, and the new file opened with the cursor in the first empty section.
+import * as vscode from 'vscode';
+import type { Clock } from '../clock';
+import type { TeamConfig } from '../core/config';
+import { formatRecordDay } from '../core/edits';
+import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
+import { addWorkingTime, defaultReplyBy, localTime, scheduleFor } from '../core/time';
+import { readText } from './files';
+import type { RecordStore } from './store';
+import type { WhoAmI } from './whoAmI';
+
+/** What the commands can be given instead of asking (other commands, tests). */
+export interface NewRequestArgs {
+  title?: string;
+  owner?: string;
+  deadline?: string;
+}
+
+export interface NewMeetingArgs {
+  title?: string;
+  owner?: string;
+  /** `yyyy-MM-dd HH:mm` on the owner's clock. */
+  date?: string;
+  attendees?: string[];
+}
+
+interface Deps {
+  store: RecordStore;
+  whoAmI: WhoAmI;
+  clock: Clock;
+}
+
+function targetFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** The first configured folder that is a plain path (globs cannot name a new file's place). */
+function recordFolder(folders: string[], fallback: string): string {
+  return folders.find((f) => !/[*?[\]{}]/.test(f)) ?? fallback;
+}
+
+async function pickOwner(config: TeamConfig, now: Date, given: string | undefined): Promise<string | undefined> {
+  if (given) return given.replace(/^@/, '');
+  if (config.team.length === 0) {
+    return vscode.window.showInputBox({ title: 'Owner', prompt: 'The one person who owns this (a handle).', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') });
+  }
+  const picked = await vscode.window.showQuickPick(
+    config.team.map((m) => {
+      const local = localTime(now, scheduleFor(config, m.handle));
+      return { label: m.handle, description: m.name ?? '', detail: `${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})` };
+    }),
+    { title: 'Owner (exactly one)', matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.label;
+}
+
+async function template(folder: vscode.WorkspaceFolder, name: string): Promise<string | null> {
+  return readText(vscode.Uri.joinPath(folder.uri, TEMPLATE_FOLDER, name));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function freePath(folder: vscode.WorkspaceFolder, dir: string, day: Date, zone: string, title: string): Promise<vscode.Uri> {
+  const taken = new Set<string>();
+  for (;;) {
+    const rel = newRecordPath(dir, day, zone, title, (p) => taken.has(p));
+    const uri = vscode.Uri.joinPath(folder.uri, rel);
+    if (!(await exists(uri))) return uri;
+    taken.add(rel);
+  }
+}
+
+async function writeAndOpen(uri: vscode.Uri, text: string): Promise<vscode.TextEditor> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const editor = await vscode.window.showTextDocument(uri);
+  const line = firstEmptySectionLine(text);
+  if (line !== null) {
+    const at = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at));
+  }
+  return editor;
+}
+
+export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = targetFolder();
+  if (!folder) {
+    void vscode.window.showWarningMessage('New Request: open a folder first.');
+    return undefined;
+  }
+  const { config } = deps.store.config(folder);
+  const now = deps.clock.now();
+  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Request', prompt: 'What do you need, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner(config, now, args.owner);
+  if (!owner) return undefined;
+  const schedule = scheduleFor(config, owner);
+  const replyBy = defaultReplyBy(now, config, owner);
+  const suggested = replyBy ? addWorkingTime(replyBy, config.replyWithin, schedule) : null;
+  const deadline =
+    args.deadline ??
+    (await vscode.window.showInputBox({
+      title: 'Deadline',
+      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team SLA: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
+      value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
+      validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? null : 'A date such as 2026-12-10.'),
+    }));
+  if (!deadline) return undefined;
+  const me = deps.whoAmI.current()?.handle ?? null;
+  const text = newRequestText({ title: title.trim(), owner, requester: me, deadline: deadline.trim() }, now, config, await template(folder, 'request.md'));
+  const uri = await freePath(folder, recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title);
+  await writeAndOpen(uri, text);
+  return uri;
+}
+
+export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = targetFolder();
+  if (!folder) {
+    void vscode.window.showWarningMessage('New Meeting Notes: open a folder first.');
+    return undefined;
+  }
+  const { config } = deps.store.config(folder);
+  const now = deps.clock.now();
+  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Meeting Notes', prompt: 'What does the meeting decide?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner(config, now, args.owner);
+  if (!owner) return undefined;
+  const zone = scheduleFor(config, owner).timeZone;
+  const raw =
+    args.date ??
+    (await vscode.window.showInputBox({
+      title: 'Meeting start',
+      prompt: `yyyy-MM-dd HH:mm on @${owner}'s clock (${zone}); the pre-read is due ${config.preReadBefore.raw} before.`,
+      validateInput: (v) => (parseMeetingStart(v, zone) ? null : 'A date and time such as 2026-12-10 15:00.'),
+    }));
+  const date = raw ? parseMeetingStart(raw, zone) : null;
+  if (!date) return undefined;
+  const attendees = args.attendees ?? config.team.map((m) => m.handle);
+  const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
+  const uri = await freePath(folder, recordFolder(config.meetings, 'docs/meetings'), date, zone, title);
+  await writeAndOpen(uri, text);
+  return uri;
+}

@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
+import type { AsyncWorkApi } from '../../src/extension';
+import type { RequestNode } from '../../src/views/requestsView';
+import { activated, SAMPLE_NOW, treeLabels, when } from './helpers';
+
+const STAGING = 'docs/requests/2026-11-23-staging-db-access.md';
+const REVIEW = 'docs/requests/2026-11-25-review-api-limits.md';
+const FLAKY = 'docs/requests/2026-11-24-flaky-tests.md';
+
+function fileUri(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, rel);
+}
+
+function statusOf(api: AsyncWorkApi, rel: string): string | undefined {
+  return api.store.records().find((s) => s.record.path === rel)?.record.status;
+}
+
+function row(api: AsyncWorkApi, group: string, label: string): RequestNode | undefined {
+  const top = api.views.requests.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
+  return top && api.views.requests.getChildren(top).find((n) => n.kind === 'row' && n.row.label === label);
+}
+
+/** Reverts what a test left unsaved (closing would ask), then closes every editor. */
+async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('the Requests view and its commands', () => {
+  let api: AsyncWorkApi;
+
+  before(async () => {
+    api = await activated();
+    api.clock.pin(SAMPLE_NOW);
+    api.views.requests.refresh();
+  });
+
+  afterEach(closeAll);
+
+  it('groups what waits on alice, sorted by remaining time, with the badge', () => {
+    const labels = treeLabels(api.views.requests);
+    assert.ok(labels.includes('Overdue/Read access to the staging database'), labels.join('\n'));
+    assert.ok(labels.includes('Needs my reply/Review the public API rate limits'), labels.join('\n'));
+    assert.ok(labels.includes('Waiting on others/On-call rota for the holidays'), labels.join('\n'));
+    const item = api.views.requests.getTreeItem(row(api, 'Needs my reply', 'Review the public API rate limits')!);
+    assert.equal(item.description, 'reply in 20h · @alice');
+    assert.match(String(item.contextValue), /^row:request:request:open:due-soon:owner$/);
+    const tooltip = item.tooltip as vscode.MarkdownString;
+    assert.equal(tooltip.isTrusted, false);
+    assert.match(tooltip.value, /Europe\/Paris \(within working hours\)/);
+    assert.match(tooltip.value, /Completeness:\*\* 9\/9 checks passed/);
+    assert.equal(api.views.requests.badge()?.value, 3);
+  });
+
+  it('New Request writes the file with computed dates and puts the cursor in the first empty section', async () => {
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, { title: 'Rotate the API keys', owner: 'bruno', deadline: '2026-12-04' })) as vscode.Uri;
+    assert.ok(uri.path.endsWith('/docs/requests/2026-11-25-rotate-the-api-keys.md'), uri.path);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    const text = editor.document.getText();
+    assert.match(text, /^owner: bruno$/m);
+    assert.match(text, /^requester: alice$/m);
+    // Wednesday 09:00 in São Paulo plus 24h.
+    assert.match(text, /^reply-by: 2026-11-26T09:00:00-03:00$/m);
+    assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Context');
+    await when(api.store.onDidChange, () => api.store.records().some((s) => s.uri.toString() === uri.toString()));
+    api.views.requests.refresh();
+    assert.ok(treeLabels(api.views.requests).includes('Waiting on others/Rotate the API keys'));
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('Mark answered edits the front matter, and undo brings it back', async () => {
+    const uri = fileUri(STAGING);
+    const editor = await vscode.window.showTextDocument(uri);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.markAnswered, row(api, 'Overdue', 'Read access to the staging database')), true);
+    assert.match(editor.document.getText(), /^status: answered$/m);
+    assert.equal(editor.document.isDirty, false);
+    await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'answered');
+    api.views.requests.refresh();
+    assert.ok(!treeLabels(api.views.requests).includes('Overdue/Read access to the staging database'));
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /^status: open$/m);
+    await editor.document.save();
+    await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
+  });
+
+  it('refuses to mark a request with unsaved changes', async () => {
+    const uri = fileUri(REVIEW);
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'A draft reply.\n'));
+    assert.equal(editor.document.isDirty, true);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.markDone, uri), false);
+    assert.match(editor.document.getText(), /^status: open$/m);
+    assert.match(editor.document.getText(), /A draft reply\./);
+  });
+
+  it('Snooze hides a row until the time comes, then it returns by itself', async () => {
+    const node = row(api, 'Needs my reply', 'Review the public API rate limits');
+    assert.ok(node);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.snooze, node, '2026-11-25T18:00:00Z'), true);
+    assert.equal(row(api, 'Needs my reply', 'Review the public API rate limits'), undefined);
+    assert.equal(api.views.requests.badge()?.value, 2);
+    api.clock.pin(new Date('2026-11-25T18:00:00Z'));
+    api.views.requests.refresh();
+    assert.ok(row(api, 'Needs my reply', 'Review the public API rate limits'));
+    api.clock.pin(SAMPLE_NOW);
+    api.views.requests.refresh();
+  });
+
+  it('reports completeness problems while typing and fixes one with a quick fix', async () => {
+    const editor = await vscode.window.showTextDocument(fileUri(FLAKY));
+    await api.diagnostics.check(editor.document);
+    const ours = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const missingOwner = ours().find((d) => d.code === 'missing-owner');
+    assert.ok(missingOwner, ours().map((d) => d.code).join(', '));
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', editor.document.uri, missingOwner.range)) as vscode.CodeAction[];
+    const makeAlice = actions.find((a) => a.title.startsWith('Make @alice the owner'));
+    assert.ok(makeAlice?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(makeAlice.edit));
+    assert.match(editor.document.getText(), /^owner: alice$/m);
+    await api.diagnostics.check(editor.document);
+    assert.ok(!ours().some((d) => d.code === 'missing-owner'));
+    assert.ok(ours().some((d) => d.code === 'missing-section'));
+  });
+
+  it('reports invalid-config in the team configuration as you type', async () => {
+    const editor = await vscode.window.showTextDocument(fileUri('.async/config.yaml'));
+    await editor.edit((b) => b.replace(editor.document.lineAt(1).range, 'reply-within: soon'));
+    await api.diagnostics.check(editor.document);
+    const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'invalid-config');
+    assert.deepEqual(problems.map((d) => d.range.start.line), [1]);
+  });
+});
