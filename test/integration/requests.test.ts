@@ -52,8 +52,10 @@ describe('the Requests view and its commands', () => {
     assert.match(String(item.contextValue), /^row:request:request:open:due-soon:owner$/);
     const tooltip = item.tooltip as vscode.MarkdownString;
     assert.equal(tooltip.isTrusted, false);
-    assert.match(tooltip.value, /Europe\/Paris \(within working hours\)/);
-    assert.match(tooltip.value, /Completeness:\*\* 9\/9 checks passed/);
+    const text = tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+    assert.match(text, /@alice: Wed 13:00 in Europe\/Paris \(within working hours\)/);
+    // Owner, deadline, reply-by, four sections, template text, overdue, links.
+    assert.match(text, /Completeness:\*\* 10\/10 checks passed/);
     assert.equal(api.views.requests.badge()?.value, 3);
   });
 
