@@ -14,6 +14,8 @@ export interface ListRow {
   statusRaw: string;
   date: string | null;
   owner: string | null;
+  replyBy: string | null;
+  deadline: string | null;
 }
 
 export function listRow(r: AsyncRecord): ListRow {
@@ -26,6 +28,8 @@ export function listRow(r: AsyncRecord): ListRow {
     statusRaw: r.statusRaw,
     date: r.date ? r.date.toISOString() : null,
     owner: r.owner,
+    replyBy: r.type === 'request' && r.replyBy ? r.replyBy.toISOString() : null,
+    deadline: r.type === 'request' && r.deadline ? r.deadline.toISOString() : null,
   };
 }
 

@@ -137,4 +137,24 @@ describe('the Requests view and its commands', () => {
     const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'invalid-config');
     assert.deepEqual(problems.map((d) => d.range.start.line), [1]);
   });
+
+  it('keeps the views working on defaults when the saved configuration is broken, and says so', async () => {
+    const uri = fileUri('.async/config.yaml');
+    const original = await vscode.workspace.fs.readFile(uri);
+    const folder = vscode.workspace.workspaceFolders![0];
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(new TextDecoder().decode(original).replace('reply-within: 24h', 'reply-within: soon')));
+      await when(api.store.onDidChange, () => api.store.config(folder).problems.length > 0);
+      assert.equal(api.store.config(folder).config.replyWithin.raw, '24h');
+      assert.ok(treeLabels(api.views.requests).includes('Overdue/Read access to the staging database'));
+      assert.match(api.views.requests.message() ?? '', /config\.yaml has problems .* defaults are used/);
+      assert.deepEqual(
+        vscode.languages.getDiagnostics(uri).map((d) => [d.code, d.range.start.line]),
+        [['invalid-config', 1]],
+      );
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+      await when(api.store.onDidChange, () => api.store.config(folder).problems.length === 0);
+    }
+  });
 });
