@@ -1,12 +1,12 @@
 // Completeness checks for requests, meetings and the action items of any record (PRODUCT §4): each
 // check passes or gives problems with positions and, where the fix is mechanical, quick fixes.
 // The share of checks passed is the record's completeness score.
+import { differenceInMinutes, isBefore } from 'date-fns';
 import type { CheckContext } from './checks';
 import { formatRecordDateTime, formatRecordDay, insertSectionEdit, setFieldEdit } from './edits';
 import { isLocalLink } from './markdown';
 import { addWorkingTime, defaultReplyBy, remainingText, scheduleFor, spanText } from './time';
 import type { ActionItem, AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Section, Severity } from './types';
-import { differenceInMinutes, isBefore } from 'date-fns';
 
 export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'Deadline and why'] as const;
 export const MEETING_SECTIONS = ['Pre-read', 'Notes', 'Action items'] as const;

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../src/core/edits';
+import { parseMeeting } from '../../src/core/meeting';
+import { applyEdits } from './helpers';
+
+describe('record edits', () => {
+  it('sets a front-matter key in place, with a value spread over several lines', () => {
+    const text = '---\ntitle: X\nstatus: open\nowner:\n  - alice\n  - bruno\n---\n\n## Context\n';
+    assert.equal(applyEdits(text, [setFieldInText(text, 'status', 'answered')]), text.replace('status: open', 'status: answered'));
+    assert.equal(applyEdits(text, [setFieldInText(text, 'owner', 'alice')]), '---\ntitle: X\nstatus: open\nowner: alice\n---\n\n## Context\n');
+  });
+
+  it('adds a missing key before the closing line, or front matter to a file without it', () => {
+    assert.equal(applyEdits('---\ntitle: X\n---\nbody\n', [setFieldInText('---\ntitle: X\n---\nbody\n', 'status', 'done')]), '---\ntitle: X\nstatus: done\n---\nbody\n');
+    assert.equal(applyEdits('# X\n', [setFieldInText('# X\n', 'status', 'done')]), '---\nstatus: done\n---\n\n# X\n');
+  });
+
+  it('ticks and unticks an action item box', () => {
+    const text = '## Action items\n  - [ ] @alice Do it (due 2026-12-01)\n- [x] @bruno Done\n';
+    const [open, done] = parseMeeting('m.md', text, defaultConfig()).actions;
+    const ticked = applyEdits(text, [toggleActionEdit(open)]);
+    assert.equal(ticked.split('\n')[1], '  - [x] @alice Do it (due 2026-12-01)');
+    assert.equal(applyEdits(text, [toggleActionEdit(done)]).split('\n')[2], '- [ ] @bruno Done');
+  });
+
+  it('writes date-times on the owner clock with the offset', () => {
+    assert.equal(formatRecordDateTime(new Date('2026-07-01T12:00:00Z'), 'Europe/Paris'), '2026-07-01T14:00:00+02:00');
+    assert.equal(formatRecordDateTime(new Date('2026-07-01T12:00:00Z'), 'UTC'), '2026-07-01T12:00:00Z');
+  });
+});
