@@ -1,7 +1,7 @@
 // The team configuration, `.async/config.yaml`. Every key has a default; a broken file gives
 // `invalid-config` problems with positions and the defaults stand in for what could not be read.
-import { isMatch } from 'date-fns';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { parseRecordDate } from './dates';
 import type { Problem } from './types';
 
 export const CONFIG_PATH = '.async/config.yaml';
@@ -87,7 +87,7 @@ function parseHours(raw: string): { start: number; end: number } | null {
 }
 
 function isIsoDay(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isMatch(s, 'yyyy-MM-dd');
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseRecordDate(s, 'UTC') !== null;
 }
 
 export function isValidTimeZone(tz: string): boolean {

@@ -22,6 +22,7 @@ describe('the Requests view in the workbench', function () {
     const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Async Work"]') }).locator('.badge-content').first();
     await badge.waitFor({ timeout: 30000 });
     assert.ok(Number(await badge.innerText()) >= 1);
+    await page.mouse.move(700, 700);
     const file = await wb.shot('03-requests-view-badge.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
