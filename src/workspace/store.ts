@@ -103,7 +103,9 @@ export class RecordStore implements vscode.Disposable {
     const state: FolderState = { folder, config, index, watchers: [] };
     this.folders.set(folder.uri.toString(), state);
 
+    const searchStarted = Date.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, recordGlob(folders)), '**/node_modules/**');
+    this.log.info('store', `${folder.name}: found ${uris.length} candidate files in ${Date.now() - searchStarted} ms`);
     let sliceStart = Date.now();
     for (const uri of uris) {
       if (generation !== this.generation) return;
