@@ -12,14 +12,14 @@ interface Prop {
   properties?: Record<string, Prop>;
   items?: Prop;
 }
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/config.schema.json'), 'utf8')) as Prop & { properties: Record<string, Prop> };
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'media/config.schema.json'), 'utf8')) as Prop & { properties: Record<string, Prop> };
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   contributes: { yamlValidation: { fileMatch: string; url: string }[]; snippets: { language: string; path: string }[] };
 };
 
 describe('the JSON schema of the team configuration', () => {
   it('is contributed for .async/config.yaml, as the snippets are for Markdown', () => {
-    assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: '**/.async/config.yaml', url: './schemas/config.schema.json' }]);
+    assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: '**/.async/config.yaml', url: './media/config.schema.json' }]);
     assert.deepEqual(pkg.contributes.snippets, [{ language: 'markdown', path: './snippets/markdown.json' }]);
   });
 
