@@ -114,6 +114,36 @@ describe('the Requests view and its commands', () => {
     api.views.requests.refresh();
   });
 
+  it('New Meeting Notes writes the meeting with the cursor in the pre-read', async () => {
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, { title: 'Incident review', owner: 'chen', date: '2026-11-30 10:00' })) as vscode.Uri;
+    assert.ok(uri.path.endsWith('/docs/meetings/2026-11-30-incident-review.md'), uri.path);
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(), /^date: 2026-11-30T10:00:00\+08:00$/m);
+    assert.match(editor.document.getText(), /^attendees: \[alice, bruno, chen\]$/m);
+    assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Pre-read');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('Set Who I Am changes whose requests the view shows', async () => {
+    await vscode.commands.executeCommand(COMMANDS.setMe, 'bruno');
+    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'bruno');
+    api.views.requests.refresh();
+    assert.ok(row(api, 'Needs my reply', 'On-call rota for the holidays'));
+    await vscode.commands.executeCommand(COMMANDS.setMe, 'alice');
+    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'alice');
+    api.views.requests.refresh();
+  });
+
+  it('Toggle action item ticks the box in the file', async () => {
+    const node = row(api, 'My action items', 'Collect comments on trunk-based development');
+    assert.ok(node && node.kind === 'row');
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.toggleActionItem, node), true);
+    const doc = await vscode.workspace.openTextDocument(node.row.item.uri);
+    assert.equal(doc.lineAt(node.row.action!.line).text, '- [x] @alice Collect comments on trunk-based development (due 2026-11-27)');
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.toggleActionItem, node), true);
+    assert.equal(doc.lineAt(node.row.action!.line).text, '- [ ] @alice Collect comments on trunk-based development (due 2026-11-27)');
+  });
+
   it('reports completeness problems while typing and fixes one with a quick fix', async () => {
     const editor = await vscode.window.showTextDocument(fileUri(FLAKY));
     await api.diagnostics.check(editor.document);
