@@ -151,7 +151,8 @@ export function sections(lines: readonly string[], heads: readonly Heading[]): S
 }
 
 const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$/;
-const HANDLE = /^@([A-Za-z0-9][\w.-]*)(?:\s*(?:,|&|\band\b)?\s*)/;
+// A handle, then either a separator before the next handle ("@a, @b", "@a and @b") or a comma or colon.
+const HANDLE = /^@([A-Za-z0-9][\w.-]*)(?:\s*(?:,|&|\band\b)\s*(?=@)|[,:]?\s*)/;
 const DUE = /\((?:due|by)\s+([^)]*)\)/i;
 
 /** `- [ ] @handle What to do (due 2026-12-10)`. The date is parsed by the caller's rules (in the owner's zone). */

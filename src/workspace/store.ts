@@ -1,10 +1,9 @@
 // The record store: finds the records of every workspace folder, watches them, and tells the
 // views when anything changed. It owns the data; views only map it to tree items.
 import * as vscode from 'vscode';
-import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
+import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
 import { recordFolders, recordGlob } from '../core/folders';
 import { RecordIndex } from '../core/recordIndex';
-import type { TeamConfig } from '../core/config';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
 import { readText, relativePath, yieldToHost } from './files';

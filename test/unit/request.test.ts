@@ -149,5 +149,8 @@ describe('reading meetings and action items', () => {
     assert.deepEqual([pair.done, pair.owners, pair.text, pair.boxColumn], [true, ['alice', 'bruno'], 'Pair on it', 4]);
     assert.deepEqual(pair.due, new Date('2026-12-01T15:00:00Z'));
     assert.deepEqual([nobody.owner, nobody.dueRaw, nobody.due], [null, 'soon', null]);
+    const [plain, colon] = parseMeeting('m.md', '- [ ] @alice and then review (due 2026-12-01)\n- [ ] @bruno: check @alice\'s notes\n', config).actions;
+    assert.deepEqual([plain.owners, plain.text], [['alice'], 'and then review']);
+    assert.deepEqual([colon.owners, colon.text], [['bruno'], "check @alice's notes"]);
   });
 });
