@@ -123,7 +123,8 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     [COMMANDS.setMe]: (handle?: string) => setMe(ctx, typeof handle === 'string' ? handle : undefined),
     [COMMANDS.markAnswered]: (arg?: unknown) => setStatus(ctx, arg, 'answered', 'Mark answered'),
     [COMMANDS.markDone]: (arg?: unknown) => setStatus(ctx, arg, 'done', 'Mark done'),
-    [COMMANDS.snooze]: (arg?: unknown, until?: string) => snooze(ctx, arg, until),
+    // From a menu the second argument is the list of selected rows, not a time.
+    [COMMANDS.snooze]: (arg?: unknown, until?: unknown) => snooze(ctx, arg, typeof until === 'string' ? until : undefined),
     [COMMANDS.copyLink]: async (arg?: unknown) => {
       const stored = storedFrom(ctx, arg);
       if (!stored) return;

@@ -31,6 +31,17 @@ interface Deps {
   clock: Clock;
 }
 
+/** The folder to write in; none (and a message) in an untrusted workspace, where Async Work only reads. */
+function writableFolder(command: string): vscode.WorkspaceFolder | undefined {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(`${command}: Async Work does not write files in an untrusted workspace.`);
+    return undefined;
+  }
+  const folder = targetFolder();
+  if (!folder) void vscode.window.showWarningMessage(`${command}: open a folder first.`);
+  return folder;
+}
+
 function targetFolder(): vscode.WorkspaceFolder | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
@@ -92,11 +103,8 @@ async function writeAndOpen(uri: vscode.Uri, text: string): Promise<vscode.TextE
 }
 
 export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = targetFolder();
-  if (!folder) {
-    void vscode.window.showWarningMessage('New Request: open a folder first.');
-    return undefined;
-  }
+  const folder = writableFolder('New Request');
+  if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
   const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Request', prompt: 'What do you need, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
@@ -123,11 +131,8 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
 }
 
 export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = targetFolder();
-  if (!folder) {
-    void vscode.window.showWarningMessage('New Meeting Notes: open a folder first.');
-    return undefined;
-  }
+  const folder = writableFolder('New Meeting Notes');
+  if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
   const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Meeting Notes', prompt: 'What does the meeting decide?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
