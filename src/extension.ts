@@ -7,7 +7,9 @@ import { VIEWS } from './constants';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
+import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
+import { RecordQuickFixes } from './workspace/quickFixes';
 import { Snoozes } from './workspace/snoozes';
 import { RecordStore } from './workspace/store';
 import { WhoAmI } from './workspace/whoAmI';
@@ -19,7 +21,6 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   whoAmI: WhoAmI;
-  diagnostics: RecordDiagnostics;
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -31,7 +32,6 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const snoozes = new Snoozes(context.workspaceState);
   const requests = new RequestsView(store, whoAmI, snoozes, clock);
   const decisions = new DecisionsView(store);
-  const diagnostics = new RecordDiagnostics(store, clock);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
@@ -40,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     snoozes,
     requests,
     decisions,
-    diagnostics,
+    new RecordDiagnostics(store, clock),
+    new RecordQuickFixes(store, clock).register(),
+    new ConfigDiagnostics(store),
     requestsTree,
     vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true }),
     requests.onDidChangeTreeData(() => {
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   void store.refresh();
   void whoAmI.readGitUser();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, diagnostics };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI };
 }
 
 export function deactivate(): void {

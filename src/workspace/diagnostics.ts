@@ -1,12 +1,11 @@
-// Completeness diagnostics while you type, their quick fixes, and `invalid-config` diagnostics on
-// the team configuration. The checks are core's; this feeds them the open document's text.
+// Completeness diagnostics while you type: each open record is checked from its unsaved text,
+// after a short pause in typing; links are looked up on disk first.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { CONFIG_PATH, parseConfig } from '../core/config';
-import { checkRecord, type CheckContext } from '../core/checks';
+import { checkRecord } from '../core/checks';
 import { parseRecord } from '../core/records';
 import { localLinkTargets } from '../core/requestChecks';
-import type { AsyncRecord, Problem } from '../core/types';
+import type { Problem } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { toRange } from './recordEdits';
 import type { RecordStore } from './store';
@@ -27,13 +26,7 @@ function toDiagnostic(p: Problem): vscode.Diagnostic {
   return d;
 }
 
-function isConfigFile(doc: vscode.TextDocument): boolean {
-  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-  return !!folder && doc.uri.toString() === vscode.Uri.joinPath(folder.uri, CONFIG_PATH).toString();
-}
-
-export class RecordDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+export class RecordDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('asyncWork');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[];
@@ -46,23 +39,9 @@ export class RecordDiagnostics implements vscode.Disposable, vscode.CodeActionPr
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => void this.check(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.later(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        // Closed records keep nothing; a closed config keeps the problems the store found on disk.
-        if (!isConfigFile(d)) this.collection.delete(d.uri);
-      }),
-      store.onDidChange(() => this.checkAll()),
-      vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: RecordDiagnostics.kinds }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      store.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => void this.check(d))),
     ];
-  }
-
-  /** Checks every open document and every folder's configuration. */
-  checkAll(): void {
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = vscode.Uri.joinPath(folder.uri, CONFIG_PATH);
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (!open) this.collection.set(uri, this.store.config(folder).problems.map(toDiagnostic));
-    }
-    for (const doc of vscode.workspace.textDocuments) void this.check(doc);
   }
 
   private later(doc: vscode.TextDocument): void {
@@ -77,28 +56,15 @@ export class RecordDiagnostics implements vscode.Disposable, vscode.CodeActionPr
     );
   }
 
-  private read(doc: vscode.TextDocument): { record: AsyncRecord; ctx: CheckContext } | null {
+  private async check(doc: vscode.TextDocument): Promise<void> {
     const at = this.store.locate(doc.uri);
-    if (!at) return null;
+    if (!at) return;
     const record = parseRecord(at.type, at.path, doc.getText(), at.config);
-    const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
-    return { record, ctx: { config: at.config, now: this.clock.now(), records, exists: () => true } };
-  }
-
-  /** Checks one document now; the link targets are looked up on disk first. */
-  async check(doc: vscode.TextDocument): Promise<void> {
-    if (isConfigFile(doc)) {
-      this.collection.set(doc.uri, parseConfig(doc.getText()).problems.map(toDiagnostic));
-      return;
-    }
-    const read = this.read(doc);
-    if (!read) return;
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri)!;
     const found = new Set<string>();
     await Promise.all(
-      localLinkTargets(read.record).map(async (p) => {
+      localLinkTargets(record).map(async (p) => {
         try {
-          await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, p));
+          await vscode.workspace.fs.stat(vscode.Uri.joinPath(at.folder.uri, p));
           found.add(p);
         } catch {
           // Missing: the check reports the link.
@@ -106,30 +72,9 @@ export class RecordDiagnostics implements vscode.Disposable, vscode.CodeActionPr
       }),
     );
     if (doc.isClosed) return;
-    const problems = checkRecord(read.record, { ...read.ctx, exists: (p) => found.has(p) });
+    const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
+    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: (p) => found.has(p) });
     this.collection.set(doc.uri, problems.map(toDiagnostic));
-  }
-
-  /** Quick fixes for our diagnostics, from the problems of the document as it is now. */
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    if (ours.length === 0) return [];
-    const read = this.read(doc);
-    if (!read) return [];
-    const problems = checkRecord(read.record, read.ctx);
-    const actions: vscode.CodeAction[] = [];
-    for (const d of ours) {
-      const problem = problems.find((p) => p.code === d.code && p.line === d.range.start.line && p.column === d.range.start.character);
-      problem?.fixes?.forEach((fix, i) => {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [d];
-        action.isPreferred = i === 0;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, toRange(fix.edit), fix.edit.text);
-        actions.push(action);
-      });
-    }
-    return actions;
   }
 
   dispose(): void {

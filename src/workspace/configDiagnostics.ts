@@ -1,0 +1,51 @@
+// `invalid-config` diagnostics on `.async/config.yaml`: from the saved file (as the store read it)
+// and, while the file is open, from its text as you type.
+import * as vscode from 'vscode';
+import { CONFIG_PATH, parseConfig } from '../core/config';
+import type { Problem } from '../core/types';
+import { DIAGNOSTIC_SOURCE } from '../constants';
+import { toRange } from './recordEdits';
+import type { RecordStore } from './store';
+
+function toDiagnostic(p: Problem): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(p), p.message, vscode.DiagnosticSeverity.Error);
+  d.code = p.code;
+  d.source = DIAGNOSTIC_SOURCE;
+  return d;
+}
+
+function isConfigFile(doc: vscode.TextDocument): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  return !!folder && doc.uri.toString() === vscode.Uri.joinPath(folder.uri, CONFIG_PATH).toString();
+}
+
+export class ConfigDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('asyncWork.config');
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly store: RecordStore) {
+    const typed = (doc: vscode.TextDocument) => {
+      if (isConfigFile(doc)) this.collection.set(doc.uri, parseConfig(doc.getText()).problems.map(toDiagnostic));
+    };
+    this.disposables = [
+      this.collection,
+      store.onDidChange(() => this.fromStore()),
+      vscode.workspace.onDidOpenTextDocument(typed),
+      vscode.workspace.onDidChangeTextDocument((e) => typed(e.document)),
+      // Closed: back to the saved file's problems.
+      vscode.workspace.onDidCloseTextDocument((doc) => isConfigFile(doc) && this.fromStore()),
+    ];
+  }
+
+  private fromStore(): void {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, CONFIG_PATH);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+      this.collection.set(uri, (open ? parseConfig(open.getText()) : this.store.config(folder)).problems.map(toDiagnostic));
+    }
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
