@@ -47,32 +47,83 @@ const MAX_DAYS_SEARCHED = 3660;
 const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
 export function isWorkingDay(day: Date, schedule: WorkSchedule): boolean {
-  const local = new TZDate(day.getTime(), schedule.timeZone);
-  return schedule.workingDays.includes(WEEKDAYS[getDay(local)]) && !schedule.holidays.includes(format(local, 'yyyy-MM-dd'));
+  return isWorkingLocalDay(localDay(startOfDay(new TZDate(day.getTime(), schedule.timeZone)).getTime(), schedule.timeZone), schedule);
 }
 
-function atMinute(day: TZDate, minutes: number): TZDate {
-  const base = minutes >= 24 * 60 ? addDays(day, 1) : day;
-  const m = minutes % (24 * 60);
-  return set(base, { hours: Math.floor(m / 60), minutes: m % 60, seconds: 0, milliseconds: 0 });
+/** One local day of a zone: its midnight, its neighbours' midnights, and its name. */
+interface LocalDay {
+  zone: string;
+  start: number;
+  next: number;
+  previous: number;
+  weekday: Weekday;
+  ymd: string;
+  /** Instants of minutes after midnight, computed on demand. */
+  minutes: Map<number, number>;
 }
 
-/** The time of `day` (a local midnight) that counts on the clock, or null on a day off. */
-function countableSpan(midnight: Date, schedule: WorkSchedule, onlyWorkingHours: boolean): [number, number] | null {
-  if (!isWorkingDay(midnight, schedule)) return null;
-  const day = new TZDate(midnight.getTime(), schedule.timeZone);
-  if (!onlyWorkingHours) return [day.getTime(), addDays(day, 1).getTime()];
+// Time-zone arithmetic goes through Intl and is slow; reply clocks walk the same few days again and again.
+const LOCAL_DAYS = new Map<string, LocalDay>();
+const LOCAL_DAYS_KEPT = 20_000;
+
+/** The local day that starts at `midnight` (an instant that is midnight in `zone`). */
+function localDay(midnight: number, zone: string): LocalDay {
+  const key = `${zone} ${midnight}`;
+  let day = LOCAL_DAYS.get(key);
+  if (!day) {
+    const d = new TZDate(midnight, zone);
+    day = {
+      zone,
+      start: midnight,
+      next: addDays(d, 1).getTime(),
+      previous: addDays(d, -1).getTime(),
+      weekday: WEEKDAYS[getDay(d)],
+      ymd: format(d, 'yyyy-MM-dd'),
+      minutes: new Map(),
+    };
+    if (LOCAL_DAYS.size >= LOCAL_DAYS_KEPT) LOCAL_DAYS.clear();
+    LOCAL_DAYS.set(key, day);
+  }
+  return day;
+}
+
+function localDayOf(instant: number, zone: string): LocalDay {
+  return localDay(startOfDay(new TZDate(instant, zone)).getTime(), zone);
+}
+
+function isWorkingLocalDay(day: LocalDay, schedule: WorkSchedule): boolean {
+  return schedule.workingDays.includes(day.weekday) && !schedule.holidays.includes(day.ymd);
+}
+
+/** The instant `minutes` after the day's midnight on the wall clock (past 24:00 runs into the next day). */
+function atMinute(day: LocalDay, minutes: number): number {
+  let t = day.minutes.get(minutes);
+  if (t === undefined) {
+    const base = minutes >= 24 * 60 ? addDays(new TZDate(day.start, day.zone), 1) : new TZDate(day.start, day.zone);
+    const m = minutes % (24 * 60);
+    t = set(base, { hours: Math.floor(m / 60), minutes: m % 60, seconds: 0, milliseconds: 0 }).getTime();
+    day.minutes.set(minutes, t);
+  }
+  return t;
+}
+
+/** The time of a day that counts on the clock, or null on a day off. */
+function countableSpan(day: LocalDay, schedule: WorkSchedule, onlyWorkingHours: boolean): [number, number] | null {
+  if (!isWorkingLocalDay(day, schedule)) return null;
+  if (!onlyWorkingHours) return [day.start, day.next];
   const { start, end } = schedule.hours;
-  return [atMinute(day, start).getTime(), atMinute(day, end > start ? end : end + 24 * 60).getTime()];
+  return [atMinute(day, start), atMinute(day, end > start ? end : end + 24 * 60)];
 }
 
 /** Walks `ms` of countable time from `from`, forwards (1) or backwards (-1); null if there is none. */
 function walkClock(from: Date, ms: number, schedule: WorkSchedule, onlyWorkingHours: boolean, direction: 1 | -1): Date | null {
   let remaining = ms;
   const cursor = from.getTime();
+  const zone = schedule.timeZone;
+  const today = localDayOf(cursor, zone);
   // Start a day early: a shift past midnight that began yesterday may still be running.
-  let day = addDays(startOfDay(new TZDate(cursor, schedule.timeZone)), -direction);
-  for (let i = 0; i < MAX_DAYS_SEARCHED; i++, day = addDays(day, direction)) {
+  let day = localDay(direction > 0 ? today.previous : today.next, zone);
+  for (let i = 0; i < MAX_DAYS_SEARCHED; i++, day = localDay(direction > 0 ? day.next : day.previous, zone)) {
     const span = countableSpan(day, schedule, onlyWorkingHours);
     if (!span) continue;
     const [a, b] = span;
@@ -187,9 +238,9 @@ export interface LocalTime {
 /** Someone's local time at `now`, and whether they are at work (for tooltips). */
 export function localTime(now: Date, schedule: WorkSchedule): LocalTime {
   const local = new TZDate(now.getTime(), schedule.timeZone);
-  const today = startOfDay(local);
+  const today = localDayOf(now.getTime(), schedule.timeZone);
   const t = now.getTime();
-  const working = [addDays(today, -1), today].some((day) => {
+  const working = [localDay(today.previous, schedule.timeZone), today].some((day) => {
     const span = countableSpan(day, schedule, true);
     return span !== null && span[0] <= t && t < span[1];
   });
@@ -205,10 +256,10 @@ export function localTime(now: Date, schedule: WorkSchedule): LocalTime {
 
 /** The start of working hours on the next working day after `now` (to snooze until tomorrow morning). */
 export function nextWorkingMorning(now: Date, schedule: WorkSchedule): Date | null {
-  let day = startOfDay(new TZDate(now.getTime(), schedule.timeZone));
+  let day = localDayOf(now.getTime(), schedule.timeZone);
   for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
-    day = addDays(day, 1);
-    if (isWorkingDay(day, schedule)) return new Date(atMinute(new TZDate(day.getTime(), schedule.timeZone), schedule.hours.start).getTime());
+    day = localDay(day.next, schedule.timeZone);
+    if (isWorkingLocalDay(day, schedule)) return new Date(atMinute(day, schedule.hours.start));
   }
   return null;
 }
