@@ -143,6 +143,12 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
   return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(byDue) }));
 }
 
+/** `row:<kind>:<record type>:<status>:<urgency>:<owner|other>`, matched by regex when-clauses in package.json. */
+export function rowContextValue<T>(row: RequestRow<T>, me: string | null): string {
+  const role = same(row.owner, me) ? 'owner' : 'other';
+  return `row:${row.kind}:${row.record.type}:${row.record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
+}
+
 /** The view badge: what is overdue plus what needs my reply. */
 export function badgeCount<T>(groups: readonly RequestGroup<T>[]): number {
   return groups.filter((g) => g.id === 'overdue' || g.id === 'needs-my-reply').reduce((n, g) => n + g.rows.length, 0);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { CONFIG_PATH } from '../core/config';
 import { requestChecks } from '../core/requestChecks';
-import { badgeCount, groupRequests, nextWake, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
 import { formatRecordDateTime } from '../core/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
@@ -106,16 +106,13 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   }
 
   private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
-    const { record, uri } = row.item;
+    const { uri } = row.item;
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.resourceUri = uri;
     item.description = row.description;
     const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    const me = this.whoAmI.current()?.handle?.toLowerCase();
-    const role = me && row.owner?.toLowerCase() === me ? 'owner' : 'other';
-    // row:<kind>:<record type>:<status>:<urgency>:<my role>, matched by regex when-clauses.
-    item.contextValue = `row:${row.kind}:${record.type}:${record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
+    item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
     item.tooltip = this.tooltip(row);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
     item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { badgeCount, groupRequests, nextWake, type Entry } from '../../src/core/requestGroups';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry } from '../../src/core/requestGroups';
 import { scan } from '../../src/node/scan';
 import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
 
@@ -77,5 +79,21 @@ describe('the Requests view groups', () => {
     const groups = groupRequests(await entries(), { me: null, now: SAMPLE_NOW, snoozed: new Map() });
     assert.deepEqual(groups.filter((g) => g.rows.length > 0).map((g) => g.id), ['team']);
     assert.equal(badgeCount(groups), 0);
+  });
+
+  it('gives rows the context values the package.json menus match', async () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+      contributes: { menus: { 'view/item/context': { command: string; when: string }[] } };
+    };
+    const menus = pkg.contributes.menus['view/item/context'];
+    const commandsFor = (value: string) =>
+      [...new Set(menus.filter((m) => [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(value))).map((m) => m.command))].sort();
+    const groups = groupRequests(await entries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
+    const value = (group: string, i = 0) => rowContextValue(groups.find((g) => g.id === group)!.rows[i], 'alice');
+    assert.equal(value('needs-my-reply'), 'row:request:request:open:due-soon:owner');
+    assert.deepEqual(commandsFor(value('needs-my-reply')), ['asyncWork.copyLink', 'asyncWork.markAnswered', 'asyncWork.markDone', 'asyncWork.snooze']);
+    assert.equal(value('my-action-items'), 'row:action:meeting:none:later:owner');
+    assert.deepEqual(commandsFor(value('my-action-items')), ['asyncWork.copyLink', 'asyncWork.snooze', 'asyncWork.toggleActionItem']);
+    assert.equal(value('waiting-on-others'), 'row:request:request:open:overdue:other');
   });
 });
