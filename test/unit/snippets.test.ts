@@ -115,7 +115,7 @@ const CASES: { name: string; prefix: string; type: RecordType; path: string; fil
     name: 'Handoff',
     prefix: 'handoff',
     type: 'request',
-    path: 'docs/requests/2026-11-25-handover-migration.md',
+    path: 'docs/requests/2026-11-25-handoff-migration.md',
     fill: {
       1: 'the billing migration',
       2: 'bruno',
