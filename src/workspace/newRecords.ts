@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import type { TeamConfig } from '../core/config';
+import { parseRecordDate } from '../core/dates';
 import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
 import { addWorkingTime, defaultReplyBy, localTime, scheduleFor } from '../core/time';
@@ -120,7 +121,7 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
       title: 'Deadline',
       prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team SLA: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
       value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
-      validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? null : 'A date such as 2026-12-10.'),
+      validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.'),
     }));
   if (!deadline) return undefined;
   const me = deps.whoAmI.current()?.handle ?? null;
