@@ -1,6 +1,6 @@
 // Starts and stops code-server (VS Code's server and web workbench) from the test host install.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, rmSync, readFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,12 @@ const CODE_SERVER = path.join(HOST_DIR, 'cs/node_modules/.bin/code-server');
 /** A fresh folder for one server's settings, data and extensions. */
 export function freshRunDir(runDir) {
   rmSync(runDir, { recursive: true, force: true });
-  for (const d of ['config', 'data', 'user-data', 'extensions']) mkdirSync(path.join(runDir, d), { recursive: true });
+  for (const d of ['config', 'data', 'user-data/User', 'extensions']) mkdirSync(path.join(runDir, d), { recursive: true });
+  // The chat panel would take a third of every screenshot; the tests have no use for it.
+  writeFileSync(
+    path.join(runDir, 'user-data/User/settings.json'),
+    JSON.stringify({ 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true }, null, 2),
+  );
   return runDir;
 }
 
