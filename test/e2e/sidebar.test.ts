@@ -21,6 +21,8 @@ describe('Async Work in the workbench', function () {
     await page.locator('.pane-header', { hasText: 'Decisions' }).first().waitFor({ timeout: 30000 });
     await page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first().waitFor({ timeout: 60000 });
     await page.locator('.monaco-list-row', { hasText: 'Adopt trunk-based development' }).first().waitFor({ timeout: 30000 });
+    await page.mouse.move(800, 700);
+    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
     const file = await wb.shot('01-sidebar.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
