@@ -202,7 +202,46 @@ export function links(lines: readonly string[], fenced: readonly boolean[]): Lin
   return out;
 }
 
-/** True for a link to another file in the repository (not a web address, mail or anchor). */
-export function isLocalLink(target: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
+
+/** A `Key: value` line as ADRs write their fields: `Status: Accepted`, `* Deciders: a, b`, `- **Date**: …`. */
+export interface KeyLine {
+  /** Normalised key: lower case, no accents, words joined by `-` (`Comments until` → `comments-until`). */
+  key: string;
+  value: string;
+  line: number;
+  /** 0-based column where the value starts (the rest of the line is the value). */
+  valueColumn: number;
+  /** The list marker (`* `, `- `) or '' for a plain line. */
+  bullet: string;
+}
+
+const KEY_LINE = /^(\s*(?:[-*+]\s+)?)((?:\*\*|__)?)([\p{L}][\p{L}\p{M} -]{0,30}?)\2?\s*:\2?[ \t]*/u;
+
+export function normaliseKey(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/** Reads one line as a `Key: value` field, or null. */
+export function keyLine(text: string, line: number): KeyLine | null {
+  const m = KEY_LINE.exec(text);
+  if (!m || /^\s*(https?|mailto)$/i.test(m[3])) return null;
+  return { key: normaliseKey(m[3]), value: text.slice(m[0].length).trim(), line, valueColumn: m[0].length, bullet: m[1].trim() ? m[1].trimStart() : '' };
+}
+
+/**
+ * The top-level `key: value` lines of a front-matter block, read line by line. For front matter
+ * that YAML refuses (`deciders: @alice` is invalid YAML), so its fields can still be read.
+ */
+export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 1; i < endLine; i++) {
+    const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
+    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
 }
