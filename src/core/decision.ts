@@ -255,7 +255,9 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const supersedeLines = doc.lines
     .map((l, i) => (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l) ? linkTargets(l) : []))
     .flat();
-  const supersedes = [...new Set([...fmSupersedes, ...supersedeLines].map((t) => recordTarget(path, t)))];
+  // "Accepted (supersedes [ADR 2](0002-x.md))" names it in the status itself.
+  const inStatus = /supersedes/i.test(raw) ? linkTargets(raw.slice(raw.search(/supersedes/i))) : [];
+  const supersedes = [...new Set([...fmSupersedes, ...supersedeLines, ...inStatus].map((t) => recordTarget(path, t)))];
   const byFm = fmString(fm, 'superseded-by');
   const byLink = status === 'superseded' ? linkTargets(raw)[0] : undefined;
   const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw))?.[1].trim() : undefined;

@@ -1,6 +1,6 @@
 // Reading the Markdown structure that every record shares: front matter, headings, sections,
 // action items and links. Linear in the size of the text; never throws.
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ActionItem, Link, Section } from './types';
 
 export interface FrontMatter {
@@ -42,15 +42,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const source = lines.slice(1, end).join('\n');
   try {
     // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      const pos = e.linePos?.[0];
+      const pos = lineCounter.linePos(e.pos[0]);
       return {
         data: null,
         bodyLine: end + 1,
         endLine: end,
-        error: { message: firstLine(e.message), line: 1 + (pos ? pos.line - 1 : 0), column: pos ? pos.col - 1 : 0 },
+        error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
       };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
