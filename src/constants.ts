@@ -20,6 +20,18 @@ export const COMMANDS = {
   snooze: 'asyncWork.snooze',
   copyLink: 'asyncWork.copyLink',
   toggleActionItem: 'asyncWork.toggleActionItem',
+  newDecision: 'asyncWork.newDecision',
+  acceptDecision: 'asyncWork.acceptDecision',
+  rejectDecision: 'asyncWork.rejectDecision',
+  deprecateDecision: 'asyncWork.deprecateDecision',
+  supersedeDecision: 'asyncWork.supersedeDecision',
+  extendCommentPeriod: 'asyncWork.extendCommentPeriod',
+} as const;
+
+/** Context keys for when-clauses. */
+export const CONTEXT = {
+  /** The context value of the record in the active editor (`record:decision:proposed:open`), or unset. */
+  activeRecord: 'asyncWork.activeRecord',
 } as const;
 
 /** Workspace-state keys (personal, never written to the repository). */

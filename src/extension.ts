@@ -1,12 +1,14 @@
 // The composition root: builds every part once, hands each its dependencies, and owns their
 // lifetime through context.subscriptions. Activation does no file or network work itself.
 import * as vscode from 'vscode';
+import { createAsk, type Ask } from './ask';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
+import { ActiveRecord } from './workspace/activeRecord';
 import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
@@ -21,6 +23,7 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   whoAmI: WhoAmI;
+  ask: Ask;
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -31,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
   const requests = new RequestsView(store, whoAmI, snoozes, clock);
-  const decisions = new DecisionsView(store);
+  const decisions = new DecisionsView(store, clock);
+  const ask = createAsk();
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
@@ -43,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     new RecordDiagnostics(store, clock),
     new RecordQuickFixes(store, clock).register(),
     new ConfigDiagnostics(store),
+    new ActiveRecord(store, clock),
     requestsTree,
     vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true }),
     requests.onDidChangeTreeData(() => {
@@ -51,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     }),
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -60,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   void store.refresh();
   void whoAmI.readGitUser();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask };
 }
 
 export function deactivate(): void {
