@@ -41,8 +41,19 @@ function wallClockIn(s: string, timeZone: string): Date {
   return new TZDate(y, mo - 1, d, h, mi, sec ?? 0, timeZone);
 }
 
+// Time-zone arithmetic goes through Intl and is slow; records name the same few days again and again.
+const END_OF_DAY = new Map<string, number>();
+const END_OF_DAY_KEPT = 20_000;
+
 export function endOfDayIn(year: number, month: number, day: number, timeZone: string): Date {
-  return new Date(endOfDay(new TZDate(year, month, day, timeZone)).getTime());
+  const key = `${year}-${month}-${day} ${timeZone}`;
+  let t = END_OF_DAY.get(key);
+  if (t === undefined) {
+    t = endOfDay(new TZDate(year, month, day, timeZone)).getTime();
+    if (END_OF_DAY.size >= END_OF_DAY_KEPT) END_OF_DAY.clear();
+    END_OF_DAY.set(key, t);
+  }
+  return new Date(t);
 }
 
 function validDay(y: number, m: number, d: number): boolean {

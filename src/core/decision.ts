@@ -86,7 +86,9 @@ function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { val
 function bodyKeyLines(doc: MarkdownDocument): KeyLine[] {
   const out: KeyLine[] = [];
   for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
-    if (doc.fenced[i] || doc.lines[i].indexOf(':') < 0) continue;
+    // A key is a word or two: a colon further in is prose.
+    const colon = doc.lines[i].indexOf(':');
+    if (doc.fenced[i] || colon < 0 || colon > 48) continue;
     const k = keyLine(doc.lines[i], i);
     if (k && k.value) out.push(k);
   }
@@ -252,9 +254,11 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   if (!commentsUntil && status === 'proposed' && date) commentsUntil = addCommentPeriod(date, config, owner);
 
   const fmSupersedes = fmHandles(fm, 'supersedes');
-  const supersedeLines = doc.lines
-    .map((l, i) => (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l) ? linkTargets(l) : []))
-    .flat();
+  const supersedeLines: string[] = [];
+  for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
+    const l = doc.lines[i];
+    if (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l)) supersedeLines.push(...linkTargets(l));
+  }
   // "Accepted (supersedes [ADR 2](0002-x.md))" names it in the status itself.
   const inStatus = /supersedes/i.test(raw) ? linkTargets(raw.slice(raw.search(/supersedes/i))) : [];
   const supersedes = [...new Set([...fmSupersedes, ...supersedeLines, ...inStatus].map((t) => recordTarget(path, t)))];
@@ -296,6 +300,6 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     actions: teamActionItems(doc, config),
     links: doc.links,
     problems,
-    layout: recordLayout(doc),
+    layout: recordLayout(doc, false),
   };
 }

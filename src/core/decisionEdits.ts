@@ -49,7 +49,7 @@ function hasFrontMatter(doc: MarkdownDocument): boolean {
 
 /** A YAML scalar that stays a string (`superseded by [x](y)` would otherwise be read as a list). */
 function yamlValue(value: string): string {
-  return /^[\w@][\w .,@/()+:-]*$/.test(value) && !/:\s/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+  return /^[\w@.][\w .,@/()+:-]*$/.test(value) && !/:\s/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
 }
 
 function replaceValue(spot: StatusSpot, text: string): TextEdit {

@@ -31,10 +31,9 @@ export interface DecisionEntry<T> {
 export interface DecisionRow<T> {
   item: T;
   record: DecisionRecord;
+  config: TeamConfig;
   group: DecisionGroupId;
   window: CommentWindow;
-  /** "#7 · closes in 2d · @alice" */
-  description: string;
 }
 
 export interface DecisionGroup<T> {
@@ -69,11 +68,19 @@ function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
 }
 
 function row<T>(e: DecisionEntry<T>, now: Date): DecisionRow<T> {
-  const r = e.record;
-  const window = commentWindow(r, now);
-  const when = r.commentsUntil && r.status === 'proposed' ? windowText(r.commentsUntil, now) : r.date ? formatRecordDay(r.date, scheduleFor(e.config, r.owner).timeZone) : '';
-  const parts = [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${r.owner}` : ''];
-  return { item: e.item, record: r, group: groupOf(r, window), window, description: parts.filter(Boolean).join(' · ') };
+  const window = commentWindow(e.record, now);
+  return { item: e.item, record: e.record, config: e.config, group: groupOf(e.record, window), window };
+}
+
+/** "#7 · closes in 2d · @alice": the number, the comment window or the date, the owner. Computed for shown rows only. */
+export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
+  const r = row.record;
+  const when = r.commentsUntil && r.status === 'proposed' ? windowText(r.commentsUntil, now) : r.date ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone) : '';
+  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${r.owner}` : ''].filter(Boolean).join(' · ');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function folder(path: string): string {
@@ -82,7 +89,7 @@ function folder(path: string): string {
 
 /** Settled decisions by folder, then number, then title. */
 function byNumber<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
-  return folder(a.record.path).localeCompare(folder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || a.record.title.localeCompare(b.record.title);
+  return compare(folder(a.record.path), folder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || compare(a.record.title, b.record.title);
 }
 
 /** Open decisions by when their window closes, soonest first. */

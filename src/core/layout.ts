@@ -14,7 +14,8 @@ const HTML_TAGS = new Set(
   'a abbr b br code del details div em hr i img ins kbd li mark ol p pre s small span strong sub summary sup table td th tr u ul'.split(' '),
 );
 
-export function recordLayout(doc: MarkdownDocument): RecordLayout {
+/** Where things are; `withPlaceholders` false skips the search for template text (decisions are not checked for it). */
+export function recordLayout(doc: MarkdownDocument, withPlaceholders = true): RecordLayout {
   const fields: RecordLayout['fields'] = {};
   let previous: RecordLayout['fields'][string] | null = null;
   const end = doc.frontMatter.endLine;
@@ -30,7 +31,7 @@ export function recordLayout(doc: MarkdownDocument): RecordLayout {
     fields,
     lineCount: doc.lines.length,
     lastLineLength: doc.lines[doc.lines.length - 1].length,
-    placeholders: placeholders(doc),
+    placeholders: withPlaceholders ? placeholders(doc) : [],
   };
 }
 

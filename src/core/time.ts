@@ -192,9 +192,21 @@ export function addCommentPeriod(from: Date, config: TeamConfig, owner: string |
   const period = config.commentPeriod;
   const schedule = scheduleFor(config, owner);
   if (period.unit === 'businessDays' || period.unit === 'businessHours') return addWorkingTime(from, period, schedule);
-  if (period.unit === 'days' && Number.isInteger(period.amount)) return new Date(addDays(new TZDate(from.getTime(), schedule.timeZone), period.amount).getTime());
+  if (period.unit === 'days' && Number.isInteger(period.amount)) {
+    // Whole days keep the local time; many records open their window on the same few days.
+    const key = `${from.getTime()} ${schedule.timeZone} ${period.amount}`;
+    let t = DAYS_LATER.get(key);
+    if (t === undefined) {
+      t = addDays(new TZDate(from.getTime(), schedule.timeZone), period.amount).getTime();
+      if (DAYS_LATER.size >= LOCAL_DAYS_KEPT) DAYS_LATER.clear();
+      DAYS_LATER.set(key, t);
+    }
+    return new Date(t);
+  }
   return addMilliseconds(from, period.amount * MS[period.unit]);
 }
+
+const DAYS_LATER = new Map<string, number>();
 
 /** When a meeting's pre-read is due: the meeting minus `pre-read-before` on the owner's clock. */
 export function preReadDue(meetingDate: Date, config: TeamConfig, owner: string | null): Date | null {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
 import { recordFolders } from '../core/folders';
 import { checkRecord } from '../core/checks';
+import { indexPaths, type FileSource, type Slicing } from '../core/indexer';
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, Problem } from '../core/types';
 
@@ -48,14 +49,23 @@ export interface Scan {
   config: ConfigResult;
 }
 
-async function indexFiles(root: string, files: readonly string[], index: RecordIndex): Promise<void> {
-  for (const rel of files) {
-    if (!index.typeOf(rel)) continue;
-    const file = path.join(root, rel);
-    const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
-    index.update(rel, text, { mtime: stat.mtimeMs, size: stat.size });
-  }
+/** Reads the files below `root` by their paths from it. */
+export function nodeSource(root: string): FileSource {
+  return {
+    stat: async (rel) => {
+      try {
+        const stat = await fs.stat(path.join(root, rel));
+        return stat.isFile() ? { mtime: stat.mtimeMs, size: stat.size } : null;
+      } catch {
+        return null;
+      }
+    },
+    read: (rel) => fs.readFile(path.join(root, rel), 'utf8').catch(() => null),
+  };
 }
+
+/** The command line has nothing else to do meanwhile: no slices. */
+const UNSLICED: Slicing = { sliceMs: Infinity, yieldNow: () => Promise.resolve(), clock: () => 0, cancelled: () => false };
 
 /**
  * Indexes the records below `root`. A folder with no records where the team configuration and
@@ -67,10 +77,11 @@ export async function scan(root: string): Promise<Scan> {
   const adrDir = await readOptional(path.join(root, '.adr-dir'));
   const files = await markdownFiles(root);
   const index = new RecordIndex(config.config, recordFolders(config.config, adrDir));
-  await indexFiles(root, files, index);
+  const source = nodeSource(root);
+  await indexPaths(index, files, source, UNSLICED);
   if (index.size === 0) {
     index.reconfigure(config.config, { request: [], meeting: [], decision: ['**'] });
-    await indexFiles(root, files, index);
+    await indexPaths(index, files, source, UNSLICED);
   }
   return { index, config };
 }

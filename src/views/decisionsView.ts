@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { checkOutcome, completeness } from '../core/checks';
-import { decisionContextValue, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
+import { decisionContextValue, decisionDescription, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
 import { formatRecordDay } from '../core/edits';
 import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
@@ -78,7 +78,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     const item = new vscode.TreeItem(row.record.title, vscode.TreeItemCollapsibleState.None);
     item.id = uri.toString();
     item.resourceUri = uri;
-    item.description = row.description;
+    item.description = decisionDescription(row, this.clock.now());
     const [icon, color] = ICONS[row.group];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = decisionContextValue(row.record, this.clock.now());

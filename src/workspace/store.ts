@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
 import { recordFolders, recordGlob, type RecordFolders } from '../core/folders';
+import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/indexer';
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
@@ -17,13 +18,13 @@ export interface StoredRecord {
 
 interface FolderState {
   folder: vscode.WorkspaceFolder;
+  /** The texts the record folders come from, to tell whether a refresh may keep the index. */
+  sources: string;
   config: ConfigResult;
   index: RecordIndex;
   watchers: vscode.Disposable[];
 }
 
-/** Longest synchronous stretch of indexing before yielding to the extension host. */
-const SLICE_MS = 20;
 
 export class RecordStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -84,10 +85,11 @@ export class RecordStore implements vscode.Disposable {
   private async indexAll(generation: number): Promise<void> {
     const started = Date.now();
     for (const state of this.folders.values()) state.watchers.forEach((w) => w.dispose());
+    const previous = new Map(this.folders);
     this.folders.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (generation !== this.generation) return;
-      await this.indexFolder(folder, generation);
+      await this.indexFolder(folder, generation, previous.get(folder.uri.toString()));
     }
     if (generation !== this.generation) return;
     const count = [...this.folders.values()].reduce((n, s) => n + s.index.size, 0);
@@ -95,7 +97,8 @@ export class RecordStore implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private async indexFolder(folder: vscode.WorkspaceFolder, generation: number): Promise<void> {
+  /** Indexes a folder; with the same configuration as `previous`, unchanged files are not read again. */
+  private async indexFolder(folder: vscode.WorkspaceFolder, generation: number, previous: FolderState | undefined): Promise<void> {
     const configText = await readText(vscode.Uri.joinPath(folder.uri, CONFIG_PATH));
     const config = configText === null ? { config: defaultConfig(), problems: [] } : parseConfig(configText);
     if (config.problems.length > 0) {
@@ -103,45 +106,44 @@ export class RecordStore implements vscode.Disposable {
     }
     const adrDir = await readText(vscode.Uri.joinPath(folder.uri, '.adr-dir'));
     const folders = recordFolders(config.config, adrDir);
-    const index = new RecordIndex(config.config, folders);
-    const state: FolderState = { folder, config, index, watchers: [] };
+    const sources = JSON.stringify([configText, adrDir]);
+    const index = previous?.sources === sources ? previous.index : new RecordIndex(config.config, folders);
+    const state: FolderState = { folder, sources, config, index, watchers: [] };
     this.folders.set(folder.uri.toString(), state);
 
     const searchStarted = Date.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, recordGlob(folders)), '**/node_modules/**');
     this.log.info('store', `${folder.name}: found ${uris.length} candidate files in ${Date.now() - searchStarted} ms`);
-    let sliceStart = Date.now();
-    for (const uri of uris) {
-      if (generation !== this.generation) return;
-      await this.readRecord(state, uri);
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
-      }
-    }
-    this.watch(state);
+    await indexPaths(index, uris.map((u) => relativePath(folder, u)), this.source(folder), {
+      sliceMs: DEFAULT_SLICE_MS,
+      yieldNow: yieldToHost,
+      clock: () => performance.now(),
+      cancelled: () => generation !== this.generation,
+    });
+    if (generation === this.generation) this.watch(state);
   }
 
-  private async readRecord(state: FolderState, uri: vscode.Uri): Promise<boolean> {
-    const rel = relativePath(state.folder, uri);
-    if (!state.index.typeOf(rel)) return false;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const stamp = { mtime: stat.mtime, size: stat.size };
-      if (!state.index.isStale(rel, stamp)) return false;
-      const text = await readText(uri);
-      if (text === null) return state.index.remove(rel);
-      state.index.update(rel, text, stamp);
-      return true;
-    } catch {
-      return state.index.remove(rel);
-    }
+  /** Reads the files of a workspace folder by their paths from its root. */
+  private source(folder: vscode.WorkspaceFolder): FileSource {
+    const uri = (rel: string) => vscode.Uri.joinPath(folder.uri, rel);
+    return {
+      stat: async (rel) => {
+        try {
+          const stat = await vscode.workspace.fs.stat(uri(rel));
+          return { mtime: stat.mtime, size: stat.size };
+        } catch {
+          return null;
+        }
+      },
+      read: (rel) => readText(uri(rel)),
+    };
   }
 
   private watch(state: FolderState): void {
     const records = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*.md'));
+    const source = this.source(state.folder);
     const onFile = async (uri: vscode.Uri) => {
-      if (await this.readRecord(state, uri)) this.changed.fire();
+      if (await indexPath(state.index, relativePath(state.folder, uri), source)) this.changed.fire();
     };
     const onDelete = (uri: vscode.Uri) => {
       if (state.index.remove(relativePath(state.folder, uri))) this.changed.fire();

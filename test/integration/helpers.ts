@@ -39,3 +39,17 @@ export function when(event: vscode.Event<unknown>, test: () => boolean): Promise
     });
   });
 }
+
+/** A file of the test workspace by its path from the folder root. */
+export function fileUri(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, rel);
+}
+
+/** Reverts what a test left unsaved (closing would ask), then closes every editor. */
+export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -3,15 +3,11 @@ import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { RequestNode } from '../../src/views/requestsView';
-import { activated, SAMPLE_NOW, treeLabels, when } from './helpers';
+import { activated, closeAll, fileUri, SAMPLE_NOW, treeLabels, when } from './helpers';
 
 const STAGING = 'docs/requests/2026-11-23-staging-db-access.md';
 const REVIEW = 'docs/requests/2026-11-25-review-api-limits.md';
 const FLAKY = 'docs/requests/2026-11-24-flaky-tests.md';
-
-function fileUri(rel: string): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, rel);
-}
 
 function statusOf(api: AsyncWorkApi, rel: string): string | undefined {
   return api.store.records().find((s) => s.record.path === rel)?.record.status;
@@ -20,15 +16,6 @@ function statusOf(api: AsyncWorkApi, rel: string): string | undefined {
 function row(api: AsyncWorkApi, group: string, label: string): RequestNode | undefined {
   const top = api.views.requests.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
   return top && api.views.requests.getChildren(top).find((n) => n.kind === 'row' && n.row.label === label);
-}
-
-/** Reverts what a test left unsaved (closing would ask), then closes every editor. */
-async function closeAll(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 describe('the Requests view and its commands', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../src/core/config';
 import { parseDecision } from '../../src/core/decision';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits } from '../../src/core/decisionEdits';
-import { commentWindow, decisionContextValue, groupDecisions } from '../../src/core/decisionGroups';
+import { commentWindow, decisionContextValue, decisionDescription, groupDecisions } from '../../src/core/decisionGroups';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../../src/core/newDecision';
 import { checkRecord } from '../../src/core/checks';
 import { scan } from '../../src/node/scan';
@@ -78,7 +78,7 @@ describe('the Decisions view groups', () => {
     const { index, config: c } = await scan(SAMPLE_REPO);
     const entries = index.records().flatMap((r) => (r.type === 'decision' ? [{ item: r.path, record: r, config: c.config }] : []));
     const groups = groupDecisions(entries, SAMPLE_NOW);
-    const view = Object.fromEntries(groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${r.description}`)]));
+    const view = Object.fromEntries(groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${decisionDescription(r, SAMPLE_NOW)}`)]));
     assert.deepEqual(view['open-for-comments'], ['Adopt trunk-based development | #6 · closes in 2d · @alice', 'Number invoices per country | #2 · closes in 5d · @chen']);
     assert.deepEqual(view['ready-to-decide'], ['Retire the legacy queue | #7 · closed 7d ago · @bruno']);
     assert.deepEqual(view.drafts, ['Retry failed webhooks | #3 · 2026-11-24 · @chen']);

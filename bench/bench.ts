@@ -1,0 +1,185 @@
+// `npm run bench`: the speed and size targets of PRODUCT §8, measured on synthetic decision folders
+// in mixed formats, and `async-work list --format markdown` against Debian's adr-tools on the same
+// 2,000-record folder. Prints a table; `--json` prints the numbers as JSON.
+//
+// The indexing figures run the extension store's own indexing code (core/indexer: batched reads,
+// parsing in slices that yield) in plain Node, reading from disk.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { defaultConfig } from '../src/core/config';
+import { groupDecisions } from '../src/core/decisionGroups';
+import { recordFolders } from '../src/core/folders';
+import { DEFAULT_SLICE_MS, indexPath, indexPaths, type Slicing } from '../src/core/indexer';
+import { RecordIndex } from '../src/core/recordIndex';
+import { groupRequests } from '../src/core/requestGroups';
+import { markdownFiles, nodeSource } from '../src/node/scan';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Row {
+  metric: string;
+  value: number;
+  unit: string;
+  target: string;
+  ok: boolean | null;
+}
+
+/** A small seeded generator, so every run writes the same records. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STATUSES = ['Accepted', 'Proposed', 'Rejected', 'Deprecated', 'Draft', '✅ Accepted', 'Superseded by [1. First](0001-first.md)'];
+const WORDS = 'use adopt retire choose move keep split merge cache queue stream index shard replicate encrypt deploy monitor'.split(' ');
+const BODY = 'We need to decide how the service handles this. The options differ in cost, risk and the work they ask of other teams.\n\n';
+
+function decisionText(n: number, format: number, rnd: () => number): { name: string; text: string } {
+  const title = `${WORDS[Math.floor(rnd() * WORDS.length)]} ${WORDS[Math.floor(rnd() * WORDS.length)]} ${n}`;
+  const status = STATUSES[Math.floor(rnd() * STATUSES.length)];
+  const day = `2026-${String(1 + Math.floor(rnd() * 11)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const name = `${String(n).padStart(4, '0')}-${title.replace(/\s+/g, '-')}.md`;
+  const sections = `## Context\n\n${BODY.repeat(3)}## Decision\n\n${BODY}## Consequences\n\n${BODY}`;
+  switch (format) {
+    case 0:
+      return { name, text: `# ${n}. ${title}\n\nDate: ${day}\n\n## Status\n\n${status}\n\n${sections}` };
+    case 1:
+      return { name, text: `# ${title}\n\n* Status: ${status.toLowerCase()}\n* Deciders: alice, bruno\n* Date: ${day}\n\n${sections}` };
+    case 2:
+      return { name, text: `---\nstatus: ${status.replace(/\[.*$/, '').trim().toLowerCase()}\ndate: ${day}\ndecision-makers: [alice, chen]\n---\n\n# ${title}\n\n${sections}` };
+    default:
+      return { name, text: `# ${title}\n\n- Status: ${status.toLowerCase()}\n- Date: ${day}\n\n${sections}` };
+  }
+}
+
+/** `folders` decision folders of `perFolder` records each, the formats mixed, below `root`. */
+function generate(root: string, folders: number, perFolder: number, seed = 1): void {
+  const rnd = random(seed);
+  for (let f = 0; f < folders; f++) {
+    const dir = path.join(root, 'services', `s${String(f).padStart(2, '0')}`, 'docs', 'adr');
+    mkdirSync(dir, { recursive: true });
+    for (let n = 1; n <= perFolder; n++) {
+      const { name, text } = decisionText(n, (f + n) % 4, rnd);
+      writeFileSync(path.join(dir, name), text);
+    }
+  }
+}
+
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+const SLICING: Slicing = { sliceMs: DEFAULT_SLICE_MS, yieldNow, clock: () => performance.now(), cancelled: () => false };
+
+async function indexing(rows: Row[]): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'async-work-bench-'));
+  try {
+    generate(root, 20, 500);
+    const config = defaultConfig();
+    const index = new RecordIndex(config, recordFolders(config, null));
+    const source = nodeSource(root);
+
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    let t = performance.now();
+    await indexPaths(index, await markdownFiles(root), source, SLICING);
+    const cold = performance.now() - t;
+    delay.disable();
+    if (index.size !== 10_000) throw new Error(`indexed ${index.size} records, expected 10000`);
+
+    t = performance.now();
+    await indexPaths(index, await markdownFiles(root), source, SLICING);
+    const warm = performance.now() - t;
+
+    // One edited file: read and parse it again, then regroup both trees as the views do on a change.
+    const rel = 'services/s07/docs/adr/0042-' + index.records().find((r) => r.path.startsWith('services/s07/docs/adr/0042-'))!.path.split('0042-')[1];
+    appendFileSync(path.join(root, rel), '\nOne more consequence.\n');
+    const entries = () => index.records().map((record) => ({ item: record.path, key: record.path, record, config }));
+    const now = new Date('2026-11-25T12:00:00Z');
+    t = performance.now();
+    const changed = await indexPath(index, rel, source);
+    const all = entries();
+    groupDecisions(all.flatMap((e) => (e.record.type === 'decision' ? [{ ...e, record: e.record }] : [])), now);
+    groupRequests(all, { me: 'alice', now, snoozed: new Map() });
+    const single = performance.now() - t;
+    if (!changed) throw new Error('the edited file was not read again');
+
+    rows.push({ metric: 'coldIndex10kMs', value: cold, unit: 'ms', target: '≤ 500', ok: cold <= 500 });
+    rows.push({ metric: 'warmIndex10kMs', value: warm, unit: 'ms', target: '≤ 100', ok: warm <= 100 });
+    rows.push({ metric: 'singleChangeMs', value: single, unit: 'ms', target: '≤ 30', ok: single <= 30 });
+    rows.push({ metric: 'maxBlockMs', value: delay.max / 1e6, unit: 'ms', target: '≤ 50', ok: delay.max / 1e6 <= 50 });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function bundle(rows: Row[]): void {
+  const bytes = statSync(path.join(ROOT, 'dist/extension.js')).size;
+  rows.push({ metric: 'bundleBytes', value: bytes, unit: 'B', target: '≤ 204800', ok: bytes <= 200 * 1024 });
+}
+
+function timed(command: string, args: string[], cwd: string): { ms: number; out: string } {
+  const t = performance.now();
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return { ms, out: r.stdout };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The same 2,000-record adr-tools folder: `adr generate toc` against `async-work list --format markdown`. */
+function adrTools(rows: Row[]): string | null {
+  if (spawnSync('sh', ['-c', 'command -v adr'], { stdio: 'ignore' }).status !== 0) return 'adr-tools is not installed (apt-get install adr-tools): no comparison.';
+  const root = mkdtempSync(path.join(os.tmpdir(), 'async-work-adr-tools-'));
+  try {
+    const dir = path.join(root, 'doc/adr');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(root, '.adr-dir'), 'doc/adr\n');
+    const rnd = random(2);
+    for (let n = 1; n <= 2000; n++) {
+      const { name, text } = decisionText(n, 0, rnd);
+      writeFileSync(path.join(dir, name), text);
+    }
+    const adr = timed('adr', ['generate', 'toc'], root);
+    const ours = [1, 2, 3].map(() => timed(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'list', 'doc/adr', '--format', 'markdown'], root));
+    const linesAdr = adr.out.split('\n').filter((l) => l.startsWith('* [')).length;
+    const linesOurs = ours[0].out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| #') && !l.startsWith('| --')).length;
+    if (linesAdr !== 2000 || linesOurs !== 2000) throw new Error(`indexes list ${linesAdr} (adr-tools) and ${linesOurs} (async-work) records, expected 2000`);
+    const oursMs = median(ours.map((o) => o.ms));
+    rows.push({ metric: 'adrToolsToc2kMs', value: adr.ms, unit: 'ms', target: '', ok: null });
+    rows.push({ metric: 'asyncWorkIndex2kMs', value: oursMs, unit: 'ms', target: '', ok: null });
+    rows.push({ metric: 'adrToolsRatio', value: adr.ms / oursMs, unit: '×', target: '> 1 (faster)', ok: adr.ms > oursMs });
+    return null;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  await indexing(rows);
+  bundle(rows);
+  const note = adrTools(rows);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.metric, Math.round(r.value * 100) / 100])), null, 2));
+    return;
+  }
+  const fmt = (r: Row) => (r.unit === 'B' ? String(r.value) : r.value.toFixed(r.unit === '×' ? 1 : 1));
+  const w = Math.max(...rows.map((r) => r.metric.length));
+  console.log(`${'metric'.padEnd(w)}  ${'value'.padStart(10)}  unit  target          ok`);
+  for (const r of rows) console.log(`${r.metric.padEnd(w)}  ${fmt(r).padStart(10)}  ${r.unit.padEnd(4)}  ${r.target.padEnd(14)}  ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}`);
+  if (note) console.log(note);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
