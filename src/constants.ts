@@ -20,11 +20,25 @@ export const COMMANDS = {
   snooze: 'asyncWork.snooze',
   copyLink: 'asyncWork.copyLink',
   toggleActionItem: 'asyncWork.toggleActionItem',
+  startFocus: 'asyncWork.startFocus',
+  endFocus: 'asyncWork.endFocus',
+  toggleFocus: 'asyncWork.toggleFocus',
+  showFocusSummary: 'asyncWork.showFocusSummary',
 } as const;
 
-/** Workspace-state keys (personal, never written to the repository). */
+/** Context keys for when-clauses. */
+export const CONTEXT = {
+  focusing: 'asyncWork.focusing',
+} as const;
+
+/** The focus mode item (PRODUCT §5). */
+export const STATUS_BAR_FOCUS = 'asyncWork.focus';
+
+/** Workspace- and global-state keys (personal, never written to the repository). */
 export const STATE = {
   snoozes: 'asyncWork.snoozes',
+  /** Global: shared by every window. */
+  focus: 'asyncWork.focus',
 } as const;
 
 /** The source of Async Work diagnostics in the Problems panel. */
@@ -35,4 +49,6 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const SETTINGS = {
   section: 'asyncWork',
   me: 'me',
+  focusDefaultMinutes: 'focus.defaultMinutes',
+  focusSchedule: 'focus.schedule',
 } as const;

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
+import { DoNotDisturb } from './focus/doNotDisturb';
+import { FocusMode } from './focus/focusMode';
+import { Notifier } from './focus/notify';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
@@ -21,6 +24,9 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   whoAmI: WhoAmI;
+  focus: FocusMode;
+  doNotDisturb: DoNotDisturb;
+  notifier: Notifier;
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -32,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const snoozes = new Snoozes(context.workspaceState);
   const requests = new RequestsView(store, whoAmI, snoozes, clock);
   const decisions = new DecisionsView(store);
+  const doNotDisturb = new DoNotDisturb(log);
+  const focus = new FocusMode(context.globalState, doNotDisturb, clock, log);
+  const notifier = new Notifier(focus);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
@@ -49,9 +58,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
       requestsTree.badge = requests.badge();
       requestsTree.message = requests.message();
     }),
+    doNotDisturb,
+    focus,
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, focus });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -59,8 +70,10 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   // Indexing starts after activation returns; the views fill in when it is done.
   void store.refresh();
   void whoAmI.readGitUser();
+  // A block that ended while VS Code was closed is finished by the first ticks.
+  void focus.tick();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, focus, doNotDisturb, notifier };
 }
 
 export function deactivate(): void {

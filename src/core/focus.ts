@@ -44,6 +44,16 @@ export interface FocusEnding {
 /** A step no user asked for: finishing a block whose time is up, or starting a scheduled one. */
 export type FocusStep = { kind: 'finish'; id: string } | { kind: 'start'; id: string; endsAt: Date };
 
+export const DEFAULT_FOCUS_MINUTES = 50;
+/** The longest block Start Focus and the settings accept: a working day. */
+export const MAX_FOCUS_MINUTES = 480;
+
+/** `value` as a block length in whole minutes, or null when it is not one. */
+export function focusMinutes(value: unknown): number | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_FOCUS_MINUTES ? n : null;
+}
+
 /** Finished blocks are kept this long; "today" in any time zone started within it. */
 const DONE_KEPT_DAYS = 2;
 

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { emptyFocusState, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock, type FocusState } from '../../src/core/focus';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock, type FocusState } from '../../src/core/focus';
 import { CLAIM_SETTLE_MS, CLAIM_STALE_MS, FocusMachine, type FocusEnded } from '../../src/core/focusMachine';
 import { parseFocusSchedule } from '../../src/core/focusSchedule';
 import type { NotificationKind } from '../../src/core/heldNotifications';
@@ -435,6 +437,34 @@ describe('focus mode', () => {
 
     it('writes minutes short', () => {
       assert.deepEqual([0, 42, 60, 90, 125].map(formatMinutes), ['0m', '42m', '1h', '1h 30m', '2h 5m']);
+    });
+  });
+
+  describe('the settings', () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { default: unknown; minimum?: number; maximum?: number; pattern?: string; scope?: string }> } };
+    };
+    const props = pkg.contributes.configuration.properties;
+
+    it('the minutes setting has the reader default and bounds, for the user, not the repository', () => {
+      const minutes = props['asyncWork.focus.defaultMinutes'];
+      assert.deepEqual([minutes.default, minutes.minimum, minutes.maximum, minutes.scope], [DEFAULT_FOCUS_MINUTES, 1, MAX_FOCUS_MINUTES, 'application']);
+      assert.deepEqual([25, '90', 0, 481, 2.5, 'soon'].map(focusMinutes), [25, 90, null, null, null, null]);
+    });
+
+    it('the schedule setting accepts what the reader reads and refuses malformed text', () => {
+      const schedule = props['asyncWork.focus.schedule'];
+      assert.equal(schedule.scope, 'application');
+      const pattern = new RegExp(schedule.pattern!);
+      const read = ['', 'mon-fri 09:00-11:00', 'daily 08:00-09:00;', 'mon-wed,fri 09:00-11:00 14:00-15:30; sat 10:00-24:00', 'fri-mon 08:00-09:00'];
+      for (const raw of read) {
+        assert.deepEqual(parseFocusSchedule(raw).problems, [], raw);
+        assert.ok(pattern.test(raw), raw);
+      }
+      for (const raw of ['weekdays 09:00-11:00', 'mon 9-11', 'Mon 09:00-11:00', 'mon', 'mon 09:00 - 11:00', 'mon 09:60-10:00']) {
+        assert.equal(parseFocusSchedule(raw).problems.length, 1, raw);
+        assert.ok(!pattern.test(raw), raw);
+      }
     });
   });
 });
