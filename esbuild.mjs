@@ -13,6 +13,8 @@ const options = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // yaml's Node entry is one CommonJS file; its ES module build lets esbuild drop what we never call.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   minify: production,
   sourcemap: true,
   sourcesContent: false,

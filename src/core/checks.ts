@@ -1,19 +1,30 @@
 // Completeness checks: the problems of one record in the light of the others, the team
 // configuration and the current time. The same for the Problems panel and `async-work check`.
-import type { TeamConfig } from './config';
+import { decisionChecks } from './decisionChecks';
+import type { CheckContext, CheckOutcome } from './problems';
 import { requestChecks } from './requestChecks';
 import type { AsyncRecord, Problem } from './types';
 
-export interface CheckContext {
-  config: TeamConfig;
-  now: Date;
-  /** Every record of the same workspace folder (for duplicates and links). */
-  records: readonly AsyncRecord[];
-  /** Whether a path relative to the folder root exists (for broken links). */
-  exists(relPath: string): boolean;
+export type { CheckContext } from './problems';
+
+/**
+ * The checks of a record's type: its problems, and how many checks passed (the completeness
+ * score). `text`, the record's current text, lets fixes edit decisions in their own format.
+ */
+export function checkOutcome(record: AsyncRecord, ctx: CheckContext, text?: string): CheckOutcome {
+  // requestChecks also checks the action items, which any record may hold.
+  const general = requestChecks(record, ctx);
+  if (record.type !== 'decision') return general;
+  const own = decisionChecks(record, ctx, text);
+  return { problems: [...own.problems, ...general.problems], passed: own.passed + general.passed, total: own.total + general.total };
 }
 
 /** The problems of a record: those found while reading it, then the checks of its type. */
-export function checkRecord(record: AsyncRecord, ctx: CheckContext): Problem[] {
-  return [...record.problems, ...requestChecks(record, ctx).problems];
+export function checkRecord(record: AsyncRecord, ctx: CheckContext, text?: string): Problem[] {
+  return [...record.problems, ...checkOutcome(record, ctx, text).problems];
+}
+
+/** The share of checks passed, 0–100, or null when no check applies. */
+export function completeness(outcome: CheckOutcome): number | null {
+  return outcome.total > 0 ? Math.round((100 * outcome.passed) / outcome.total) : null;
 }

@@ -49,3 +49,42 @@ function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m && t.getUTCDate() === d;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const LOOSE_DATES: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
+  // 2020-Nov-09
+  [new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})\\b`, 'i'), (m) => [Number(m[1]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[3])]],
+  // 9 November 2020, 9 Nov. 2020
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'), (m) => [Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1])]],
+  // November 9, 2020
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2])]],
+  // 05/02/2018, 10/04/18, 09.04.2018: day first, as outside the US, unless the day cannot be one.
+  [
+    /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/,
+    (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      return b > 12 && a <= 12 ? [year, a - 1, b] : [year, b - 1, a];
+    },
+  ],
+];
+
+/**
+ * Reads a date as decision records write it: ISO (`2026-12-10`, with or without a time), or the
+ * first date in free text such as `2020-Nov-09`, `05/02/2018` (day first), `9 November 2020`.
+ * A day alone is the end of that day in `timeZone`. Null when there is no date.
+ */
+export function parseLooseDate(value: unknown, timeZone: string): Date | null {
+  const exact = parseRecordDate(value, timeZone);
+  if (exact || typeof value !== 'string') return exact;
+  const iso = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])/.exec(value);
+  if (iso) return parseRecordDate(iso[1], timeZone);
+  for (const [re, read] of LOOSE_DATES) {
+    const m = re.exec(value);
+    if (!m) continue;
+    const [y, mo, d] = read(m);
+    return validDay(y, mo, d) ? endOfDayIn(y, mo, d, timeZone) : null;
+  }
+  return null;
+}

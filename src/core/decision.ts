@@ -1,74 +1,301 @@
-// Decision records in the common formats: Nygard/adr-tools, MADR 2, MADR 3/4, Log4brains.
+// Decision records in every common format: adr-tools/Nygard (`## Status` section), MADR 2
+// (`* Status:` bullets), MADR 3/4 (front matter), Log4brains (`- Status:` bullets), and the messy
+// variants real repositories hold: decorated statuses, history lines, French keys, setext
+// headings, statuses at the end, examples in code fences. Never throws.
 import type { TeamConfig } from './config';
-import { parseRecordDate } from './dates';
-import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName, type MarkdownDocument } from './document';
-import { actionItems } from './markdown';
-import type { DecisionFormat, DecisionRecord, DecisionStatus } from './types';
+import { parseLooseDate } from './dates';
+import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
+import { recordLayout, teamActionItems } from './layout';
+import { isLocalLink, resolveLink } from './links';
+import { keyLine, looseFrontMatter, normaliseKey, type KeyLine } from './markdown';
+import { addCommentPeriod, scheduleFor } from './time';
+import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from './types';
 
-const STATUS_WORDS: [RegExp, DecisionStatus][] = [
-  [/supersed|replaced/i, 'superseded'],
-  [/deprecat|obsolete/i, 'deprecated'],
-  [/reject|declin/i, 'rejected'],
-  [/accept|approv|decided|adopt|implement/i, 'accepted'],
-  [/propos|review|pending|open/i, 'proposed'],
-  [/draft|wip|construction/i, 'draft'],
+export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
+
+// The words a careful reader maps to each status (English and French). The earliest word in the
+// text wins: "Accepted (supersedes ADR 2)" is accepted, "Superseded by 5" superseded.
+const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
+  ['superseded', /supersed(?!es\b)|superceded|replaced\s+by|remplac|supplant/i],
+  ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|withdrawn|no\s+longer|abandon|archived/i],
+  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do/i],
+  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration/i],
+  ['accepted', /accept|approv|agreed|decided|adopt|implemented|in\s+effect|completed?\b|\bdone\b|\bactive\b|valid[ée]/i],
+  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b/i],
 ];
 
+/** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
+function plainStatus(raw: string): string {
+  return raw
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ')
+    .replace(/[*_`~[\]]/g, ' ');
+}
+
 export function normaliseDecisionStatus(raw: string): DecisionStatus {
-  for (const [re, status] of STATUS_WORDS) if (re.test(raw)) return status;
-  return 'unknown';
+  const text = plainStatus(raw);
+  let best: DecisionStatus = 'unknown';
+  let at = Infinity;
+  for (const [status, re] of STATUS_WORDS) {
+    const m = re.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      best = status;
+    }
+  }
+  return best;
 }
 
-export function decisionNumber(path: string): number | null {
-  const m = /^(\d+)[-_]/.exec(path.slice(path.lastIndexOf('/') + 1));
-  return m && m[1].length < 8 ? Number(m[1]) : null;
+const STATUS_KEYS = new Set(['status', 'statut', 'state', 'etat']);
+const DATE_KEYS = new Set(['date', 'datum', 'decision-date']);
+const DECIDER_KEYS = ['decision-makers', 'deciders', 'decideurs', 'decisionnaires'];
+
+/** Where a decision's status is written: how (for edits in the same format) and the value's place. */
+export interface StatusSpot {
+  style: 'front-matter' | 'key-line' | 'section';
+  raw: string;
+  /** 0-based line and columns of the value. */
+  line: number;
+  column: number;
+  endColumn: number;
+  /** The list marker of a key line (`* `, `- `), or ''. */
+  bullet: string;
+  /** For a section: the line of its heading. */
+  heading: number;
 }
 
-function statusText(doc: MarkdownDocument): { raw: string; format: DecisionFormat } {
-  const fm = doc.frontMatter.data;
-  const fromFm = fmString(fm, 'status');
-  if (fromFm) return { raw: fromFm, format: 'madr' };
+function isStatusHeading(s: Section): boolean {
+  return STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
+}
+
+/** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */
+function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { value: string; line: number } | null {
+  if (doc.frontMatter.endLine < 0) return null;
+  const loose = doc.frontMatter.data ? null : looseFrontMatter(doc.lines, doc.frontMatter.endLine);
+  for (const key of keys) {
+    const value = loose ? (loose[key] ?? null) : fmString(doc.frontMatter.data, key);
+    if (!value) continue;
+    for (let i = 1; i < doc.frontMatter.endLine; i++) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
+    return { value, line: 0 };
+  }
+  return null;
+}
+
+/** `Key: value` lines of the body outside code fences. */
+function bodyKeyLines(doc: MarkdownDocument): KeyLine[] {
+  const out: KeyLine[] = [];
   for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
-    if (doc.fenced[i]) continue;
-    const m = /^\s*[-*]\s+Status:\s*(.+)$/i.exec(doc.lines[i]);
-    if (m) return { raw: m[1].trim(), format: doc.lines[i].trim().startsWith('-') ? 'log4brains' : 'madr2' };
+    if (doc.fenced[i] || doc.lines[i].indexOf(':') < 0) continue;
+    const k = keyLine(doc.lines[i], i);
+    if (k && k.value) out.push(k);
   }
-  const section = doc.sections.find((s) => /^status$/i.test(s.heading));
+  return out;
+}
+
+function keySpot(k: KeyLine, text: string): StatusSpot {
+  return { style: 'key-line', raw: k.value, line: k.line, column: k.valueColumn, endColumn: text.trimEnd().length, bullet: k.bullet, heading: -1 };
+}
+
+/**
+ * The status line of a `## Status` section: its first paragraph, and when that is a history
+ * (several lines with a status each), the newest line, by date when every line has one.
+ */
+function sectionSpot(doc: MarkdownDocument, s: Section, zone: string): StatusSpot | null {
+  const heads = doc.headings.find((h) => h.line === s.line);
+  let i = s.line + (heads?.setext ? 2 : 1);
+  const lines: number[] = [];
+  let comment = false;
+  for (; i < s.endLine; i++) {
+    const text = doc.lines[i];
+    if (doc.fenced[i]) {
+      if (lines.length > 0) break;
+      continue;
+    }
+    if (comment || /^\s*<!--/.test(text)) {
+      comment = !text.includes('-->');
+      continue;
+    }
+    if (!text.trim() || /^\s*(<br\s*\/?>\s*)+$/i.test(text)) {
+      if (lines.length > 0) break;
+      continue;
+    }
+    lines.push(i);
+  }
+  if (lines.length === 0) return null;
+  const stated = lines.filter((l) => normaliseDecisionStatus(doc.lines[l]) !== 'unknown' && !/^\s*(?:[-*+]\s+)?supersedes\b/i.test(doc.lines[l]));
+  let pick = stated.length > 0 ? stated[stated.length - 1] : lines[0];
+  if (stated.length > 1) {
+    const dated = stated.map((l) => ({ l, d: parseLooseDate(doc.lines[l], zone) }));
+    if (dated.every((x) => x.d)) pick = dated.reduce((a, b) => (b.d!.getTime() >= a.d!.getTime() ? b : a)).l;
+  }
+  const text = doc.lines[pick];
+  const k = keyLine(text, pick);
+  if (k && STATUS_KEYS.has(k.key) && k.value) return keySpot(k, text);
+  const column = text.length - text.trimStart().length;
+  return { style: 'section', raw: text.trim(), line: pick, column, endColumn: text.trimEnd().length, bullet: '', heading: s.line };
+}
+
+/** Where the status is written: front matter first, else the earliest status section or `Status:` line. */
+export function findStatus(doc: MarkdownDocument, zone = 'UTC'): StatusSpot | null {
+  const fm = frontMatterValue(doc, ['status', 'statut']);
+  if (fm) {
+    const text = doc.lines[fm.line];
+    const column = /^[\w-]+\s*:\s*/.exec(text)?.[0].length ?? 0;
+    return { style: 'front-matter', raw: fm.value, line: fm.line, column, endColumn: text.trimEnd().length, bullet: '', heading: -1 };
+  }
+  const candidates: { at: number; spot: StatusSpot }[] = [];
+  const section = doc.sections.find(isStatusHeading);
   if (section) {
-    const line = section.body.split('\n').find((l) => l.trim());
-    if (line) return { raw: line.trim(), format: 'nygard' };
+    const spot = sectionSpot(doc, section, zone);
+    if (spot) candidates.push({ at: section.line, spot });
   }
-  return { raw: '', format: 'unknown' };
+  const key = bodyKeyLines(doc).find((k) => STATUS_KEYS.has(k.key));
+  if (key) candidates.push({ at: key.line, spot: keySpot(key, doc.lines[key.line]) });
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0]?.spot ?? null;
+}
+
+/** The number in a file name: `0012-x.md`, `adr-012-x.md`, `ADR-001-x.md`; not a date (`20201028-x.md`). */
+export function decisionNumber(path: string): number | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (/^\d{4}-\d{2}-\d{2}[-_]/.test(name)) return null;
+  const m = /^(?:[a-z]+[-_])*?(\d{1,5})[-_.]/i.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+const TITLE_PREFIX = /^(?:(?:ADR|RFC|Decision)[-\s#]*)?0*(\d{1,5})\s*(?:[.:)\]–—-]\s*|\s+)/i;
+
+/** A heading without its number (`12. Title`, `ADR-012: Title`, `0001-Title`) and "Architecture Decision Record:" labels. */
+function cleanTitle(text: string): { title: string; number: number | null } {
+  let t = text.replace(/^(?:(?:architecture\s+)?decision\s+record|ADR)\s*:\s*/i, '').trim();
+  const m = TITLE_PREFIX.exec(t);
+  // "2020 roadmap" keeps its number; "12. Title" and "ADR 12 Title" do not.
+  if (m && (/[.:)\]–—-]/.test(m[0]) || /^\D/.test(m[0]))) {
+    t = t.slice(m[0].length).trim();
+    return { title: t, number: Number(m[1]) };
+  }
+  const bare = /^0*(\d{1,3})\s+(?=\p{Lu})/u.exec(t);
+  if (bare) return { title: t.slice(bare[0].length).trim(), number: Number(bare[1]) };
+  return { title: t, number: null };
+}
+
+function linkTargets(text: string): string[] {
+  return [...text.matchAll(/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)].map((m) => m[1]);
+}
+
+/** A link target as a path from the folder root when it points at a file here, else as written. */
+function recordTarget(path: string, target: string): string {
+  return (isLocalLink(target) && resolveLink(path, target)) || target;
+}
+
+function formatOf(doc: MarkdownDocument, spot: StatusSpot | null, keys: readonly KeyLine[]): DecisionFormat {
+  const fm = doc.frontMatter.data ?? (doc.frontMatter.endLine > 0 ? looseFrontMatter(doc.lines, doc.frontMatter.endLine) : null);
+  if (spot?.style === 'front-matter' || (fm && ['date', 'decision-makers', 'deciders'].some((k) => k in fm))) return 'madr';
+  const bullet = spot?.style === 'key-line' ? spot.bullet : keys.find((k) => DATE_KEYS.has(k.key))?.bullet;
+  if (bullet?.startsWith('*')) return 'madr2';
+  if (bullet?.startsWith('-')) return 'log4brains';
+  if (spot || keys.some((k) => DATE_KEYS.has(k.key))) return 'nygard';
+  return 'unknown';
 }
 
 export function parseDecision(path: string, text: string, config: TeamConfig): DecisionRecord {
   const doc = readDocument(text);
   const fm = doc.frontMatter.data;
-  const { raw, format } = statusText(doc);
+  const problems: Problem[] = [...doc.problems];
+  const keys = bodyKeyLines(doc);
+  const key = (names: ReadonlySet<string> | readonly string[]) => keys.find((k) => (names instanceof Set ? names.has(k.key) : (names as readonly string[]).includes(k.key)));
+
   const owners = fmHandles(fm, 'owner');
+  const ownerLine = owners.length === 0 ? key(['owner']) : undefined;
+  if (ownerLine) owners.push(...ownerLine.value.split(/[,;]| and /).map((h) => h.trim().replace(/^@/, '')).filter(Boolean));
+  const owner = owners[0] ?? null;
+  const zone = scheduleFor(config, owner).timeZone;
+
+  const spot = findStatus(doc, zone);
+  const raw = spot?.raw ?? '';
+  const status = normaliseDecisionStatus(raw);
+  if (spot && status === 'unknown') {
+    problems.push(
+      problem('unknown-status', 'warning', `Unknown status "${raw}"; write one of ${DECISION_STATUSES.join(', ')}.`, spot.line, doc.lines[spot.line]),
+    );
+  } else if (!spot) {
+    const line = doc.headings.find((h) => h.level === 1)?.line ?? 0;
+    problems.push(problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]));
+  }
+
+  // The date: front matter, a `Date:` line (also `Date 09/04/2018`), else the date in the file name.
+  const fmDate = frontMatterValue(doc, ['date']);
+  const dateKey = key(DATE_KEYS);
+  let dateLine = fmDate?.line ?? dateKey?.line ?? -1;
+  let dateRaw: unknown = fmDate ? (fm?.date ?? fmDate.value) : (dateKey?.value ?? null);
+  if (dateLine < 0) {
+    const bare = doc.lines.findIndex((l, i) => i >= doc.frontMatter.bodyLine && !doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+\d/i.test(l));
+    if (bare >= 0) [dateLine, dateRaw] = [bare, doc.lines[bare].replace(/^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+/i, '')];
+  }
+  let date = dateRaw === null ? null : parseLooseDate(dateRaw, zone);
+  if (dateRaw !== null && !date) {
+    problems.push(problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]));
+  }
+  if (dateRaw === null) {
+    const named = /^(\d{4})-?(\d{2})-?(\d{2})[-_]/.exec(path.slice(path.lastIndexOf('/') + 1));
+    if (named) date = parseLooseDate(`${named[1]}-${named[2]}-${named[3]}`, zone);
+  }
+
+  const untilSpot = frontMatterValue(doc, ['comments-until']) ?? key(['comments-until']);
+  const untilRaw: unknown = untilSpot ? (fm?.['comments-until'] ?? untilSpot.value) : null;
+  let commentsUntil = untilRaw === null ? null : parseLooseDate(untilRaw, zone);
+  if (untilSpot && !commentsUntil) {
+    problems.push(problem('invalid-date', 'error', `comments-until "${String(untilRaw)}" is not a date; write 2026-12-10.`, untilSpot.line, doc.lines[untilSpot.line]));
+  }
+  const commentsUntilWritten = commentsUntil !== null;
+  if (!commentsUntil && status === 'proposed' && date) commentsUntil = addCommentPeriod(date, config, owner);
+
+  const fmSupersedes = fmHandles(fm, 'supersedes');
+  const supersedeLines = doc.lines
+    .map((l, i) => (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l) ? linkTargets(l) : []))
+    .flat();
+  // "Accepted (supersedes [ADR 2](0002-x.md))" names it in the status itself.
+  const inStatus = /supersedes/i.test(raw) ? linkTargets(raw.slice(raw.search(/supersedes/i))) : [];
+  const supersedes = [...new Set([...fmSupersedes, ...supersedeLines, ...inStatus].map((t) => recordTarget(path, t)))];
+  const byFm = fmString(fm, 'superseded-by');
+  const byLink = status === 'superseded' ? linkTargets(raw)[0] : undefined;
+  const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw))?.[1].trim() : undefined;
+  const supersededBy = byFm ? recordTarget(path, byFm) : byLink ? recordTarget(path, byLink) : (byText ?? null);
+
   const heading = firstTitle(doc);
-  const title = fmString(fm, 'title') ?? heading?.replace(/^(ADR[- ]?)?\d+[.:]?\s+/i, '').trim() ?? titleFromFileName(path);
-  const dateLine = doc.lines.find((l, i) => !doc.fenced[i] && /^\s*(?:[-*]\s+)?Date:\s*\S/i.test(l));
-  const dateRaw = fmString(fm, 'date') ?? dateLine?.replace(/^\s*(?:[-*]\s+)?Date:\s*/i, '').trim() ?? null;
-  const tz = 'UTC';
+  const fromHeading = heading ? cleanTitle(heading) : null;
+  const fmTitle = fmString(fm, 'title');
+  const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || titleFromFileName(path);
+
+  const deciders = DECIDER_KEYS.map((k) => fmHandles(fm, k)).find((l) => l.length > 0) ?? [];
+  if (deciders.length === 0) {
+    const line = key(DECIDER_KEYS);
+    if (line) deciders.push(...line.value.split(/[,;]/).map((s) => s.trim()).filter(Boolean));
+  }
+
   return {
     type: 'decision',
     path,
-    title: title || titleFromFileName(path),
-    status: normaliseDecisionStatus(raw),
+    title,
+    status,
     statusRaw: raw,
-    number: decisionNumber(path),
-    owner: owners[0] ?? null,
+    statusAt: spot ? { line: spot.line, column: spot.column, endColumn: spot.endColumn } : null,
+    number: decisionNumber(path) ?? fromHeading?.number ?? null,
+    owner,
     owners,
-    date: dateRaw ? parseRecordDate(fm?.date ?? dateRaw, tz) : null,
-    commentsUntil: parseRecordDate(fm?.['comments-until'], tz),
-    supersedes: fmHandles(fm, 'supersedes'),
-    supersededBy: fmString(fm, 'superseded-by'),
-    format,
+    deciders,
+    date,
+    commentsUntil,
+    commentsUntilWritten,
+    supersedes,
+    supersededBy,
+    format: formatOf(doc, spot, keys),
     frontMatter: fm,
     sections: doc.sections,
-    actions: actionItems(doc.lines, doc.fenced, (d) => parseRecordDate(d, config.team[0]?.timezone ?? tz)),
+    actions: teamActionItems(doc, config),
     links: doc.links,
-    problems: doc.problems,
+    problems,
+    layout: recordLayout(doc),
   };
 }

@@ -1,6 +1,6 @@
 // Reading the Markdown structure that every record shares: front matter, headings, sections,
 // action items and links. Linear in the size of the text; never throws.
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ActionItem, Link, Section } from './types';
 
 export interface FrontMatter {
@@ -42,15 +42,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const source = lines.slice(1, end).join('\n');
   try {
     // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      const pos = e.linePos?.[0];
+      const pos = lineCounter.linePos(e.pos[0]);
       return {
         data: null,
         bodyLine: end + 1,
         endLine: end,
-        error: { message: firstLine(e.message), line: 1 + (pos ? pos.line - 1 : 0), column: pos ? pos.col - 1 : 0 },
+        error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
       };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
@@ -202,7 +203,46 @@ export function links(lines: readonly string[], fenced: readonly boolean[]): Lin
   return out;
 }
 
-/** True for a link to another file in the repository (not a web address, mail or anchor). */
-export function isLocalLink(target: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
+
+/** A `Key: value` line as ADRs write their fields: `Status: Accepted`, `* Deciders: a, b`, `- **Date**: …`. */
+export interface KeyLine {
+  /** Normalised key: lower case, no accents, words joined by `-` (`Comments until` → `comments-until`). */
+  key: string;
+  value: string;
+  line: number;
+  /** 0-based column where the value starts (the rest of the line is the value). */
+  valueColumn: number;
+  /** The list marker (`* `, `- `) or '' for a plain line. */
+  bullet: string;
+}
+
+const KEY_LINE = /^(\s*(?:[-*+]\s+)?)((?:\*\*|__)?)([\p{L}][\p{L}\p{M} -]{0,30}?)\2?\s*:\2?[ \t]*/u;
+
+export function normaliseKey(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/** Reads one line as a `Key: value` field, or null. */
+export function keyLine(text: string, line: number): KeyLine | null {
+  const m = KEY_LINE.exec(text);
+  if (!m || /^\s*(https?|mailto)$/i.test(m[3])) return null;
+  return { key: normaliseKey(m[3]), value: text.slice(m[0].length).trim(), line, valueColumn: m[0].length, bullet: m[1].trim() ? m[1].trimStart() : '' };
+}
+
+/**
+ * The top-level `key: value` lines of a front-matter block, read line by line. For front matter
+ * that YAML refuses (`deciders: @alice` is invalid YAML), so its fields can still be read.
+ */
+export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 1; i < endLine; i++) {
+    const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
+    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
 }

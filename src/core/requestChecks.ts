@@ -2,11 +2,10 @@
 // check passes or gives problems with positions and, where the fix is mechanical, quick fixes.
 // The share of checks passed is the record's completeness score.
 import { differenceInMinutes, isBefore } from 'date-fns';
-import type { CheckContext } from './checks';
 import { formatRecordDateTime, formatRecordDay, insertSectionEdit, setFieldEdit } from './edits';
-import { isLocalLink } from './markdown';
+import { Checks, fieldRange, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { addWorkingTime, defaultReplyBy, remainingText, scheduleFor, spanText } from './time';
-import type { ActionItem, AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Section, Severity } from './types';
+import type { ActionItem, AsyncRecord, MeetingRecord, Problem, RecordLayout, RequestRecord, Section } from './types';
 
 export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'Deadline and why'] as const;
 export const MEETING_SECTIONS = ['Pre-read', 'Notes', 'Action items'] as const;
@@ -19,32 +18,6 @@ const SECTION_ALIASES: Record<string, string[]> = {
   'pre read': ['preread', 'pre reading', 'reading'],
   'action items': ['actions', 'next steps'],
 };
-
-export interface CheckOutcome {
-  problems: Problem[];
-  /** Checks that found nothing. */
-  passed: number;
-  total: number;
-}
-
-type Range = Pick<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>;
-
-class Checks {
-  readonly problems: Problem[] = [];
-  passed = 0;
-  total = 0;
-
-  /** Records one check: it passes when it found no problem. */
-  add(found: Problem[]): void {
-    this.total++;
-    if (found.length === 0) this.passed++;
-    else this.problems.push(...found);
-  }
-}
-
-function make(code: Problem['code'], severity: Severity, message: string, range: Range, fixes?: QuickFix[]): Problem {
-  return fixes && fixes.length > 0 ? { code, severity, message, ...range, fixes } : { code, severity, message, ...range };
-}
 
 /** The problems of requests, meetings and action items, and how many checks passed. */
 export function requestChecks(record: AsyncRecord, ctx: CheckContext): CheckOutcome {
@@ -76,13 +49,6 @@ function checkMeeting(m: MeetingRecord, ctx: CheckContext, checks: Checks): void
   checks.add(sectionProblems(m, 'Action items', MEETING_SECTIONS, false));
   checks.add(placeholderProblems(m.layout));
   checks.add(linkProblems(m, ctx));
-}
-
-/** The front-matter line of `key`, or the top of the file when the key is not written. */
-function fieldRange(layout: RecordLayout, key: string): Range {
-  const f = layout.fields[key];
-  if (f) return { line: f.line, column: 0, endLine: f.line, endColumn: f.endColumn };
-  return { line: 0, column: 0, endLine: 0, endColumn: layout.frontMatterEnd >= 0 ? 3 : 0 };
 }
 
 function hasInvalidDate(r: RequestRecord | MeetingRecord, key: string): boolean {
@@ -222,53 +188,6 @@ function overdueProblems(r: RequestRecord, now: Date): Problem[] {
   }
   if (r.deadline && isBefore(r.deadline, now)) {
     out.push(make('overdue', 'warning', `The deadline has passed (${remainingText(r.deadline, now)}) and the request is still open.`, fieldRange(r.layout, 'deadline')));
-  }
-  return out;
-}
-
-/** A link target relative to the record, as a path from the folder root; null when it leaves the root. */
-export function resolveLink(fromPath: string, target: string): string | null {
-  let t = target.replace(/[#?].*$/, '');
-  if (!t) return null;
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // A malformed escape: check the path as written.
-  }
-  const parts = t.startsWith('/') ? [] : fromPath.split('/').slice(0, -1);
-  for (const seg of t.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg !== '..') parts.push(seg);
-    else if (parts.length === 0) return null;
-    else parts.pop();
-  }
-  return parts.join('/');
-}
-
-/** Local link targets of a record, from its body and its `links` field, as paths from the folder root. */
-export function localLinkTargets(r: AsyncRecord): string[] {
-  const listed = Array.isArray(r.frontMatter?.links) ? (r.frontMatter.links as unknown[]) : [];
-  const targets = [...r.links.map((l) => l.target), ...listed.filter((t): t is string => typeof t === 'string')];
-  return targets.filter(isLocalLink).map((t) => resolveLink(r.path, t)).filter((p): p is string => !!p);
-}
-
-function linkProblems(r: RequestRecord | MeetingRecord, ctx: CheckContext): Problem[] {
-  const missing = (target: string) => {
-    if (!isLocalLink(target)) return false;
-    const path = resolveLink(r.path, target);
-    return path !== null && path !== '' && !ctx.exists(path);
-  };
-  const out: Problem[] = [];
-  for (const link of r.links) {
-    if (missing(link.target)) {
-      out.push(make('broken-link', 'warning', `Link to a missing file: ${link.target}`, { line: link.line, column: link.column, endLine: link.line, endColumn: link.endColumn }));
-    }
-  }
-  const listed = r.frontMatter?.links;
-  for (const target of Array.isArray(listed) ? listed : []) {
-    if (typeof target === 'string' && missing(target)) {
-      out.push(make('broken-link', 'warning', `"links" names a missing file: ${target}`, fieldRange(r.layout, 'links')));
-    }
   }
   return out;
 }

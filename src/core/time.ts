@@ -183,6 +183,19 @@ export function defaultReplyBy(created: Date, config: TeamConfig, owner: string 
   return addWorkingTime(created, config.replyWithin, scheduleFor(config, owner));
 }
 
+/**
+ * The end of a decision's comment window opened at `from`. `7d` is a calendar week (a comment
+ * period is read by people in every zone, on their own days); a period written in business days
+ * or hours runs on the owner's working clock like a reply SLA.
+ */
+export function addCommentPeriod(from: Date, config: TeamConfig, owner: string | null): Date | null {
+  const period = config.commentPeriod;
+  const schedule = scheduleFor(config, owner);
+  if (period.unit === 'businessDays' || period.unit === 'businessHours') return addWorkingTime(from, period, schedule);
+  if (period.unit === 'days' && Number.isInteger(period.amount)) return new Date(addDays(new TZDate(from.getTime(), schedule.timeZone), period.amount).getTime());
+  return addMilliseconds(from, period.amount * MS[period.unit]);
+}
+
 /** When a meeting's pre-read is due: the meeting minus `pre-read-before` on the owner's clock. */
 export function preReadDue(meetingDate: Date, config: TeamConfig, owner: string | null): Date | null {
   return subtractWorkingTime(meetingDate, config.preReadBefore, scheduleFor(config, owner));

@@ -124,19 +124,30 @@ interface RecordBase {
   links: Link[];
   /** Problems found while reading the file itself (front matter, dates, status). */
   problems: Problem[];
+  layout: RecordLayout;
 }
 
 export interface DecisionRecord extends RecordBase {
   type: 'decision';
   status: DecisionStatus;
+  /** From the file name, else from the heading (`# 12. Title`). */
   number: number | null;
+  /** Where the status value is written (0-based), or null when none is. */
+  statusAt: { line: number; column: number; endColumn: number } | null;
+  /** The end of the comment window: `comments-until`, else a proposed decision's date plus the comment period. */
   commentsUntil: Date | null;
+  commentsUntilWritten: boolean;
+  /** `decision-makers` (MADR 3+: `deciders`), as written. */
+  deciders: string[];
+  /** Paths from the folder root of the decisions this one replaces. */
   supersedes: string[];
+  /** Path from the folder root of the decision that replaces this one (or the text, when it names no file). */
   supersededBy: string | null;
-  /** How the record is written, so edits keep its format. */
+  /** How the record is written, so edits and new decisions keep the folder's format. */
   format: DecisionFormat;
 }
 
+/** adr-tools/Nygard (`## Status` section), MADR 2 (`* Status:`), MADR 3/4 (front matter), Log4brains (`- Status:`). */
 export type DecisionFormat = 'nygard' | 'madr2' | 'madr' | 'log4brains' | 'unknown';
 
 export interface RequestRecord extends RecordBase {
@@ -149,7 +160,6 @@ export interface RequestRecord extends RecordBase {
   deadline: Date | null;
   /** False when `reply-by` is not written and `replyBy` comes from `created` and the team SLA. */
   replyByWritten: boolean;
-  layout: RecordLayout;
 }
 
 export interface MeetingRecord extends RecordBase {
@@ -160,7 +170,6 @@ export interface MeetingRecord extends RecordBase {
   attendees: string[];
   /** The meeting date minus `pre-read-before` on the owner's working clock. */
   preReadDue: Date | null;
-  layout: RecordLayout;
 }
 
 export type AsyncRecord = DecisionRecord | RequestRecord | MeetingRecord;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { CONFIG_PATH } from '../core/config';
-import { requestChecks } from '../core/requestChecks';
+import { checkOutcome, completeness } from '../core/checks';
 import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
 import { formatRecordDateTime } from '../core/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time';
@@ -154,8 +154,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     if (row.action?.due) line('Action item due', formatRecordDateTime(row.action.due, zone));
     line('Remaining', row.description);
     // Links are not checked here (that needs the file system); the Problems panel has them.
-    const score = requestChecks(record, { config, now, records: [], exists: () => true });
-    if (score.total > 0) line('Completeness', `${score.passed}/${score.total} checks passed (${Math.round((100 * score.passed) / score.total)}%)`);
+    const score = checkOutcome(record, { config, now, records: [], exists: () => true });
+    if (score.total > 0) line('Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`);
     return md;
   }
 

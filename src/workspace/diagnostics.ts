@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { checkRecord } from '../core/checks';
 import { parseRecord } from '../core/records';
-import { localLinkTargets } from '../core/requestChecks';
+import { localLinkTargets } from '../core/links';
 import type { Problem } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { toRange } from './recordEdits';

@@ -27,7 +27,7 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
     const record = parseRecord(at.type, at.path, doc.getText(), at.config);
     const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
     // Fixes never depend on links, so the file system is not consulted here.
-    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: () => true });
+    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: () => true }, doc.getText());
     const actions: vscode.CodeAction[] = [];
     for (const d of ours) {
       const problem = problems.find((p) => p.code === d.code && p.line === d.range.start.line && p.column === d.range.start.character);

@@ -1,0 +1,34 @@
+// Links between records: which targets are files in the repository, and where they point.
+import type { AsyncRecord } from './types';
+
+/** True for a link to another file in the repository (not a web address, mail or anchor). */
+export function isLocalLink(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
+}
+
+/** A link target relative to the record, as a path from the folder root; null when it leaves the root. */
+export function resolveLink(fromPath: string, target: string): string | null {
+  let t = target.replace(/[#?].*$/, '');
+  if (!t) return null;
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // A malformed escape: check the path as written.
+  }
+  const parts = t.startsWith('/') ? [] : fromPath.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg !== '..') parts.push(seg);
+    else if (parts.length === 0) return null;
+    else parts.pop();
+  }
+  return parts.join('/');
+}
+
+/** Local link targets of a record, from its body and its `links` field, as paths from the folder root. */
+export function localLinkTargets(r: AsyncRecord): string[] {
+  const listed = Array.isArray(r.frontMatter?.links) ? (r.frontMatter.links as unknown[]) : [];
+  const targets = [...r.links.map((l) => l.target), ...listed.filter((t): t is string => typeof t === 'string')];
+  return targets.filter(isLocalLink).map((t) => resolveLink(r.path, t)).filter((p): p is string => !!p);
+}
+
