@@ -123,7 +123,7 @@ async function pickFocusMinutes(ctx: CommandContext): Promise<number | undefined
   const custom = '$(edit) Custom…';
   const picked = await vscode.window.showQuickPick(
     [...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })), { label: custom, minutes: 0, description: '' }],
-    { title: ctx.focus.focusing() ? 'Focus until… (from now)' : 'Start a focus block' },
+    { title: ctx.focus.focusing() ? 'Focus for how long from now? (the running block gets a new end)' : 'Focus for how long?' },
   );
   if (!picked) return undefined;
   if (picked.label !== custom) return picked.minutes;

@@ -94,6 +94,16 @@ class Window {
 
 const MINUTE = 60_000;
 
+function oneWindow(): { world: World; w: Window } {
+  const world = new World();
+  return { world, w: world.open('a') };
+}
+
+function twoWindows(): { world: World; a: Window; b: Window } {
+  const world = new World();
+  return { world, a: world.open('a'), b: world.open('b') };
+}
+
 /** Ticks until the claim for a due step has settled and the step is taken. */
 async function settle(world: World): Promise<void> {
   await world.tickAll();
@@ -104,8 +114,7 @@ async function settle(world: World): Promise<void> {
 describe('focus mode', () => {
   describe('a focus block in one window', () => {
     it('starts: counts down in the status bar and turns Do Not Disturb on once', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       assert.equal(w.text(), '$(target) Focus');
       assert.match(w.machine.status(50).tooltip, /Click to start a 50-minute focus block/);
       await w.machine.start(50);
@@ -125,8 +134,7 @@ describe('focus mode', () => {
     });
 
     it('ends by hand: Do Not Disturb back off, the minutes counted, nothing to say when nothing was held', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       await w.machine.start(25);
       world.advance(10 * MINUTE);
       const ended = await w.machine.end();
@@ -140,8 +148,7 @@ describe('focus mode', () => {
     });
 
     it('expires: the block finishes by itself and says the time is up', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       await w.machine.start(25);
       world.advance(25 * MINUTE);
       await w.machine.tick();
@@ -156,8 +163,7 @@ describe('focus mode', () => {
     });
 
     it('gives a running block a new end when started again, without toggling Do Not Disturb', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       await w.machine.start(25);
       world.advance(20 * MINUTE);
       await w.machine.start(50);
@@ -167,8 +173,7 @@ describe('focus mode', () => {
     });
 
     it('starting after the time is up but before the block finished, finishes it first', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       await w.machine.start(25);
       world.advance(30 * MINUTE);
       await w.machine.start(25);
@@ -227,8 +232,7 @@ describe('focus mode', () => {
     });
 
     it('does not force Do Not Disturb back during a block when the user turned it off by hand', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       await w.machine.start(50);
       w.dnd = false; // the user's toggle: the extension cannot see it
       for (let i = 0; i < 5; i++) {
@@ -242,8 +246,7 @@ describe('focus mode', () => {
     });
 
     it('leaves Do Not Disturb alone for good in a window where it cannot be toggled', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       w.dndWorks = false;
       await w.machine.start(25);
       await world.tickAll();
@@ -255,9 +258,7 @@ describe('focus mode', () => {
 
   describe('two windows', () => {
     it('a block started in one window shows in the other, which silences itself too; ended in either', async () => {
-      const world = new World();
-      const a = world.open('a');
-      const b = world.open('b');
+      const { world, a, b } = twoWindows();
       await a.machine.start(50);
       await world.tickAll();
       assert.equal(b.text(), '$(bell-slash) 50m');
@@ -274,10 +275,8 @@ describe('focus mode', () => {
     });
 
     it('when the time is up in both at once, only one window finishes the block and shows the digest', async () => {
-      const world = new World();
+      const { world, a, b } = twoWindows();
       world.autoSync = false;
-      const a = world.open('a');
-      const b = world.open('b');
       await a.machine.start(25);
       world.sync();
       await b.hold('request-overdue', 'docs/requests/x.md');
@@ -297,9 +296,7 @@ describe('focus mode', () => {
     });
 
     it('a claim left by a window that closed is taken over', async () => {
-      const world = new World();
-      const a = world.open('a');
-      const b = world.open('b');
+      const { world, a, b } = twoWindows();
       await a.machine.start(25);
       await world.tickAll();
       world.advance(25 * MINUTE);
@@ -317,8 +314,7 @@ describe('focus mode', () => {
 
   describe('held notifications', () => {
     it('are held only during a block, once per reminder, and digested by kind', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { w } = oneWindow();
       assert.equal(await w.hold('review-request', 'pr/1'), false);
       await w.machine.start(50);
       assert.equal(await w.hold('review-request', 'pr/1'), true);
@@ -337,8 +333,7 @@ describe('focus mode', () => {
     const schedule = parseFocusSchedule('mon-fri 11:00-12:00').rules;
 
     it('starts a block in a scheduled slot, until the slot ends', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       w.machine.setSchedule(schedule);
       await settle(world);
       assert.equal(w.text(), '$(target) Focus', 'Wednesday 10:00 in Paris is outside the slot');
@@ -351,8 +346,7 @@ describe('focus mode', () => {
     });
 
     it('does not start the slot again once its block ended early', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       w.machine.setSchedule(schedule);
       world.now = new Date('2026-11-25T10:05:00Z');
       await settle(world);
@@ -363,8 +357,7 @@ describe('focus mode', () => {
     });
 
     it('does not start a slot that a block started by hand ran into', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       w.machine.setSchedule(schedule);
       world.now = new Date('2026-11-25T09:45:00Z');
       await w.machine.start(25);
@@ -376,8 +369,7 @@ describe('focus mode', () => {
     });
 
     it('does not start on a day off the schedule', async () => {
-      const world = new World();
-      const w = world.open('a');
+      const { world, w } = oneWindow();
       w.machine.setSchedule(schedule);
       world.now = new Date('2026-11-28T10:30:00Z'); // Saturday
       await settle(world);
