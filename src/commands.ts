@@ -1,6 +1,7 @@
 // The command table: every command the extension contributes, by the id package.json uses.
 import { addHours } from 'date-fns';
 import * as vscode from 'vscode';
+import type { Ask } from './ask';
 import type { Clock } from './clock';
 import { SETTINGS, COMMANDS, type CommandId } from './constants';
 import { setFieldInText, toggleActionEdit } from './core/edits';
@@ -11,7 +12,8 @@ import { nextWorkingMorning, scheduleFor } from './core/time';
 import type { FocusMode } from './focus/focusMode';
 import type { Log } from './log';
 import type { RequestNode } from './views/requestsView';
-import { newMeeting, newRequest, type NewMeetingArgs, type NewRequestArgs } from './workspace/newRecords';
+import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
+import { newDecision, newMeeting, newRequest, type NewDecisionArgs, type NewMeetingArgs, type NewRequestArgs } from './workspace/newRecords';
 import { editRecordFile } from './workspace/recordEdits';
 import type { Snoozes } from './workspace/snoozes';
 import type { RecordStore, StoredRecord } from './workspace/store';
@@ -24,6 +26,7 @@ export interface CommandContext {
   whoAmI: WhoAmI;
   snoozes: Snoozes;
   clock: Clock;
+  ask: Ask;
   focus: FocusMode;
 }
 
@@ -168,6 +171,13 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
       await vscode.env.clipboard.writeText(`[${stored.record.title.replace(/[[\]]/g, '\\$&')}](${stored.record.path}${line})`);
     },
     [COMMANDS.toggleActionItem]: (arg?: unknown) => toggleActionItem(ctx, arg),
+    [COMMANDS.newDecision]: (args?: NewDecisionArgs) => newDecision(ctx, args),
+    [COMMANDS.acceptDecision]: (arg?: unknown) => decide(ctx, arg, 'accepted', 'Accept'),
+    [COMMANDS.rejectDecision]: (arg?: unknown) => decide(ctx, arg, 'rejected', 'Reject'),
+    [COMMANDS.deprecateDecision]: (arg?: unknown) => decide(ctx, arg, 'deprecated', 'Deprecate'),
+    // From a menu the second argument is the list of selected rows, not the successor.
+    [COMMANDS.supersedeDecision]: (arg?: unknown, successor?: unknown) => supersede(ctx, arg, successor),
+    [COMMANDS.extendCommentPeriod]: (arg?: unknown, days?: unknown) => extendCommentPeriod(ctx, arg, days),
     [COMMANDS.startFocus]: (minutes?: unknown) => startFocus(ctx, minutes),
     [COMMANDS.endFocus]: () => ctx.focus.end(),
     [COMMANDS.toggleFocus]: () => ctx.focus.toggle(),

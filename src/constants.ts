@@ -20,6 +20,12 @@ export const COMMANDS = {
   snooze: 'asyncWork.snooze',
   copyLink: 'asyncWork.copyLink',
   toggleActionItem: 'asyncWork.toggleActionItem',
+  newDecision: 'asyncWork.newDecision',
+  acceptDecision: 'asyncWork.acceptDecision',
+  rejectDecision: 'asyncWork.rejectDecision',
+  deprecateDecision: 'asyncWork.deprecateDecision',
+  supersedeDecision: 'asyncWork.supersedeDecision',
+  extendCommentPeriod: 'asyncWork.extendCommentPeriod',
   startFocus: 'asyncWork.startFocus',
   endFocus: 'asyncWork.endFocus',
   toggleFocus: 'asyncWork.toggleFocus',
@@ -28,6 +34,9 @@ export const COMMANDS = {
 
 /** Context keys for when-clauses. */
 export const CONTEXT = {
+  /** The context value of the record in the active editor (`record:decision:proposed:open`), or unset. */
+  activeRecord: 'asyncWork.activeRecord',
+  /** A focus block is running. */
   focusing: 'asyncWork.focusing',
 } as const;
 

@@ -1,6 +1,7 @@
 // The composition root: builds every part once, hands each its dependencies, and owns their
 // lifetime through context.subscriptions. Activation does no file or network work itself.
 import * as vscode from 'vscode';
+import { createAsk, type Ask } from './ask';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
@@ -10,6 +11,7 @@ import { Notifier } from './focus/notify';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
+import { ActiveRecord } from './workspace/activeRecord';
 import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
@@ -24,6 +26,7 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   whoAmI: WhoAmI;
+  ask: Ask;
   focus: FocusMode;
   doNotDisturb: DoNotDisturb;
   notifier: Notifier;
@@ -37,7 +40,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
   const requests = new RequestsView(store, whoAmI, snoozes, clock);
-  const decisions = new DecisionsView(store);
+  const decisions = new DecisionsView(store, clock);
+  const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
   const focus = new FocusMode(context.globalState, doNotDisturb, clock, log);
   const notifier = new Notifier(focus);
@@ -52,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     new RecordDiagnostics(store, clock),
     new RecordQuickFixes(store, clock).register(),
     new ConfigDiagnostics(store),
+    new ActiveRecord(store, clock),
     requestsTree,
     vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true }),
     requests.onDidChangeTreeData(() => {
@@ -62,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     focus,
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock, focus });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -73,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   // A block that ended while VS Code was closed is finished by the first ticks.
   void focus.tick();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, focus, doNotDisturb, notifier };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier };
 }
 
 export function deactivate(): void {

@@ -1,13 +1,17 @@
-// `async-work list`: the records below a folder as a table, JSON or a Markdown index.
+// `async-work list`: the records below a folder as a table, JSON or a Markdown index (in place of
+// `adr generate toc`).
 import * as path from 'node:path';
-import { scan } from '../node/scan';
-import type { AsyncRecord } from '../core/types';
 import { parseArgs } from 'node:util';
-import { readNow, type CliIo } from './main';
+import type { TeamConfig } from '../core/config';
+import { formatRecordDay } from '../core/edits';
+import { scheduleFor } from '../core/time';
+import type { AsyncRecord, Problem, RecordType } from '../core/types';
+import { checkAll, scan } from '../node/scan';
+import { choice, readNow, type CliIo } from './main';
 
 export interface ListRow {
   path: string;
-  type: AsyncRecord['type'];
+  type: RecordType | 'action';
   number: number | null;
   title: string;
   status: string;
@@ -16,9 +20,14 @@ export interface ListRow {
   owner: string | null;
   replyBy: string | null;
   deadline: string | null;
+  commentsUntil: string | null;
+  supersededBy: string | null;
+  problems: Problem['code'][];
 }
 
-export function listRow(r: AsyncRecord): ListRow {
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function listRow(r: AsyncRecord, problems: readonly Problem[] = []): ListRow {
   return {
     path: r.path,
     type: r.type,
@@ -26,11 +35,67 @@ export function listRow(r: AsyncRecord): ListRow {
     title: r.title,
     status: r.status,
     statusRaw: r.statusRaw,
-    date: r.date ? r.date.toISOString() : null,
+    date: iso(r.date),
     owner: r.owner,
-    replyBy: r.type === 'request' && r.replyBy ? r.replyBy.toISOString() : null,
-    deadline: r.type === 'request' && r.deadline ? r.deadline.toISOString() : null,
+    replyBy: r.type === 'request' ? iso(r.replyBy) : null,
+    deadline: r.type === 'request' ? iso(r.deadline) : null,
+    commentsUntil: r.type === 'decision' ? iso(r.commentsUntil) : null,
+    supersededBy: r.type === 'decision' ? r.supersededBy : null,
+    problems: [...new Set(problems.map((p) => p.code))],
   };
+}
+
+const TYPES = ['request', 'decision', 'meeting', 'action'] as const;
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+function table(rows: readonly ListRow[]): string {
+  const cells = rows.map((r) => [r.type, r.number === null ? '' : String(r.number), r.status, r.title, r.path]);
+  const head = ['TYPE', '#', 'STATUS', 'TITLE', 'PATH'];
+  const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
+  const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
+  return [line(head), ...cells.map(line)].join('\n') + '\n';
+}
+
+/**
+ * A Markdown index of records: number, linked title, status and date (the day in the owner's
+ * zone), one table row each; a superseded decision links its successor.
+ */
+export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfig): string {
+  const decisionsOnly = records.length > 0 && records.every((r) => r.type === 'decision');
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
+  const byPath = new Map(records.map((r) => [r.path, r]));
+  const link = (r: AsyncRecord) => `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
+  const out = [decisionsOnly ? '# Decision records' : '# Records', ''];
+  out.push(decisionsOnly ? '| # | Decision | Status | Date |' : '| Type | # | Title | Status | Date |');
+  out.push(decisionsOnly ? '| --: | --- | --- | --- |' : '| --- | --: | --- | --- | --- |');
+  for (const r of records) {
+    const successor = r.type === 'decision' && r.supersededBy ? byPath.get(r.supersededBy) : undefined;
+    const status = successor ? `${r.status} by ${link(successor)}` : r.status || esc(r.statusRaw);
+    const day = r.date ? formatRecordDay(r.date, scheduleFor(config, r.owner).timeZone) : '';
+    const cells = [r.number === null ? '' : String(r.number), link(r), status, day];
+    out.push(`| ${(decisionsOnly ? cells : [r.type, ...cells]).join(' | ')} |`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Action items, listed one per row under their record. */
+function actionRows(r: AsyncRecord): ListRow[] {
+  return r.actions.map((a) => ({
+    ...listRow(r),
+    path: `${r.path}#L${a.line + 1}`,
+    type: 'action',
+    number: null,
+    title: a.text,
+    status: a.done ? 'done' : 'open',
+    statusRaw: a.done ? '[x]' : '[ ]',
+    owner: a.owner,
+    date: iso(a.due),
+    replyBy: null,
+    deadline: iso(a.due),
+    commentsUntil: null,
+    supersededBy: null,
+    problems: [],
+  }));
 }
 
 export async function runList(args: string[], io: CliIo): Promise<number> {
@@ -38,22 +103,33 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-    type: { type: 'string' },
-    status: { type: 'string' },
-    format: { type: 'string', default: 'table' },
-    now: { type: 'string' },
+      type: { type: 'string' },
+      status: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      now: { type: 'string' },
     },
   });
-  readNow(values.now);
+  const now = readNow(values.now);
+  const format = choice('--format', values.format, FORMATS);
+  const type = values.type === undefined ? undefined : choice('--type', values.type, TYPES);
   const root = path.resolve(positionals[0] ?? '.');
-  const { index } = await scan(root);
-  const rows = index
+  const scanned = await scan(root);
+  const problems = checkAll(root, scanned, now);
+  const folder = (p: string) => p.slice(0, p.lastIndexOf('/'));
+  const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>
+    folder(a.path).localeCompare(folder(b.path)) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.path.localeCompare(b.path);
+  const status = values.status?.toLowerCase();
+  if (format === 'markdown') {
+    const records = scanned.index.records().filter((r) => (!type || r.type === type) && (!status || r.status === status));
+    io.out(markdownIndex(records.sort(byNumber), scanned.config.config));
+    return 0;
+  }
+  const rows = scanned.index
     .records()
-    .filter((r) => !values.type || r.type === values.type)
-    .filter((r) => !values.status || r.status === values.status)
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map(listRow);
-  if (values.format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
-  else io.out(rows.map((r) => `${r.type.padEnd(9)} ${r.status.padEnd(11)} ${r.title}  (${r.path})`).join('\n') + '\n');
+    .flatMap((r) => (type === 'action' ? actionRows(r) : [listRow(r, problems.get(r))]))
+    .filter((r) => (!type || r.type === type) && (!status || r.status === status))
+    .sort(byNumber);
+  if (format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
+  else io.out(rows.length > 0 ? table(rows) : 'No records found.\n');
   return 0;
 }

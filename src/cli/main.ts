@@ -1,4 +1,5 @@
 // Dispatches `async-work <command>`; each command lives in its own module and returns an exit code.
+import { runCheck } from './check';
 import { runList } from './list';
 
 export interface CliIo {
@@ -10,7 +11,8 @@ export interface CliIo {
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
-  list: { run: runList, summary: 'list [PATH] [--type T] [--status S] [--format table|json|markdown] [--now ISO]' },
+  list: { run: runList, summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]' },
+  check: { run: runCheck, summary: 'check [PATH] [--format text|json|github] [--now ISO]   (exit code 1 when there are errors)' },
 };
 
 export function usage(): string {
@@ -42,4 +44,10 @@ export function readNow(value: string | undefined): Date {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw new Error(`--now "${value}" is not an ISO date-time`);
   return d;
+}
+
+/** An option that takes one of a few values; anything else is a usage error. */
+export function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${option} must be one of ${allowed.join(', ')}`);
 }

@@ -49,3 +49,14 @@ function insertAt(line: number, text: string): TextEdit {
 export function setFieldInText(text: string, key: string, value: string): TextEdit {
   return setFieldEdit(recordLayout(readDocument(text)), key, value);
 }
+
+/** Applies edits with 0-based positions to a text, as VS Code applies a WorkspaceEdit (for new records and tests). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (line: number, column: number) => (line >= starts.length ? text.length : Math.min(starts[line] + column, text.length));
+  const sorted = [...edits].sort((a, b) => b.line - a.line || b.column - a.column);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
+  return out;
+}

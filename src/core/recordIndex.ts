@@ -30,6 +30,11 @@ export class RecordIndex {
     this.entries.clear();
   }
 
+  /** The folders whose Markdown files are records. */
+  recordFolders(): RecordFolders {
+    return this.folders;
+  }
+
   typeOf(path: string): RecordType | null {
     return classify(path, this.folders);
   }

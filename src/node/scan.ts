@@ -1,9 +1,11 @@
 // Reading a folder tree from disk with Node's fs, for the command line and the benchmark.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
 import { recordFolders } from '../core/folders';
+import { checkRecord } from '../core/checks';
 import { RecordIndex } from '../core/recordIndex';
+import type { AsyncRecord, Problem } from '../core/types';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -46,22 +48,36 @@ export interface Scan {
   config: ConfigResult;
 }
 
-/**
- * Indexes the records below `root`. With `allAsDecisions`, every Markdown file counts as a decision
- * record, so a bare folder of ADRs can be listed without any configuration.
- */
-export async function scan(root: string, options: { allAsDecisions?: boolean } = {}): Promise<Scan> {
-  const config = await loadConfig(root);
-  const adrDir = await readOptional(path.join(root, '.adr-dir'));
-  const folders = options.allAsDecisions
-    ? { request: [], meeting: [], decision: ['**'] }
-    : recordFolders(config.config, adrDir);
-  const index = new RecordIndex(config.config, folders);
-  for (const rel of await markdownFiles(root)) {
+async function indexFiles(root: string, files: readonly string[], index: RecordIndex): Promise<void> {
+  for (const rel of files) {
     if (!index.typeOf(rel)) continue;
     const file = path.join(root, rel);
     const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
     index.update(rel, text, { mtime: stat.mtimeMs, size: stat.size });
   }
+}
+
+/**
+ * Indexes the records below `root`. A folder with no records where the team configuration and
+ * the usual folders say they are (a bare folder of ADRs, such as `docs/adr` itself) is read as a
+ * folder of decision records, as `adr list` would.
+ */
+export async function scan(root: string): Promise<Scan> {
+  const config = await loadConfig(root);
+  const adrDir = await readOptional(path.join(root, '.adr-dir'));
+  const files = await markdownFiles(root);
+  const index = new RecordIndex(config.config, recordFolders(config.config, adrDir));
+  await indexFiles(root, files, index);
+  if (index.size === 0) {
+    index.reconfigure(config.config, { request: [], meeting: [], decision: ['**'] });
+    await indexFiles(root, files, index);
+  }
   return { index, config };
+}
+
+/** The problems of every record below `root` at `now` (links checked on disk). */
+export function checkAll(root: string, { index, config }: Scan, now: Date): Map<AsyncRecord, Problem[]> {
+  const records = index.records();
+  const ctx = { config: config.config, now, records, exists: (rel: string) => existsSync(path.join(root, rel)) };
+  return new Map(records.map((r) => [r, checkRecord(r, ctx)]));
 }

@@ -1,61 +1,114 @@
-// The Decisions view: decision records grouped by status.
+// The Decisions view: open for comments (with the countdown), ready to decide, drafts, and the
+// settled decisions by status. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
-import type { DecisionStatus } from '../core/types';
+import type { Clock } from '../clock';
+import { checkOutcome, completeness } from '../core/checks';
+import { decisionContextValue, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
+import { formatRecordDay } from '../core/edits';
+import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
-import { groupItem, recordItem, type GroupNode, type ViewNode } from './items';
+import { ownerText, recordTooltip } from './tooltip';
 
-const GROUPS: { status: DecisionStatus; label: string; collapsed: boolean }[] = [
-  { status: 'proposed', label: 'Proposed', collapsed: false },
-  { status: 'draft', label: 'Drafts', collapsed: false },
-  { status: 'accepted', label: 'Accepted', collapsed: true },
-  { status: 'rejected', label: 'Rejected', collapsed: true },
-  { status: 'superseded', label: 'Superseded', collapsed: true },
-  { status: 'deprecated', label: 'Deprecated', collapsed: true },
-  { status: 'unknown', label: 'No status', collapsed: true },
-];
+export type DecisionNode = { kind: 'group'; group: DecisionGroup<StoredRecord> } | { kind: 'row'; row: DecisionRow<StoredRecord> };
 
-export class DecisionsView implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
+const ICONS: Record<DecisionGroupId, [string, string]> = {
+  'open-for-comments': ['comment-discussion', 'charts.blue'],
+  'ready-to-decide': ['bell-dot', 'charts.orange'],
+  drafts: ['edit', 'descriptionForeground'],
+  accepted: ['pass', 'charts.green'],
+  rejected: ['circle-slash', 'charts.red'],
+  superseded: ['arrow-swap', 'descriptionForeground'],
+  deprecated: ['archive', 'descriptionForeground'],
+  'no-status': ['question', 'descriptionForeground'],
+};
+
+/** Countdowns in descriptions are refreshed this often while the window is open. */
+const TICK_MS = 60_000;
+
+export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private readonly tick: ReturnType<typeof setInterval>;
+  private groups: DecisionGroup<StoredRecord>[] | null = null;
 
-  constructor(private readonly store: RecordStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire());
+  constructor(
+    private readonly store: RecordStore,
+    private readonly clock: Clock,
+  ) {
+    this.subscription = store.onDidChange(() => this.refresh());
+    this.tick = setInterval(() => this.refresh(), TICK_MS);
   }
 
-  getChildren(node?: ViewNode): ViewNode[] {
-    if (node?.kind === 'group') return node.children.map((stored) => ({ kind: 'record', stored }));
+  refresh(): void {
+    this.groups = null;
+    this.changed.fire();
+  }
+
+  /** The groups at the clock's time, computed once per change. */
+  current(): DecisionGroup<StoredRecord>[] {
+    if (!this.groups) {
+      const entries = this.store
+        .records()
+        .flatMap((s) => (s.record.type === 'decision' ? [{ item: s, record: s.record, config: this.store.config(s.folder).config }] : []));
+      this.groups = groupDecisions(entries, this.clock.now());
+    }
+    return this.groups;
+  }
+
+  getChildren(node?: DecisionNode): DecisionNode[] {
+    if (node?.kind === 'group') return node.group.rows.map((row) => ({ kind: 'row', row }));
     if (node) return [];
-    const decisions = this.store.records().filter((s) => s.record.type === 'decision');
-    if (decisions.length === 0) return [];
-    return GROUPS.map(
-      (g): GroupNode => ({
-        kind: 'group',
-        id: `decisions:${g.status}`,
-        label: g.label,
-        collapsed: g.collapsed,
-        children: decisions.filter((s) => s.record.status === g.status).sort(byNumberThenTitle),
-      }),
-    ).filter((g) => g.children.length > 0);
+    return this.current()
+      .filter((g) => g.rows.length > 0)
+      .map((group) => ({ kind: 'group', group }));
   }
 
-  getTreeItem(node: ViewNode): vscode.TreeItem {
-    if (node.kind === 'group') return groupItem(node);
-    const r = node.stored.record;
-    const number = r.number !== null ? `#${r.number}` : '';
-    return recordItem(node.stored, [number, r.statusRaw].filter(Boolean).join(' · '), new vscode.ThemeIcon('law'));
+  getTreeItem(node: DecisionNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const { group } = node;
+      const item = new vscode.TreeItem(group.label, group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `decisions:${group.id}`;
+      item.description = String(group.rows.length);
+      item.contextValue = `group:decisions:${group.id}`;
+      return item;
+    }
+    const { row } = node;
+    const { uri } = row.item;
+    const item = new vscode.TreeItem(row.record.title, vscode.TreeItemCollapsibleState.None);
+    item.id = uri.toString();
+    item.resourceUri = uri;
+    item.description = row.description;
+    const [icon, color] = ICONS[row.group];
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    item.contextValue = decisionContextValue(row.record, this.clock.now());
+    item.tooltip = this.tooltip(row);
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    return item;
+  }
+
+  private tooltip(row: DecisionRow<StoredRecord>): vscode.MarkdownString {
+    const { record: r, item } = row;
+    const config = this.store.config(item.folder).config;
+    const now = this.clock.now();
+    const zone = scheduleFor(config, r.owner).timeZone;
+    const fields: [string, string][] = [['Status', r.statusRaw ? `${r.status} ("${r.statusRaw}")` : r.status]];
+    if (r.number !== null) fields.push(['Number', String(r.number)]);
+    if (r.date) fields.push(['Date', formatRecordDay(r.date, zone)]);
+    fields.push(['Owner', r.owner ? ownerText(r.owner, localTime(now, scheduleFor(config, r.owner))) : 'none']);
+    if (r.deciders.length > 0) fields.push(['Decision makers', r.deciders.join(', ')]);
+    if (r.commentsUntil && r.status === 'proposed') fields.push(['Comments until', `${formatRecordDay(r.commentsUntil, zone)} (${windowText(r.commentsUntil, now)})${r.commentsUntilWritten ? '' : ', from the team comment period'}`]);
+    if (r.supersedes.length > 0) fields.push(['Supersedes', r.supersedes.join(', ')]);
+    if (r.supersededBy) fields.push(['Superseded by', r.supersededBy]);
+    fields.push(['Path', r.path]);
+    const score = checkOutcome(r, { config, now, records: [], exists: () => true });
+    if (score.total > 0) fields.push(['Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`]);
+    return recordTooltip(r.title, fields);
   }
 
   dispose(): void {
+    clearInterval(this.tick);
     this.subscription.dispose();
     this.changed.dispose();
   }
-}
-
-function byNumberThenTitle(a: StoredRecord, b: StoredRecord): number {
-  return (
-    a.record.path.slice(0, a.record.path.lastIndexOf('/')).localeCompare(b.record.path.slice(0, b.record.path.lastIndexOf('/'))) ||
-    (a.record.number ?? Infinity) - (b.record.number ?? Infinity) ||
-    a.record.title.localeCompare(b.record.title)
-  );
 }

@@ -10,6 +10,7 @@ import { localTime, scheduleFor, type Urgency } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
+import { ownerText, recordTooltip } from './tooltip';
 
 export type RequestNode = { kind: 'group'; group: RequestGroup<StoredRecord> } | { kind: 'row'; row: RequestRow<StoredRecord> };
 
@@ -119,44 +120,29 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     return item;
   }
 
-  /** Built from file content, so untrusted: no command links, no HTML. */
+  /** Built from file content, so untrusted (see recordTooltip). */
   private tooltip(row: RequestRow<StoredRecord>): vscode.MarkdownString {
     const { record, folder } = row.item;
     const config = this.store.config(folder).config;
     const now = this.clock.now();
-    const md = new vscode.MarkdownString('', false);
-    md.isTrusted = false;
-    md.supportHtml = false;
-    const line = (label: string, value: string) => {
-      md.appendMarkdown(`**${label}:** `);
-      md.appendText(value);
-      md.appendMarkdown('  \n');
-    };
-    md.appendMarkdown('**');
-    md.appendText(record.title);
-    md.appendMarkdown('**\n\n');
-    line('Type', record.status ? `${record.type}, ${record.status}` : record.type);
-    if (row.owner) {
-      const schedule = scheduleFor(config, row.owner);
-      const local = localTime(now, schedule);
-      line('Owner', `@${row.owner}: ${local.weekday} ${local.time} in ${local.timeZone} (${local.working ? 'within working hours' : 'outside working hours'})`);
-    } else line('Owner', 'none');
     const zone = scheduleFor(config, row.owner).timeZone;
+    const fields: [string, string][] = [['Type', record.status ? `${record.type}, ${record.status}` : record.type]];
+    fields.push(['Owner', row.owner ? ownerText(row.owner, localTime(now, scheduleFor(config, row.owner))) : 'none']);
     if (record.type === 'request') {
-      if (record.requester) line('Requester', `@${record.requester}`);
-      if (record.replyBy) line('Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`);
-      if (record.deadline) line('Deadline', formatRecordDateTime(record.deadline, zone));
+      if (record.requester) fields.push(['Requester', `@${record.requester}`]);
+      if (record.replyBy) fields.push(['Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`]);
+      if (record.deadline) fields.push(['Deadline', formatRecordDateTime(record.deadline, zone)]);
     }
     if (record.type === 'meeting') {
-      if (record.date) line('Meeting', formatRecordDateTime(record.date, zone));
-      if (record.preReadDue) line('Pre-read due', formatRecordDateTime(record.preReadDue, zone));
+      if (record.date) fields.push(['Meeting', formatRecordDateTime(record.date, zone)]);
+      if (record.preReadDue) fields.push(['Pre-read due', formatRecordDateTime(record.preReadDue, zone)]);
     }
-    if (row.action?.due) line('Action item due', formatRecordDateTime(row.action.due, zone));
-    line('Remaining', row.description);
+    if (row.action?.due) fields.push(['Action item due', formatRecordDateTime(row.action.due, zone)]);
+    fields.push(['Remaining', row.description]);
     // Links are not checked here (that needs the file system); the Problems panel has them.
     const score = checkOutcome(record, { config, now, records: [], exists: () => true });
-    if (score.total > 0) line('Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`);
-    return md;
+    if (score.total > 0) fields.push(['Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`]);
+    return recordTooltip(record.title, fields);
   }
 
   dispose(): void {

@@ -6,6 +6,8 @@ import type { TeamConfig } from '../core/config';
 import { parseRecordDate } from '../core/dates';
 import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
+import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/newDecision';
+import type { DecisionRecord } from '../core/types';
 import { addWorkingTime, defaultReplyBy, localTime, scheduleFor } from '../core/time';
 import { readText } from './files';
 import type { RecordStore } from './store';
@@ -16,6 +18,13 @@ export interface NewRequestArgs {
   title?: string;
   owner?: string;
   deadline?: string;
+}
+
+export interface NewDecisionArgs {
+  title?: string;
+  owner?: string;
+  /** The decision folder, relative to the workspace folder. */
+  folder?: string;
 }
 
 export interface NewMeetingArgs {
@@ -81,10 +90,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function freePath(folder: vscode.WorkspaceFolder, dir: string, day: Date, zone: string, title: string): Promise<vscode.Uri> {
+/** The first free file name that `name` gives, told which names are taken on disk. */
+async function freePath(folder: vscode.WorkspaceFolder, name: (taken: (path: string) => boolean) => string): Promise<vscode.Uri> {
   const taken = new Set<string>();
   for (;;) {
-    const rel = newRecordPath(dir, day, zone, title, (p) => taken.has(p));
+    const rel = name((p) => taken.has(p));
     const uri = vscode.Uri.joinPath(folder.uri, rel);
     if (!(await exists(uri))) return uri;
     taken.add(rel);
@@ -126,7 +136,7 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
   if (!deadline) return undefined;
   const me = deps.whoAmI.current()?.handle ?? null;
   const text = newRequestText({ title: title.trim(), owner, requester: me, deadline: deadline.trim() }, now, config, await template(folder, 'request.md'));
-  const uri = await freePath(folder, recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title);
+  const uri = await freePath(folder, (taken) => newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken));
   await writeAndOpen(uri, text);
   return uri;
 }
@@ -152,7 +162,47 @@ export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise
   if (!date) return undefined;
   const attendees = args.attendees ?? config.team.map((m) => m.handle);
   const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
-  const uri = await freePath(folder, recordFolder(config.meetings, 'docs/meetings'), date, zone, title);
+  const uri = await freePath(folder, (taken) => newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken));
+  await writeAndOpen(uri, text);
+  return uri;
+}
+
+/** Where new decisions go: the folder the existing ones are in (asking when there are several), else the first configured or detected one. */
+async function decisionFolder(deps: Deps, folder: vscode.WorkspaceFolder, decisions: readonly DecisionRecord[], given: string | undefined): Promise<string | undefined> {
+  if (given) return given.replace(/\/+$/, '');
+  const counts = new Map<string, number>();
+  for (const r of decisions) {
+    const dir = r.path.slice(0, r.path.lastIndexOf('/'));
+    counts.set(dir, (counts.get(dir) ?? 0) + 1);
+  }
+  const dirs = [...counts].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  if (dirs.length === 0) return recordFolder(deps.store.recordFolders(folder).decision, 'docs/decisions');
+  if (dirs.length === 1) return dirs[0];
+  const picked = await vscode.window.showQuickPick(
+    dirs.map((d) => ({ label: d, description: `${counts.get(d)} decisions` })),
+    { title: 'New Decision: which folder?' },
+  );
+  return picked?.label;
+}
+
+export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = writableFolder('New Decision');
+  if (!folder) return undefined;
+  const { config } = deps.store.config(folder);
+  const now = deps.clock.now();
+  const all = deps.store.records().flatMap((s) => (s.folder === folder && s.record.type === 'decision' ? [s.record] : []));
+  const dir = await decisionFolder(deps, folder, all, args.folder);
+  if (!dir) return undefined;
+  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Decision', prompt: 'What is being decided, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner(config, now, args.owner);
+  if (!owner) return undefined;
+  const here = all.filter((r) => r.path.slice(0, r.path.lastIndexOf('/')) === dir);
+  const decision = { title: title.trim(), owner, number: config.decisionIds === 'number' ? nextDecisionNumber(here) : null };
+  const zone = scheduleFor(config, owner).timeZone;
+  const text = newDecisionText(decision, now, config, folderFormat(here), await template(folder, 'decision.md'));
+  const names = here.map((r) => r.path.slice(dir.length + 1));
+  const uri = await freePath(folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
   await writeAndOpen(uri, text);
   return uri;
 }

@@ -6,25 +6,39 @@ export function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endCo
   return new vscode.Range(e.line, e.column, e.endLine, e.endColumn);
 }
 
+/** The edits for one file, computed from its current text; null refuses (and says why). */
+export interface FileEdits {
+  uri: vscode.Uri;
+  make: (text: string) => TextEdit[] | null;
+}
+
 /**
- * Applies the edits `make` computes from the file's current text, then saves. Refuses (and says
- * why) in an untrusted workspace, when the file has unsaved changes, or when `make` returns null.
- * Returns whether it edited.
+ * Applies the edits of one or more files as one WorkspaceEdit (one undo), then saves them. Refuses,
+ * and says why, in an untrusted workspace, when a file has unsaved changes, or when a `make`
+ * returns null. Returns whether it edited.
  */
-export async function editRecordFile(uri: vscode.Uri, label: string, make: (text: string) => TextEdit[] | null): Promise<boolean> {
+export async function editRecordFiles(label: string, files: readonly FileEdits[]): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(`${label}: Async Work does not edit files in an untrusted workspace.`);
     return false;
   }
-  const doc = await vscode.workspace.openTextDocument(uri);
-  if (doc.isDirty) {
-    void vscode.window.showWarningMessage(`${label}: ${vscode.workspace.asRelativePath(uri)} has unsaved changes. Save or revert them first.`);
+  const docs = await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f.uri)));
+  const dirty = docs.find((d) => d.isDirty);
+  if (dirty) {
+    void vscode.window.showWarningMessage(`${label}: ${vscode.workspace.asRelativePath(dirty.uri)} has unsaved changes. Save or revert them first.`);
     return false;
   }
-  const edits = make(doc.getText());
-  if (!edits) return false;
   const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(uri, toRange(e), e.text);
+  for (const [i, f] of files.entries()) {
+    const edits = f.make(docs[i].getText());
+    if (!edits) return false;
+    for (const e of edits) edit.replace(f.uri, toRange(e), e.text);
+  }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  return doc.save();
+  return (await Promise.all(docs.map((d) => d.save()))).every(Boolean);
+}
+
+/** Applies the edits of one file (see editRecordFiles). */
+export function editRecordFile(uri: vscode.Uri, label: string, make: (text: string) => TextEdit[] | null): Promise<boolean> {
+  return editRecordFiles(label, [{ uri, make }]);
 }

@@ -2,7 +2,7 @@
 // views when anything changed. It owns the data; views only map it to tree items.
 import * as vscode from 'vscode';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
-import { recordFolders, recordGlob } from '../core/folders';
+import { recordFolders, recordGlob, type RecordFolders } from '../core/folders';
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
@@ -64,6 +64,11 @@ export class RecordStore implements vscode.Disposable {
   /** The team configuration of a folder (defaults when it has none or it is broken). */
   config(folder: vscode.WorkspaceFolder): ConfigResult {
     return this.folders.get(folder.uri.toString())?.config ?? { config: defaultConfig(), problems: [] };
+  }
+
+  /** The folders whose Markdown files are records, in a workspace folder (before indexing: from the defaults). */
+  recordFolders(folder: vscode.WorkspaceFolder): RecordFolders {
+    return this.folders.get(folder.uri.toString())?.index.recordFolders() ?? recordFolders(defaultConfig(), null);
   }
 
   /** Where a file belongs: its folder, its path there and the type of record it holds; null for other files. */

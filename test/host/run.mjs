@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { makeDemoRepo } from './demoRepo.mjs';
 
 const SAMPLE = path.join(ROOT, 'test/fixtures/sample-repo');
 const WORK = path.join(ROOT, '.vscode-test');
@@ -67,7 +68,8 @@ function runUi(server) {
         ...process.env,
         ASYNC_WORK_SERVER_URL: server.url,
         ASYNC_WORK_SERVER_AUTHORITY: server.authority,
-        ASYNC_WORK_WORKSPACE: freshWorkspace('ui'),
+        // The UI checks run on the real clock: their copy's dates are moved so its states are live.
+        ASYNC_WORK_WORKSPACE: makeDemoRepo(SAMPLE, path.join(WORK, 'workspaces', 'ui')),
         ASYNC_WORK_SHOTS: path.join(WORK, 'screenshots'),
       },
     },

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig } from '../../src/core/config';
+import { runCli } from '../../src/cli/main';
 import { parseDecision } from '../../src/core/decision';
 import type { DecisionRecord } from '../../src/core/types';
 
@@ -70,6 +71,13 @@ describe('the decision corpus', function () {
     assert.equal(date('ministryofjustice__cloud-platform__006'), '2018-04-09'); // "Date 09/04/2018", no colon
     assert.equal(date('operate-first__blueprint__0003'), '2020-11-09'); // 2020-Nov-09
     assert.equal(date('thomvaill__log4brains__20201028-adr-with-no-metadata'), '2020-10-28'); // from the file name
+  });
+
+  it('is listed whole by async-work list, as a bare folder of decision records', async () => {
+    let out = '';
+    const code = await runCli(['list', CORPUS, '--type', 'decision', '--format', 'json'], { out: (s) => (out += s), err: () => undefined, env: {} });
+    assert.equal(code, 0);
+    assert.equal((JSON.parse(out) as unknown[]).length, 268);
   });
 
   it('follows superseded records to their successor', () => {

@@ -33,6 +33,9 @@ const CODES: ProblemCode[] = [
   'broken-link',
   'invalid-date',
   'unknown-status',
+  'duplicate-number',
+  'decided-early',
+  'invalid-front-matter',
 ];
 
 /** The problems each fixture file must give, exactly, as [code, 0-based line]. */
@@ -77,9 +80,20 @@ const EXPECTED: Record<string, [ProblemCode, number][]> = {
     ['overdue', 17],
     ['invalid-date', 18],
   ],
+  'docs/adr/0001-record-decisions.md': [],
+  'docs/adr/0002-proposed-without-owner.md': [['missing-owner', 0]],
+  'docs/adr/0003-use-redis.md': [['duplicate-number', 0]],
+  'docs/adr/0003-use-memcached.md': [['duplicate-number', 0]],
+  'docs/adr/0004-decided-early.md': [['decided-early', 1]],
+  'docs/adr/0005-unknown-status.md': [['unknown-status', 6]],
+  'docs/adr/0006-broken-link.md': [['broken-link', 6]],
+  'docs/adr/0007-invalid-date.md': [['invalid-date', 2]],
+  'docs/adr/0008-invalid-front-matter.md': [['invalid-front-matter', 2]],
+  'docs/adr/0009-multiple-owners.md': [['multiple-owners', 0]],
+  'docs/adr/0010-open-for-comments.md': [],
 };
 
-describe('completeness checks for requests, meetings and action items', () => {
+describe('completeness checks for requests, meetings, action items and decisions', () => {
   it('gives each fixture exactly its problems', async () => {
     const { records, ctx } = await load(CHECKS_REPO);
     assert.deepEqual(records.map((r) => r.path).sort(), Object.keys(EXPECTED).sort());
@@ -96,6 +110,7 @@ describe('completeness checks for requests, meetings and action items', () => {
     const complete = Object.entries(EXPECTED).filter(([, list]) => list.length === 0);
     assert.ok(complete.some(([p]) => p.startsWith('docs/requests/')));
     assert.ok(complete.some(([p]) => p.startsWith('docs/meetings/')));
+    assert.ok(complete.some(([p]) => p.startsWith('docs/adr/')));
   });
 
   it('gives precise positions and severities', async () => {
@@ -126,18 +141,19 @@ describe('completeness checks for requests, meetings and action items', () => {
     let fixed = 0;
     for (const r of records) {
       const text = readFileSync(path.join(CHECKS_REPO, r.path), 'utf8');
-      for (const p of checkRecord(r, ctx)) {
+      for (const p of checkRecord(r, ctx, text)) {
         for (const fix of p.fixes ?? []) {
-          const after = parseRecord(r.type, r.path, applyEdits(text, [fix.edit]), config);
-          const count = (x: AsyncRecord) => checkRecord(x, ctx).filter((q) => q.code === p.code).length;
-          assert.equal(count(after), count(r) - 1, `${r.path}: ${fix.title}`);
+          const fixedText = applyEdits(text, [fix.edit]);
+          const after = parseRecord(r.type, r.path, fixedText, config);
+          const count = (x: AsyncRecord, t: string) => checkRecord(x, ctx, t).filter((q) => q.code === p.code).length;
+          assert.equal(count(after, fixedText), count(r, text) - 1, `${r.path}: ${fix.title}`);
           assert.deepEqual(after.problems.filter((q) => q.code === 'invalid-front-matter'), []);
           fixed++;
         }
       }
     }
-    // Owners (2 people x 2 records + action item), two owners, deadlines, reply clock, SLA, sections.
-    assert.ok(fixed >= 12, `${fixed} fixes`);
+    // Owners (2 people x 3 records + action item), two owners, deadlines, reply clock, SLA, sections.
+    assert.ok(fixed >= 14, `${fixed} fixes`);
   });
 
   it('inserts missing sections in the order of the template', async () => {

@@ -8,7 +8,7 @@ describe('indexing the sample repository', () => {
     assert.deepEqual(config.problems, []);
     const byType = (t: string) => index.records().filter((r) => r.type === t);
     assert.equal(byType('request').length, 7);
-    assert.equal(byType('decision').length, 10);
+    assert.equal(byType('decision').length, 11);
     assert.equal(byType('meeting').length, 2);
     assert.equal(index.get('docs/adr/0002-use-postgresql.md')?.title, 'Use PostgreSQL for persistence');
     assert.equal(index.get('services/billing/docs/adr/0001-use-stripe-for-payments.md')?.title, 'Use Stripe for card payments');

@@ -1,0 +1,24 @@
+// Row tooltips. Built from file content, so untrusted: no command links, no HTML, every value
+// appended as plain text.
+import * as vscode from 'vscode';
+
+/** A bold title and `label: value` lines. */
+export function recordTooltip(title: string, fields: readonly (readonly [string, string])[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('**');
+  md.appendText(title);
+  md.appendMarkdown('**\n\n');
+  for (const [label, value] of fields) {
+    md.appendMarkdown(`**${label}:** `);
+    md.appendText(value);
+    md.appendMarkdown('  \n');
+  }
+  return md;
+}
+
+/** "@alice: Wed 14:05 in Europe/Paris (within working hours)" */
+export function ownerText(owner: string, local: { weekday: string; time: string; timeZone: string; working: boolean }): string {
+  return `@${owner}: ${local.weekday} ${local.time} in ${local.timeZone} (${local.working ? 'within working hours' : 'outside working hours'})`;
+}
