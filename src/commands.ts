@@ -5,9 +5,11 @@ import type { Ask } from './ask';
 import type { Clock } from './clock';
 import { SETTINGS, COMMANDS, type CommandId } from './constants';
 import { setFieldInText, toggleActionEdit } from './core/edits';
+import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
 import { parseRecord } from './core/records';
 import { actionKey } from './core/requestGroups';
 import { nextWorkingMorning, scheduleFor } from './core/time';
+import type { FocusMode } from './focus/focusMode';
 import type { Log } from './log';
 import type { RequestNode } from './views/requestsView';
 import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
@@ -25,6 +27,7 @@ export interface CommandContext {
   snoozes: Snoozes;
   clock: Clock;
   ask: Ask;
+  focus: FocusMode;
 }
 
 // Handlers receive whatever VS Code passes (tree nodes, URIs); each checks what it uses.
@@ -117,6 +120,39 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
   await config.update(SETTINGS.me, handle.trim().replace(/^@/, ''), target);
 }
 
+/** The length of a new focus block: the default first, the usual lengths, or any number of minutes. */
+async function pickFocusMinutes(ctx: CommandContext): Promise<number | undefined> {
+  const preset = [ctx.focus.defaultMinutes, ...[25, 50, 90].filter((m) => m !== ctx.focus.defaultMinutes)];
+  const custom = '$(edit) Custom…';
+  const picked = await vscode.window.showQuickPick(
+    [...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })), { label: custom, minutes: 0, description: '' }],
+    { title: ctx.focus.focusing() ? 'Focus for how long from now? (the running block gets a new end)' : 'Focus for how long?' },
+  );
+  if (!picked) return undefined;
+  if (picked.label !== custom) return picked.minutes;
+  const typed = await vscode.window.showInputBox({
+    title: 'Focus block length',
+    prompt: `Minutes, from 1 to ${MAX_FOCUS_MINUTES}.`,
+    validateInput: (v) => (focusMinutes(v) === null ? `A whole number of minutes from 1 to ${MAX_FOCUS_MINUTES}.` : null),
+  });
+  return focusMinutes(typed) ?? undefined;
+}
+
+/** Starts a block of `given` minutes (tests, keybindings) or of the length the user picks. */
+async function startFocus(ctx: CommandContext, given: unknown): Promise<boolean> {
+  const minutes = given === undefined ? await pickFocusMinutes(ctx) : focusMinutes(given);
+  if (!minutes) return false;
+  await ctx.focus.start(minutes);
+  return true;
+}
+
+function showFocusSummary(ctx: CommandContext): string {
+  const text = ctx.focus.summary();
+  const action = ctx.focus.focusing() ? { title: 'End Focus', command: COMMANDS.endFocus } : { title: 'Start Focus', command: COMMANDS.startFocus };
+  void vscode.window.showInformationMessage(text, action.title).then((picked) => picked && vscode.commands.executeCommand(action.command));
+  return text;
+}
+
 export function createCommands(ctx: CommandContext): Record<CommandId, CommandHandler> {
   return {
     [COMMANDS.refresh]: () => ctx.store.refresh(),
@@ -142,5 +178,9 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     // From a menu the second argument is the list of selected rows, not the successor.
     [COMMANDS.supersedeDecision]: (arg?: unknown, successor?: unknown) => supersede(ctx, arg, successor),
     [COMMANDS.extendCommentPeriod]: (arg?: unknown, days?: unknown) => extendCommentPeriod(ctx, arg, days),
+    [COMMANDS.startFocus]: (minutes?: unknown) => startFocus(ctx, minutes),
+    [COMMANDS.endFocus]: () => ctx.focus.end(),
+    [COMMANDS.toggleFocus]: () => ctx.focus.toggle(),
+    [COMMANDS.showFocusSummary]: () => showFocusSummary(ctx),
   };
 }

@@ -26,17 +26,28 @@ export const COMMANDS = {
   deprecateDecision: 'asyncWork.deprecateDecision',
   supersedeDecision: 'asyncWork.supersedeDecision',
   extendCommentPeriod: 'asyncWork.extendCommentPeriod',
+  startFocus: 'asyncWork.startFocus',
+  endFocus: 'asyncWork.endFocus',
+  toggleFocus: 'asyncWork.toggleFocus',
+  showFocusSummary: 'asyncWork.showFocusSummary',
 } as const;
 
 /** Context keys for when-clauses. */
 export const CONTEXT = {
   /** The context value of the record in the active editor (`record:decision:proposed:open`), or unset. */
   activeRecord: 'asyncWork.activeRecord',
+  /** A focus block is running. */
+  focusing: 'asyncWork.focusing',
 } as const;
 
-/** Workspace-state keys (personal, never written to the repository). */
+/** The focus mode item (PRODUCT §5). */
+export const STATUS_BAR_FOCUS = 'asyncWork.focus';
+
+/** Workspace- and global-state keys (personal, never written to the repository). */
 export const STATE = {
   snoozes: 'asyncWork.snoozes',
+  /** Global: shared by every window. */
+  focus: 'asyncWork.focus',
 } as const;
 
 /** The source of Async Work diagnostics in the Problems panel. */
@@ -47,4 +58,6 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const SETTINGS = {
   section: 'asyncWork',
   me: 'me',
+  focusDefaultMinutes: 'focus.defaultMinutes',
+  focusSchedule: 'focus.schedule',
 } as const;

@@ -5,6 +5,9 @@ import { createAsk, type Ask } from './ask';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
+import { DoNotDisturb } from './focus/doNotDisturb';
+import { FocusMode } from './focus/focusMode';
+import { Notifier } from './focus/notify';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
@@ -24,6 +27,9 @@ export interface AsyncWorkApi {
   clock: Clock;
   whoAmI: WhoAmI;
   ask: Ask;
+  focus: FocusMode;
+  doNotDisturb: DoNotDisturb;
+  notifier: Notifier;
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -36,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const requests = new RequestsView(store, whoAmI, snoozes, clock);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
+  const doNotDisturb = new DoNotDisturb(log);
+  const focus = new FocusMode(context.globalState, doNotDisturb, clock, log);
+  const notifier = new Notifier(focus);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
@@ -54,9 +63,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
       requestsTree.badge = requests.badge();
       requestsTree.message = requests.message();
     }),
+    doNotDisturb,
+    focus,
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -64,8 +75,10 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   // Indexing starts after activation returns; the views fill in when it is done.
   void store.refresh();
   void whoAmI.readGitUser();
+  // A block that ended while VS Code was closed is finished by the first ticks.
+  void focus.tick();
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier };
 }
 
 export function deactivate(): void {

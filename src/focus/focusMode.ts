@@ -1,0 +1,150 @@
+// Focus mode in this window: the status bar item, the settings, and what the core FocusMachine
+// needs from VS Code (global state, Do Not Disturb, messages).
+//
+// Why a one-second tick: global state is shared by every window, and VS Code copies a write from one
+// window into the others' extension hosts within a fraction of a second, but the API has no event
+// for it. Reading global state is an in-memory lookup, so every window reads it each second: a block
+// started or ended in one window shows in the others within two seconds, and the same tick counts
+// down, finishes expired blocks and starts scheduled ones.
+import * as vscode from 'vscode';
+import type { Clock } from '../clock';
+import { onSettingsChanged, readSettings, type Settings } from '../config';
+import { COMMANDS, CONTEXT, SETTINGS, STATE, STATUS_BAR_FOCUS } from '../constants';
+import { FocusMachine, type FocusEnded } from '../core/focusMachine';
+import { parseFocusSchedule } from '../core/focusSchedule';
+import type { Log } from '../log';
+import type { DoNotDisturb } from './doNotDisturb';
+import type { Reminder } from './notify';
+
+const TICK_MS = 1000;
+/** Left, before the items of other extensions. */
+const PRIORITY = 1000;
+
+export class FocusMode implements vscode.Disposable {
+  readonly machine: FocusMachine;
+  readonly item: vscode.StatusBarItem;
+  private settings: Settings['focus'];
+  private shown: { text?: string; tooltip?: string; focusing?: boolean } = {};
+  private ticking = false;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    state: vscode.Memento,
+    doNotDisturb: DoNotDisturb,
+    clock: Clock,
+    private readonly log: Log,
+  ) {
+    this.machine = new FocusMachine({
+      now: () => clock.now(),
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      window: vscode.env.sessionId,
+      load: () => state.get(STATE.focus),
+      save: async (s) => state.update(STATE.focus, s),
+      toggleDoNotDisturb: () => doNotDisturb.toggle(),
+      ended: (ended) => this.showEnded(ended),
+      log: (message) => log.info('focus', message),
+    });
+    this.item = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
+    this.item.name = 'Async Work Focus';
+    this.item.command = COMMANDS.toggleFocus;
+    this.settings = this.readSettings();
+    const timer = setInterval(() => void this.tick(), TICK_MS);
+    this.disposables = [
+      this.item,
+      { dispose: () => clearInterval(timer) },
+      onSettingsChanged(() => {
+        this.settings = this.readSettings();
+        this.render();
+      }),
+    ];
+    this.render();
+    this.item.show();
+  }
+
+  get defaultMinutes(): number {
+    return this.settings.defaultMinutes;
+  }
+
+  focusing(): boolean {
+    return this.machine.state().block !== null;
+  }
+
+  async start(minutes: number): Promise<void> {
+    await this.machine.start(minutes);
+    this.render();
+  }
+
+  async end(): Promise<FocusEnded | null> {
+    const ended = await this.machine.end();
+    this.render();
+    return ended;
+  }
+
+  /** What a click on the status bar item does: end the block, or start one of the default length. */
+  async toggle(): Promise<void> {
+    if (this.focusing()) await this.end();
+    else await this.start(this.settings.defaultMinutes);
+  }
+
+  /** Holds a reminder while a block runs; false when none runs. */
+  async hold(reminder: Reminder): Promise<boolean> {
+    const held = await this.machine.hold(reminder);
+    if (held) this.render();
+    return held;
+  }
+
+  summary(): string {
+    return this.machine.summary();
+  }
+
+  /** Follows the shared state; the timer calls it every second, tests may call it to skip the wait. */
+  async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      await this.machine.tick();
+    } catch (error) {
+      this.log.error('focus', `tick failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.ticking = false;
+    }
+    this.render();
+  }
+
+  private readSettings(): Settings['focus'] {
+    const settings = readSettings().focus;
+    const { rules, problems } = parseFocusSchedule(settings.schedule);
+    for (const problem of problems) this.log.warn('focus', `${SETTINGS.section}.${SETTINGS.focusSchedule}: ${problem}`);
+    this.machine.setSchedule(rules);
+    return settings;
+  }
+
+  /** Sets only what changed: the status bar is updated over IPC. */
+  private render(): void {
+    const status = this.machine.status(this.settings.defaultMinutes);
+    if (status.text !== this.shown.text) {
+      this.item.text = status.text;
+      this.item.accessibilityInformation = { label: status.label, role: 'button' };
+    }
+    if (status.tooltip !== this.shown.tooltip) this.item.tooltip = status.tooltip;
+    if (status.focusing !== this.shown.focusing) void vscode.commands.executeCommand('setContext', CONTEXT.focusing, status.focusing);
+    this.shown = status;
+  }
+
+  /** Shown after Do Not Disturb is back off, so the message is not silenced. */
+  private showEnded(ended: FocusEnded): void {
+    if (!ended.text) return;
+    const details = ended.held.length > 0 ? ['Show'] : [];
+    void vscode.window.showInformationMessage(ended.text, ...details).then((picked) => {
+      if (!picked) return;
+      void vscode.window.showQuickPick(
+        ended.held.map((h) => ({ label: h.message, description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })),
+        { title: 'While you focused' },
+      );
+    });
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS, SETTINGS } from '../../src/constants';
+import type { FocusEnded } from '../../src/core/focusMachine';
+import type { AsyncWorkApi } from '../../src/extension';
+import { activated, when } from './helpers';
+
+const START = new Date('2026-11-25T09:00:00Z');
+
+function minutesLater(minutes: number, seconds = 0, from = START): Date {
+  return new Date(from.getTime() + minutes * 60_000 + seconds * 1000);
+}
+
+describe('focus mode in the extension host', () => {
+  let api: AsyncWorkApi;
+  let toggles = 0;
+  let counting: vscode.Disposable;
+
+  before(async () => {
+    api = await activated();
+    // The real command runs; the seam only tells us each time it did.
+    counting = api.doNotDisturb.onDidToggle(() => toggles++);
+  });
+
+  beforeEach(() => {
+    api.clock.pin(START);
+    toggles = 0;
+  });
+
+  afterEach(async () => {
+    if (api.focus.focusing()) await vscode.commands.executeCommand(COMMANDS.endFocus);
+  });
+
+  after(() => {
+    counting.dispose();
+    api.clock.pin(null);
+  });
+
+  it('puts a Focus item on the left of the status bar that toggles', () => {
+    const { item } = api.focus;
+    assert.equal(item.name, 'Async Work Focus');
+    assert.equal(item.alignment, vscode.StatusBarAlignment.Left);
+    assert.equal(item.command, COMMANDS.toggleFocus);
+    assert.equal(item.text, '$(target) Focus');
+    assert.match(String(item.tooltip), /Click to start a 50-minute focus block/);
+  });
+
+  it('Start Focus counts down in the status bar and End Focus brings the item back, with one Do Not Disturb toggle each', async () => {
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.startFocus, 25), true);
+    assert.equal(api.focus.item.text, '$(bell-slash) 25m');
+    assert.equal(toggles, 1);
+    api.clock.pin(minutesLater(8));
+    await api.focus.tick();
+    assert.equal(api.focus.item.text, '$(bell-slash) 17m');
+    assert.match(String(api.focus.item.tooltip), /^Focus block until \d\d:\d\d\nNo notifications held\nFocused today: 8m\n/);
+    await api.focus.tick();
+    assert.equal(toggles, 1, 'ticks during a block do not toggle Do Not Disturb');
+    const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded | null;
+    assert.equal(ended?.reason, 'ended');
+    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(toggles, 2);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.endFocus), null);
+    assert.equal(toggles, 2);
+  });
+
+  it('Toggle Focus starts a block of the default length and ends it', async () => {
+    await vscode.commands.executeCommand(COMMANDS.toggleFocus);
+    assert.equal(api.focus.item.text, '$(bell-slash) 50m');
+    assert.equal(toggles, 1);
+    await vscode.commands.executeCommand(COMMANDS.toggleFocus);
+    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(toggles, 2);
+  });
+
+  it('re-reads the default length when the setting changes', async () => {
+    const config = vscode.workspace.getConfiguration(SETTINGS.section);
+    await config.update(SETTINGS.focusDefaultMinutes, 90, vscode.ConfigurationTarget.Global);
+    try {
+      await when(vscode.workspace.onDidChangeConfiguration, () => /Click to start a 90-minute focus block/.test(String(api.focus.item.tooltip)));
+      await vscode.commands.executeCommand(COMMANDS.toggleFocus);
+      assert.equal(api.focus.item.text, '$(bell-slash) 1h 30m');
+    } finally {
+      await config.update(SETTINGS.focusDefaultMinutes, undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('holds reminders during a block and shows them as one digest when it ends', async () => {
+    assert.equal(await api.notifier.notify({ kind: 'review-request', key: 'pr/0', message: 'Review requested: #0' }), 'shown');
+    await vscode.commands.executeCommand(COMMANDS.startFocus, 50);
+    const held = await Promise.all([
+      api.notifier.notify({ kind: 'review-request', key: 'pr/1', message: 'Review requested: #1' }),
+      api.notifier.notify({ kind: 'decision-window-closed', key: 'docs/adr/0007.md', message: 'Comments closed: Retire the legacy queue' }),
+      api.notifier.notify({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
+      api.notifier.notify({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
+    ]);
+    assert.deepEqual(held, ['held', 'held', 'held', 'held']);
+    assert.match(String(api.focus.item.tooltip), /^3 notifications held \(2 review requests, 1 decision window closed\)$/m);
+    const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;
+    assert.equal(ended.text, 'While you focused: 2 review requests, 1 decision window closed.');
+    assert.equal(toggles, 2);
+  });
+
+  it('finishes a block whose time is up by itself', async () => {
+    // Another day, so that only this block counts today.
+    const friday = new Date('2026-11-27T09:00:00Z');
+    api.clock.pin(friday);
+    await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
+    api.clock.pin(minutesLater(25, 0, friday));
+    await api.focus.tick();
+    api.clock.pin(minutesLater(25, 2, friday));
+    await api.focus.tick();
+    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(toggles, 2);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.showFocusSummary), 'Focused today: 25m. No focus block is running.');
+  });
+});
