@@ -1,7 +1,8 @@
 // Focus blocks (PRODUCT §5): the state every window shares, the steps that change it, and what the
 // status bar says. Pure: `now` and the user's time zone are always passed in.
 import { TZDate } from '@date-fns/tz';
-import { addMinutes, differenceInMilliseconds, differenceInMinutes, format, isBefore, max, min, startOfDay, subDays } from 'date-fns';
+import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, max, min, startOfDay, subDays } from 'date-fns';
+import { wallClock } from './dates';
 import { scheduledSlot, type FocusSlotRule } from './focusSchedule';
 import { digestText, heldSummary, isNotificationKind, type HeldNotification } from './heldNotifications';
 
@@ -152,7 +153,7 @@ export function blockEnd(now: Date, minutes: number): Date {
 }
 
 function clockTime(iso: string, zone: string): string {
-  return format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm');
+  return wallClock(new Date(iso), zone).time;
 }
 
 function heldLine(held: readonly HeldNotification[]): string {

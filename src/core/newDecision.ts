@@ -3,12 +3,10 @@
 // template (`.async/templates/decision.md`) replaces the built-in text; its `{{title}}`,
 // `{{number}}`, `{{date}}`, `{{owner}}` and `{{comments-until}}` are filled in, and the status,
 // owner and comment window are added in the template's own format when it does not write them.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { TeamConfig } from './config';
 import { parseDecision } from './decision';
 import { setDecisionFieldEdit, setDecisionStatusEdits } from './decisionEdits';
-import { applyEdits } from './edits';
+import { applyEdits, formatRecordDay } from './edits';
 import { slugify } from './newRecord';
 import { addCommentPeriod, scheduleFor } from './time';
 import type { DecisionFormat, DecisionRecord } from './types';
@@ -39,7 +37,7 @@ export function nextDecisionNumber(records: readonly DecisionRecord[]): number {
  */
 export function newDecisionPath(folder: string, decision: NewDecision, day: Date, timeZone: string, names: readonly string[], exists: (path: string) => boolean): string {
   const width = names.map((n) => /^(\d+)[-_]/.exec(n)?.[1].length ?? 0).find((w) => w > 0 && w < 8) ?? 4;
-  const id = decision.number !== null ? String(decision.number).padStart(width, '0') : format(new TZDate(day.getTime(), timeZone), 'yyyyMMdd');
+  const id = decision.number !== null ? String(decision.number).padStart(width, '0') : formatRecordDay(day, timeZone).replace(/-/g, '');
   const base = `${folder.replace(/\/+$/, '')}/${id}-${slugify(decision.title)}`;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${base}.md` : `${base}-${n}.md`;
@@ -82,7 +80,7 @@ function builtIn(fmt: Exclude<DecisionFormat, 'unknown'>, heading: string, v: Re
 
 export function newDecisionText(decision: NewDecision, now: Date, config: TeamConfig, fmt: Exclude<DecisionFormat, 'unknown'>, template: string | null): string {
   const zone = scheduleFor(config, decision.owner).timeZone;
-  const day = (d: Date) => format(new TZDate(d.getTime(), zone), 'yyyy-MM-dd');
+  const day = (d: Date) => formatRecordDay(d, zone);
   const until = addCommentPeriod(now, config, decision.owner);
   const values: Record<string, string> = {
     title: decision.title,

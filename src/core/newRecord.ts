@@ -3,9 +3,8 @@
 // `{{title}}`, `{{owner}}`, `{{requester}}`, `{{created}}`, `{{reply-by}}`, `{{deadline}}`,
 // `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { TeamConfig } from './config';
-import { formatRecordDateTime } from './edits';
+import { formatRecordDateTime, formatRecordDay } from './edits';
 import { readDocument } from './document';
 import { REQUEST_SECTIONS, MEETING_SECTIONS } from './requestChecks';
 import { defaultReplyBy, scheduleFor } from './time';
@@ -42,7 +41,7 @@ export function slugify(title: string): string {
 
 /** `folder/yyyy-MM-dd-slug.md` (the day in `timeZone`), with -2, -3… when the name is taken. */
 export function newRecordPath(folder: string, day: Date, timeZone: string, title: string, exists: (path: string) => boolean): string {
-  const base = `${folder.replace(/\/+$/, '')}/${format(new TZDate(day.getTime(), timeZone), 'yyyy-MM-dd')}-${slugify(title)}`;
+  const base = `${folder.replace(/\/+$/, '')}/${formatRecordDay(day, timeZone)}-${slugify(title)}`;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${base}.md` : `${base}-${n}.md`;
     if (!exists(candidate)) return candidate;

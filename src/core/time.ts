@@ -14,13 +14,13 @@ import {
   addMilliseconds,
   differenceInMinutes,
   endOfDay,
-  format,
   getDay,
   isBefore,
   set,
   startOfDay,
 } from 'date-fns';
 import { DEFAULT_HOURS, DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from './config';
+import { wallClock } from './dates';
 
 export interface WorkSchedule {
   timeZone: string;
@@ -78,7 +78,7 @@ function localDay(midnight: number, zone: string): LocalDay {
       next: addDays(d, 1).getTime(),
       previous: addDays(d, -1).getTime(),
       weekday: WEEKDAYS[getDay(d)],
-      ymd: format(d, 'yyyy-MM-dd'),
+      ymd: wallClock(d, zone).day,
       minutes: new Map(),
     };
     if (LOCAL_DAYS.size >= LOCAL_DAYS_KEPT) LOCAL_DAYS.clear();
@@ -262,7 +262,7 @@ export interface LocalTime {
 
 /** Someone's local time at `now`, and whether they are at work (for tooltips). */
 export function localTime(now: Date, schedule: WorkSchedule): LocalTime {
-  const local = new TZDate(now.getTime(), schedule.timeZone);
+  const local = wallClock(now, schedule.timeZone);
   const today = localDayOf(now.getTime(), schedule.timeZone);
   const t = now.getTime();
   const working = [localDay(today.previous, schedule.timeZone), today].some((day) => {
@@ -270,11 +270,11 @@ export function localTime(now: Date, schedule: WorkSchedule): LocalTime {
     return span !== null && span[0] <= t && t < span[1];
   });
   return {
-    time: format(local, 'HH:mm'),
-    weekday: format(local, 'EEE'),
-    date: format(local, 'yyyy-MM-dd'),
+    time: local.time,
+    weekday: local.weekday,
+    date: local.day,
     timeZone: schedule.timeZone,
-    offset: format(local, 'xxx'),
+    offset: local.offset,
     working,
   };
 }

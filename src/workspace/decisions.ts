@@ -2,12 +2,14 @@
 // period. Each edits the record in its own format through one undoable WorkspaceEdit and refuses
 // when a file has unsaved changes. Deciding while the comment window is open asks first.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import type { Ask } from '../ask';
 import type { Clock } from '../clock';
 import { commentWindow, windowText } from '../core/decisionGroups';
+import { wallClock } from '../core/dates';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits } from '../core/decisionEdits';
+import { formatRecordDay } from '../core/edits';
 import { addCommentPeriod, scheduleFor } from '../core/time';
 import type { DecisionRecord } from '../core/types';
 import type { Log } from '../log';
@@ -49,7 +51,8 @@ export async function decide(deps: Deps, arg: unknown, status: 'accepted' | 'rej
   const now = deps.clock.now();
   const until = d.record.commentsUntil;
   if (status !== 'deprecated' && until && commentWindow(d.record, now) === 'open') {
-    const when = format(new TZDate(until.getTime(), zoneOf(deps, d)), 'yyyy-MM-dd HH:mm');
+    const local = wallClock(until, zoneOf(deps, d));
+    const when = `${local.day} ${local.time}`;
     const ok = await deps.ask.confirm(
       `"${d.record.title}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
       `${label} Now`,
@@ -100,7 +103,7 @@ export async function extendCommentPeriod(deps: Deps, arg: unknown, days?: unkno
   const config = deps.store.config(d.folder).config;
   const zone = zoneOf(deps, d);
   const from = d.record.commentsUntil && d.record.commentsUntil > now ? d.record.commentsUntil : now;
-  const day = (t: Date | null) => (t ? format(new TZDate(t.getTime(), zone), 'yyyy-MM-dd') : null);
+  const day = (t: Date | null) => (t ? formatRecordDay(t, zone) : null);
   let until: string | null = typeof days === 'number' ? day(addDays(new TZDate(from.getTime(), zone), days)) : null;
   if (!until) {
     const period = day(addCommentPeriod(from, config, d.record.owner));
