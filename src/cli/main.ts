@@ -1,4 +1,5 @@
 // Dispatches `async-work <command>`; each command lives in its own module and returns an exit code.
+import { runInbox } from './inbox';
 import { runList } from './list';
 
 export interface CliIo {
@@ -11,6 +12,7 @@ export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
   list: { run: runList, summary: 'list [PATH] [--type T] [--status S] [--format table|json|markdown] [--now ISO]' },
+  inbox: { run: runInbox, summary: 'inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (token: GITHUB_TOKEN or GH_TOKEN)' },
 };
 
 export function usage(): string {
@@ -31,7 +33,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    io.err(`async-work ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    // One line, never a stack trace.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    io.err(`async-work ${name}: ${message}\n`);
     return 2;
   }
 }
