@@ -1,16 +1,42 @@
 // The extension's settings, read in one place and re-read when they change.
 import * as vscode from 'vscode';
 import { SETTINGS } from './constants';
+import { pollMinutes } from './core/githubPoll';
 
 export interface Settings {
   /** Who "me" is: a team handle; empty means detect it. */
   me: string;
+  github: {
+    /** A GitHub Enterprise Server address; empty means github.com. Only the user's own setting counts. */
+    enterpriseUrl: string;
+    /** Look in the repositories of the open workspace, or everywhere. */
+    scope: 'workspace' | 'all';
+    /** Minutes between refreshes, never fewer than 2. */
+    pollMinutes: number;
+  };
+}
+
+/** The Enterprise address from the user's settings only: a workspace or repository file never chooses where the token goes. */
+function enterpriseUrl(c: vscode.WorkspaceConfiguration): string {
+  const value = c.inspect<string>(SETTINGS.githubEnterpriseUrl)?.globalValue;
+  if (typeof value !== 'string' || !value.trim()) return '';
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' ? url.origin : '';
+  } catch {
+    return '';
+  }
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(SETTINGS.section, scope);
   return {
     me: c.get<string>(SETTINGS.me, '').trim().replace(/^@/, ''),
+    github: {
+      enterpriseUrl: enterpriseUrl(c),
+      scope: c.get<string>(SETTINGS.githubScope) === 'all' ? 'all' : 'workspace',
+      pollMinutes: pollMinutes(c.get<number>(SETTINGS.githubPollMinutes)),
+    },
   };
 }
 

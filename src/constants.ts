@@ -20,11 +20,20 @@ export const COMMANDS = {
   snooze: 'asyncWork.snooze',
   copyLink: 'asyncWork.copyLink',
   toggleActionItem: 'asyncWork.toggleActionItem',
+  signInToGithub: 'asyncWork.signInToGithub',
+  openOnGithub: 'asyncWork.openOnGithub',
+} as const;
+
+/** Context keys for when-clauses in package.json. */
+export const CONTEXT = {
+  githubSignedIn: 'asyncWork.github.signedIn',
 } as const;
 
 /** Workspace-state keys (personal, never written to the repository). */
 export const STATE = {
   snoozes: 'asyncWork.snoozes',
+  /** The last good GitHub inbox (items only, never a token). */
+  githubInbox: 'asyncWork.github.inbox',
 } as const;
 
 /** The source of Async Work diagnostics in the Problems panel. */
@@ -35,4 +44,7 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const SETTINGS = {
   section: 'asyncWork',
   me: 'me',
+  githubEnterpriseUrl: 'github.enterpriseUrl',
+  githubScope: 'github.scope',
+  githubPollMinutes: 'github.pollMinutes',
 } as const;

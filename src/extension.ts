@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
+import { GithubService, type GithubConnection } from './github/service';
 import { createLog } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
@@ -21,6 +22,23 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   whoAmI: WhoAmI;
+  github: GithubService;
+  /** Where the log output channel writes (the tests read it). */
+  logUri: vscode.Uri;
+}
+
+/**
+ * A fake GitHub for the UI checks, which cannot reach the extension host's test API: the
+ * `ASYNC_WORK_TEST_GITHUB` environment variable of the extension host (JSON: baseUrl, token,
+ * login). Honoured only for an extension under development or test, never for an installed one,
+ * and no workspace or repository file can set it.
+ */
+function testGithub(context: vscode.ExtensionContext): GithubConnection | null {
+  const raw = context.extensionMode === vscode.ExtensionMode.Production ? undefined : process.env.ASYNC_WORK_TEST_GITHUB;
+  if (!raw) return null;
+  const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
+  const session = { token, login };
+  return { baseUrl, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) } };
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -30,7 +48,16 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const store = new RecordStore(log);
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
-  const requests = new RequestsView(store, whoAmI, snoozes, clock);
+  const github = new GithubService({
+    state: context.workspaceState,
+    log,
+    clock,
+    requestLabel: () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return folder ? store.config(folder).config.requestLabel : 'request';
+    },
+  });
+  const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
   const decisions = new DecisionsView(store);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
@@ -38,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     store,
     whoAmI,
     snoozes,
+    github,
     requests,
     decisions,
     new RecordDiagnostics(store, clock),
@@ -49,9 +77,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
       requestsTree.badge = requests.badge();
       requestsTree.message = requests.message();
     }),
+    requestsTree.onDidChangeVisibility((e) => github.setViewVisible(e.visible)),
+    github.onDidChange(() => whoAmI.setGithubLogin(github.login())),
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, github });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -59,8 +89,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   // Indexing starts after activation returns; the views fill in when it is done.
   void store.refresh();
   void whoAmI.readGitUser();
+  // The silent sign-in check is started here and finishes later; polling waits for the view.
+  github.setViewVisible(requestsTree.visible);
+  github.start(testGithub(context) ?? undefined);
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, github, logUri: context.logUri };
 }
 
 export function deactivate(): void {

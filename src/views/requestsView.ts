@@ -1,12 +1,15 @@
 // The Requests view: what waits on me (overdue, needs my reply, waiting on others, my action
-// items) and the team's open requests. The grouping is core's; this maps rows to tree items.
+// items, GitHub) and the team's open requests. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { CONFIG_PATH } from '../core/config';
+import { COMMANDS } from '../constants';
+import { CONFIG_PATH, defaultConfig, type TeamConfig } from '../core/config';
+import { CATEGORY_TEXT } from '../core/github';
 import { requestChecks } from '../core/requestChecks';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requestGroups';
 import { formatRecordDateTime } from '../core/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time';
+import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
@@ -37,9 +40,10 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     private readonly whoAmI: WhoAmI,
     private readonly snoozes: Snoozes,
     private readonly clock: Clock,
+    private readonly github: GithubService,
   ) {
     const refresh = () => this.refresh();
-    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh)];
+    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
     this.tick = setInterval(refresh, TICK_MS);
   }
 
@@ -59,10 +63,17 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
         record: s.record,
         config: this.store.config(s.folder).config,
       }));
-      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed });
+      const github = { items: this.github.items(), config: this.teamConfig() };
+      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
       this.scheduleWake(nextWake(snoozed, now), now);
     }
     return this.groups;
+  }
+
+  /** The team configuration GitHub items are timed by: the first folder's. */
+  private teamConfig(): TeamConfig {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? this.store.config(folder).config : defaultConfig();
   }
 
   /** A snoozed row comes back by itself: look again when the earliest snooze ends. */
@@ -82,6 +93,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const broken = (vscode.workspace.workspaceFolders ?? []).some((f) => this.store.config(f).problems.length > 0);
     if (broken) notes.push(`${CONFIG_PATH} has problems (see the Problems panel); defaults are used for them.`);
     if (!this.whoAmI.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
+    const github = this.github.message();
+    if (github) notes.push(github);
     return notes.length > 0 ? notes.join(' ') : undefined;
   }
 
@@ -106,6 +119,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   }
 
   private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
+    if (row.kind === 'github') return this.githubItem(row);
     const { uri } = row.item;
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.resourceUri = uri;
@@ -119,22 +133,39 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     return item;
   }
 
+  private githubItem(row: GithubRow): vscode.TreeItem {
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.description = row.description;
+    const color = URGENCY_ICONS[row.urgency ?? 'none'][1];
+    item.iconPath = new vscode.ThemeIcon(row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues', new vscode.ThemeColor(color));
+    item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
+    item.tooltip = this.githubTooltip(row);
+    item.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
+    return item;
+  }
+
+  /** Built from GitHub content (titles, logins), so untrusted: no command links, no HTML. */
+  private githubTooltip(row: GithubRow): vscode.MarkdownString {
+    const { github } = row;
+    const zone = scheduleFor(this.teamConfig(), row.owner).timeZone;
+    const { md, line } = untrustedTooltip(github.title);
+    line(github.kind === 'pull-request' ? 'Pull request' : 'Issue', `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`);
+    line('Why', CATEGORY_TEXT[github.category]);
+    if (github.reviewers.length > 0) line(github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', '));
+    line('Since', formatRecordDateTime(new Date(github.since), zone));
+    if (row.due) line('Reply-by', `${formatRecordDateTime(row.due, zone)} (team SLA)`);
+    line('Remaining', row.description);
+    const at = this.github.fetchedAt();
+    if (at) line('Fetched', formatRecordDateTime(at, zone));
+    return md;
+  }
+
   /** Built from file content, so untrusted: no command links, no HTML. */
-  private tooltip(row: RequestRow<StoredRecord>): vscode.MarkdownString {
+  private tooltip(row: RecordRow<StoredRecord>): vscode.MarkdownString {
     const { record, folder } = row.item;
     const config = this.store.config(folder).config;
     const now = this.clock.now();
-    const md = new vscode.MarkdownString('', false);
-    md.isTrusted = false;
-    md.supportHtml = false;
-    const line = (label: string, value: string) => {
-      md.appendMarkdown(`**${label}:** `);
-      md.appendText(value);
-      md.appendMarkdown('  \n');
-    };
-    md.appendMarkdown('**');
-    md.appendText(record.title);
-    md.appendMarkdown('**\n\n');
+    const { md, line } = untrustedTooltip(record.title);
     line('Type', record.status ? `${record.type}, ${record.status}` : record.type);
     if (row.owner) {
       const schedule = scheduleFor(config, row.owner);
@@ -165,4 +196,20 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     this.disposables.forEach((d) => d.dispose());
     this.changed.dispose();
   }
+}
+
+/** An untrusted Markdown tooltip (no command links, no HTML) with a bold title and `label: value` lines of plain text. */
+function untrustedTooltip(title: string): { md: vscode.MarkdownString; line: (label: string, value: string) => void } {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('**');
+  md.appendText(title);
+  md.appendMarkdown('**\n\n');
+  const line = (label: string, value: string) => {
+    md.appendMarkdown(`**${label}:** `);
+    md.appendText(value);
+    md.appendMarkdown('  \n');
+  };
+  return { md, line };
 }

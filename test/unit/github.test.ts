@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { parseConfig } from '../../src/core/config';
 import { githubClock, INBOX_QUERY, inboxRows, inboxVariables, MalformedAnswer, mapInbox, repoFromRemote, type GithubItem } from '../../src/core/github';
-import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
+import { badgeCount, groupRequests, rowContextValue } from '../../src/core/requestGroups';
+import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const config = parseConfig(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8')).config;
@@ -118,6 +119,35 @@ describe('reply clocks of GitHub items', () => {
       urgency: 'overdue',
     });
     assert.deepEqual(rows.map((r) => `${r.number} ${r.urgency}`), ['101 overdue', '105 overdue', '87 due-today', '93 due-soon', '102 due-soon', '90 due-soon']);
+  });
+});
+
+describe('GitHub in the Requests view groups', () => {
+  const github = { items: mapInbox(recorded.data, 'request').items, config };
+
+  it('puts overdue items in Overdue, my pull requests in Waiting on others, the rest in GitHub; the badge counts them', () => {
+    const groups = groupRequests([], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github });
+    const view = Object.fromEntries(groups.filter((g) => g.rows.length > 0).map((g) => [g.id, g.rows.map((r) => `${r.label} | ${r.description}`)]));
+    assert.deepEqual(view, {
+      overdue: ['Add rate limiting to the public API | 6h overdue · review requested · acme/shop#101'],
+      'waiting-on-others': ['Cache the product list | 2h overdue · review by @bruno · acme/shop#105'],
+      github: [
+        'Checkout fails for Swiss addresses | reply in 4h · assigned · acme/shop#87',
+        'Flaky login test on Safari | reply in 19h · mentioned · acme/shop#93',
+        'Move checkout to the new payment client | reply in 21h · review requested from acme/web · acme/shop#102',
+        'Decide the retention period for logs | reply in 23h · labelled as request · acme/shop#90',
+      ],
+    });
+    assert.equal(badgeCount(groups), 5);
+    const row = groups.find((g) => g.id === 'github')!.rows[0];
+    assert.equal(rowContextValue(row, 'alice'), 'row:github:issue:assigned:due-today:owner');
+    assert.deepEqual(rowMenuCommands(rowContextValue(row, 'alice')), ['asyncWork.copyLink', 'asyncWork.openOnGithub', 'asyncWork.snooze']);
+  });
+
+  it('snoozes GitHub rows by their URL', () => {
+    const snoozed = new Map([['https://github.com/acme/shop/issues/87', new Date('2026-11-25T18:00:00Z')]]);
+    const groups = groupRequests([], { me: 'alice', now: SAMPLE_NOW, snoozed, github });
+    assert.equal(groups.find((g) => g.id === 'github')!.rows.length, 3);
   });
 });
 

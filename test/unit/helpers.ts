@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { TextEdit } from '../../src/core/types';
 
@@ -20,4 +21,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
   for (const e of sorted) out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
   return out;
+}
+
+/** The commands of the Requests view's row menus in package.json whose `viewItem =~ /…/` clauses match a context value. */
+export function rowMenuCommands(contextValue: string): string[] {
+  const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+    contributes: { menus: { 'view/item/context': { command: string; when: string }[] } };
+  };
+  const menus = pkg.contributes.menus['view/item/context'];
+  const matching = menus.filter((m) => [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(contextValue)));
+  return [...new Set(matching.map((m) => m.command))].sort();
 }
