@@ -5,7 +5,7 @@ import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
 import { GithubService, type GithubConnection } from './github/service';
-import { createLog } from './log';
+import { createLog, type Log } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
 import { ConfigDiagnostics } from './workspace/configDiagnostics';
@@ -33,12 +33,18 @@ export interface AsyncWorkApi {
  * login). Honoured only for an extension under development or test, never for an installed one,
  * and no workspace or repository file can set it.
  */
-function testGithub(context: vscode.ExtensionContext): GithubConnection | null {
+function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnection | undefined {
   const raw = context.extensionMode === vscode.ExtensionMode.Production ? undefined : process.env.ASYNC_WORK_TEST_GITHUB;
-  if (!raw) return null;
-  const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
-  const session = { token, login };
-  return { baseUrl, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) } };
+  if (!raw) return undefined;
+  try {
+    const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
+    const session = { token, login };
+    log.info('github', `using the test GitHub at ${baseUrl}`);
+    return { baseUrl, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) } };
+  } catch {
+    log.warn('github', 'ASYNC_WORK_TEST_GITHUB is not JSON; ignored');
+    return undefined;
+  }
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -91,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   void whoAmI.readGitUser();
   // The silent sign-in check is started here and finishes later; polling waits for the view.
   github.setViewVisible(requestsTree.visible);
-  github.start(testGithub(context) ?? undefined);
+  github.start(testGithub(context, log));
   log.info('activate', `activated in ${Date.now() - started} ms`);
   return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, github, logUri: context.logUri };
 }
