@@ -31,7 +31,7 @@ const MESSAGES: Record<Fault, RegExp> = {
   'secondary-rate-limit': /: GitHub asked to slow down \(403, secondary rate limit\); next try in 60 s\.$/,
   'too-many-requests': /: GitHub asked to slow down \(429\); next try in 30 s\.$/,
   'server-error': /: GitHub had a server error \(500\)\.$/,
-  stall: /, offline: GitHub did not answer within 500 ms\.$/,
+  stall: /, offline: GitHub did not answer within 1 s\.$/,
   'malformed-json': /: GitHub sent an answer that could not be read \(no data\)\.$/,
   'partial-errors': /: GitHub answered with errors: Resource protected by organization SAML enforcement\. .*\.$/,
 };
@@ -62,7 +62,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     fake = await FakeGithub.start(sampleInbox(SAMPLE_NOW));
     alice = { token: fake.data.token, login: 'alice' };
     sessions = fakeSessions(alice);
-    await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: sessions.source, timeoutMs: 500, retryBaseMs: 1 });
+    await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: sessions.source, timeoutMs: 1000, retryBaseMs: 1 });
   });
 
   after(async () => {
