@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import type { Ask } from './ask';
 import type { Clock } from './clock';
 import { SETTINGS, COMMANDS, type CommandId } from './constants';
+import { defaultConfig } from './core/config';
 import { setFieldInText, toggleActionEdit } from './core/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
 import { parseRecord } from './core/records';
-import { actionKey } from './core/requestGroups';
+import { actionKey, type GithubRow, type RecordRow, type RequestRow } from './core/requestGroups';
 import { nextWorkingMorning, scheduleFor } from './core/time';
 import type { FocusMode } from './focus/focusMode';
+import type { GithubService } from './github/service';
 import type { Log } from './log';
 import type { RequestNode } from './views/requestsView';
 import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
@@ -28,11 +30,14 @@ export interface CommandContext {
   clock: Clock;
   ask: Ask;
   focus: FocusMode;
+  github: GithubService;
 }
 
 // Handlers receive whatever VS Code passes (tree nodes, URIs); each checks what it uses.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandHandler = (...args: any[]) => unknown;
+
+type RowNode<R> = Extract<RequestNode, { kind: 'row' }> & { row: R };
 
 /** The record a row action is for: a Requests row, or a URI (tests, other commands). */
 function storedFrom(ctx: CommandContext, arg: unknown): StoredRecord | undefined {
@@ -40,8 +45,24 @@ function storedFrom(ctx: CommandContext, arg: unknown): StoredRecord | undefined
   return uri ? ctx.store.records().find((s) => s.uri.toString() === uri.toString()) : undefined;
 }
 
-function isRow(arg: unknown): arg is Extract<RequestNode, { kind: 'row' }> {
-  return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row';
+function rowOf(arg: unknown): RequestRow<StoredRecord> | null {
+  return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row' ? (arg as RowNode<RequestRow<StoredRecord>>).row : null;
+}
+
+/** A Requests row for a record. */
+function isRow(arg: unknown): arg is RowNode<RecordRow<StoredRecord>> {
+  const row = rowOf(arg);
+  return row !== null && row.kind !== 'github';
+}
+
+/** A Requests row for a GitHub item. */
+function isGithubRow(arg: unknown): arg is RowNode<GithubRow> {
+  return rowOf(arg)?.kind === 'github';
+}
+
+/** A Markdown link with the brackets of the text escaped. */
+function markdownLink(text: string, target: string): string {
+  return `[${text.replace(/[[\]]/g, '\\$&')}](${target})`;
 }
 
 async function setStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
@@ -56,12 +77,13 @@ async function setStatus(ctx: CommandContext, arg: unknown, status: 'answered' |
 }
 
 async function snooze(ctx: CommandContext, arg: unknown, until?: string): Promise<boolean> {
-  if (!isRow(arg)) return false;
+  if (!isRow(arg) && !isGithubRow(arg)) return false;
   const now = ctx.clock.now();
   let at: Date | undefined = until ? new Date(until) : undefined;
   if (!at) {
     const me = ctx.whoAmI.current();
-    const config = ctx.store.config(arg.row.item.folder).config;
+    const folder = isRow(arg) ? arg.row.item.folder : vscode.workspace.workspaceFolders?.[0];
+    const config = folder ? ctx.store.config(folder).config : defaultConfig();
     const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
     const picks: { label: string; until: Date | null }[] = [
       { label: 'For 1 hour', until: addHours(now, 1) },
@@ -155,7 +177,9 @@ function showFocusSummary(ctx: CommandContext): string {
 
 export function createCommands(ctx: CommandContext): Record<CommandId, CommandHandler> {
   return {
-    [COMMANDS.refresh]: () => ctx.store.refresh(),
+    [COMMANDS.refresh]: async () => {
+      await Promise.all([ctx.store.refresh(), ctx.github.refresh()]);
+    },
     [COMMANDS.showLog]: () => ctx.log.show(),
     [COMMANDS.newRequest]: (args?: NewRequestArgs) => newRequest(ctx, args),
     [COMMANDS.newMeeting]: (args?: NewMeetingArgs) => newMeeting(ctx, args),
@@ -165,10 +189,11 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     // From a menu the second argument is the list of selected rows, not a time.
     [COMMANDS.snooze]: (arg?: unknown, until?: unknown) => snooze(ctx, arg, typeof until === 'string' ? until : undefined),
     [COMMANDS.copyLink]: async (arg?: unknown) => {
+      if (isGithubRow(arg)) return vscode.env.clipboard.writeText(markdownLink(arg.row.github.title, arg.row.github.url));
       const stored = storedFrom(ctx, arg);
       if (!stored) return;
       const line = isRow(arg) && arg.row.action ? `#L${arg.row.action.line + 1}` : '';
-      await vscode.env.clipboard.writeText(`[${stored.record.title.replace(/[[\]]/g, '\\$&')}](${stored.record.path}${line})`);
+      await vscode.env.clipboard.writeText(markdownLink(stored.record.title, `${stored.record.path}${line}`));
     },
     [COMMANDS.toggleActionItem]: (arg?: unknown) => toggleActionItem(ctx, arg),
     [COMMANDS.newDecision]: (args?: NewDecisionArgs) => newDecision(ctx, args),
@@ -182,5 +207,10 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     [COMMANDS.endFocus]: () => ctx.focus.end(),
     [COMMANDS.toggleFocus]: () => ctx.focus.toggle(),
     [COMMANDS.showFocusSummary]: () => showFocusSummary(ctx),
+    [COMMANDS.signInToGithub]: () => ctx.github.signIn(),
+    [COMMANDS.openOnGithub]: async (arg?: unknown) => {
+      if (!isGithubRow(arg)) return false;
+      return vscode.env.openExternal(vscode.Uri.parse(arg.row.github.url));
+    },
   };
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { SETTINGS } from './constants';
 import { DEFAULT_FOCUS_MINUTES, focusMinutes } from './core/focus';
+import { pollMinutes } from './core/githubPoll';
 
 export interface Settings {
   /** Who "me" is: a team handle; empty means detect it. */
@@ -12,6 +13,26 @@ export interface Settings {
     /** Scheduled blocks as written, such as "mon-fri 09:00-11:00"; empty for none. */
     schedule: string;
   };
+  github: {
+    /** A GitHub Enterprise Server address; empty means github.com. Only the user's own setting counts. */
+    enterpriseUrl: string;
+    /** Look in the repositories of the open workspace, or everywhere. */
+    scope: 'workspace' | 'all';
+    /** Minutes between refreshes, never fewer than 2. */
+    pollMinutes: number;
+  };
+}
+
+/** The Enterprise address from the user's settings only: a workspace or repository file never chooses where the token goes. */
+function enterpriseUrl(c: vscode.WorkspaceConfiguration): string {
+  const value = c.inspect<string>(SETTINGS.githubEnterpriseUrl)?.globalValue;
+  if (typeof value !== 'string' || !value.trim()) return '';
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' ? url.origin : '';
+  } catch {
+    return '';
+  }
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -21,6 +42,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     focus: {
       defaultMinutes: focusMinutes(c.get<number>(SETTINGS.focusDefaultMinutes, DEFAULT_FOCUS_MINUTES)) ?? DEFAULT_FOCUS_MINUTES,
       schedule: c.get<string>(SETTINGS.focusSchedule, '').trim(),
+    },
+    github: {
+      enterpriseUrl: enterpriseUrl(c),
+      scope: c.get<string>(SETTINGS.githubScope) === 'all' ? 'all' : 'workspace',
+      pollMinutes: pollMinutes(c.get<number>(SETTINGS.githubPollMinutes)),
     },
   };
 }

@@ -30,6 +30,8 @@ export const COMMANDS = {
   endFocus: 'asyncWork.endFocus',
   toggleFocus: 'asyncWork.toggleFocus',
   showFocusSummary: 'asyncWork.showFocusSummary',
+  signInToGithub: 'asyncWork.signInToGithub',
+  openOnGithub: 'asyncWork.openOnGithub',
 } as const;
 
 /** Context keys for when-clauses. */
@@ -38,6 +40,8 @@ export const CONTEXT = {
   activeRecord: 'asyncWork.activeRecord',
   /** A focus block is running. */
   focusing: 'asyncWork.focusing',
+  /** Signed in to GitHub. */
+  githubSignedIn: 'asyncWork.github.signedIn',
 } as const;
 
 /** The focus mode item (PRODUCT §5). */
@@ -48,6 +52,8 @@ export const STATE = {
   snoozes: 'asyncWork.snoozes',
   /** Global: shared by every window. */
   focus: 'asyncWork.focus',
+  /** The last good GitHub inbox (items only, never a token). */
+  githubInbox: 'asyncWork.github.inbox',
 } as const;
 
 /** The source of Async Work diagnostics in the Problems panel. */
@@ -60,4 +66,7 @@ export const SETTINGS = {
   me: 'me',
   focusDefaultMinutes: 'focus.defaultMinutes',
   focusSchedule: 'focus.schedule',
+  githubEnterpriseUrl: 'github.enterpriseUrl',
+  githubScope: 'github.scope',
+  githubPollMinutes: 'github.pollMinutes',
 } as const;

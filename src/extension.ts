@@ -8,7 +8,8 @@ import { VIEWS } from './constants';
 import { DoNotDisturb } from './focus/doNotDisturb';
 import { FocusMode } from './focus/focusMode';
 import { Notifier } from './focus/notify';
-import { createLog } from './log';
+import { GithubService, type GithubConnection } from './github/service';
+import { createLog, type Log } from './log';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
 import { ActiveRecord } from './workspace/activeRecord';
@@ -30,6 +31,29 @@ export interface AsyncWorkApi {
   focus: FocusMode;
   doNotDisturb: DoNotDisturb;
   notifier: Notifier;
+  github: GithubService;
+  /** Where the log output channel writes (the tests read it). */
+  logUri: vscode.Uri;
+}
+
+/**
+ * A fake GitHub for the UI checks, which cannot reach the extension host's test API: the
+ * `ASYNC_WORK_TEST_GITHUB` environment variable of the extension host (JSON: baseUrl, token,
+ * login). Honoured only for an extension under development or test, never for an installed one,
+ * and no workspace or repository file can set it.
+ */
+function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnection | undefined {
+  const raw = context.extensionMode === vscode.ExtensionMode.Production ? undefined : process.env.ASYNC_WORK_TEST_GITHUB;
+  if (!raw) return undefined;
+  try {
+    const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
+    const session = { token, login };
+    log.info('github', `using the test GitHub at ${baseUrl}`);
+    return { baseUrl, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) } };
+  } catch {
+    log.warn('github', 'ASYNC_WORK_TEST_GITHUB is not JSON; ignored');
+    return undefined;
+  }
 }
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
@@ -39,7 +63,16 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const store = new RecordStore(log);
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
-  const requests = new RequestsView(store, whoAmI, snoozes, clock);
+  const github = new GithubService({
+    state: context.workspaceState,
+    log,
+    clock,
+    requestLabel: () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return folder ? store.config(folder).config.requestLabel : 'request';
+    },
+  });
+  const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
@@ -51,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     store,
     whoAmI,
     snoozes,
+    github,
     requests,
     decisions,
     new RecordDiagnostics(store, clock),
@@ -65,9 +99,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     }),
     doNotDisturb,
     focus,
+    requestsTree.onDidChangeVisibility((e) => github.setViewVisible(e.visible)),
+    github.onDidChange(() => whoAmI.setGithubLogin(github.login())),
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus, github });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -77,8 +113,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   void whoAmI.readGitUser();
   // A block that ended while VS Code was closed is finished by the first ticks.
   void focus.tick();
+  // The silent sign-in check is started here and finishes later; polling waits for the view.
+  github.setViewVisible(requestsTree.visible);
+  github.start(testGithub(context, log));
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier, github, logUri: context.logUri };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,6 @@
 // Dispatches `async-work <command>`; each command lives in its own module and returns an exit code.
 import { runCheck } from './check';
+import { runInbox } from './inbox';
 import { runList } from './list';
 
 export interface CliIo {
@@ -13,6 +14,7 @@ export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
   list: { run: runList, summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]' },
   check: { run: runCheck, summary: 'check [PATH] [--format text|json|github] [--now ISO]   (exit code 1 when there are errors)' },
+  inbox: { run: runInbox, summary: 'inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (token: GITHUB_TOKEN or GH_TOKEN)' },
 };
 
 export function usage(): string {
@@ -33,7 +35,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    io.err(`async-work ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    // One line, never a stack trace.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    io.err(`async-work ${name}: ${message}\n`);
     return 2;
   }
 }

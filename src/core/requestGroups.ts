@@ -1,17 +1,19 @@
-// What waits on me: the groups of the Requests view, as plain rows. Pure: `now`, who I am and
-// the snoozed rows are passed in.
+// What waits on me: the groups of the Requests view, as plain rows. Pure: `now`, who I am, the
+// snoozed rows and the GitHub items are passed in.
 import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from './config';
+import { CATEGORY_TEXT, githubClock, type GithubItem } from './github';
 import { remainingText, scheduleFor, urgency, type Urgency } from './time';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from './types';
 
-export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'team';
+export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'team';
 
 export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; collapsed: boolean }[] = [
   { id: 'overdue', label: 'Overdue', collapsed: false },
   { id: 'needs-my-reply', label: 'Needs my reply', collapsed: false },
   { id: 'waiting-on-others', label: 'Waiting on others', collapsed: false },
   { id: 'my-action-items', label: 'My action items', collapsed: false },
+  { id: 'github', label: 'GitHub', collapsed: false },
   { id: 'team', label: 'Team', collapsed: true },
 ];
 
@@ -28,10 +30,8 @@ export interface Entry<T> {
 
 export type RowKind = 'request' | 'write-pre-read' | 'read-pre-read' | 'action';
 
-export interface RequestRow<T> {
-  item: T;
-  kind: RowKind;
-  /** Snooze key: the record key, and the line for an action item. */
+interface RowFields {
+  /** Snooze key: the record key, and the line for an action item; the URL of a GitHub item. */
   key: string;
   label: string;
   /** "reply in 3h · @alice" */
@@ -39,9 +39,23 @@ export interface RequestRow<T> {
   due: Date | null;
   urgency: Urgency | null;
   owner: string | null;
+}
+
+/** A row for a record in the repository. */
+export interface RecordRow<T> extends RowFields {
+  item: T;
+  kind: RowKind;
   record: AsyncRecord;
   action: ActionItem | null;
 }
+
+/** A row for an issue or pull request on GitHub. */
+export interface GithubRow extends RowFields {
+  kind: 'github';
+  github: GithubItem;
+}
+
+export type RequestRow<T> = RecordRow<T> | GithubRow;
 
 export interface RequestGroup<T> {
   id: RequestGroupId;
@@ -55,6 +69,8 @@ export interface GroupOptions {
   now: Date;
   /** Snoozed row keys and when each comes back. */
   snoozed: ReadonlyMap<string, Date>;
+  /** What waits on GitHub, and the team configuration whose reply SLA and schedules apply to it. */
+  github?: { items: readonly GithubItem[]; config: TeamConfig };
 }
 
 export function actionKey(recordKey: string, item: ActionItem): string {
@@ -65,7 +81,7 @@ function same(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 }
 
-function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RequestRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RequestRow<T> {
+function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RecordRow<T> {
   const zone = scheduleFor(e.config, fields.owner).timeZone;
   const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
   return {
@@ -78,11 +94,11 @@ function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RequestRow<T
   };
 }
 
-function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RequestRow<T> {
+function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
   return row(e, now, 'request', { key: e.key, label: r.title, due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${r.owner}` : 'no owner');
 }
 
-function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RequestRow<T> | null {
+function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
   if (!m.date || !m.preReadDue || !isBefore(now, m.date)) return null;
   if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
   const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && s.body.trim() !== '');
@@ -95,6 +111,25 @@ function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): Re
     return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${m.title}`, due: m.date }, 'due', m.owner ? `@${m.owner}` : '');
   }
   return null;
+}
+
+/** `review requested · acme/shop#12`: why it waits, and where. */
+function githubWhy(item: GithubItem): string {
+  const where = `${item.repo}#${item.number}`;
+  switch (item.category) {
+    case 'team-review-requested':
+      return `review requested from ${item.reviewers.join(', ') || 'a team'} · ${where}`;
+    case 'waiting-on-others':
+      return `review by ${item.reviewers.map((r) => `@${r}`).join(', ') || 'a reviewer'} · ${where}`;
+    default:
+      return `${CATEGORY_TEXT[item.category]} · ${where}`;
+  }
+}
+
+function githubRow(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubRow {
+  const clock = githubClock(item, config, me, now);
+  const when = clock.replyBy ? remainingText(clock.replyBy, now) : 'no reply-by';
+  return { kind: 'github', github: item, key: item.url, label: item.title, description: `${when} · ${githubWhy(item)}`, due: clock.replyBy, urgency: clock.urgency, owner: clock.owner };
 }
 
 function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
@@ -112,6 +147,7 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
     'needs-my-reply': [],
     'waiting-on-others': [],
     'my-action-items': [],
+    github: [],
     team: [],
   };
   const awake = (key: string) => {
@@ -140,18 +176,32 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
       mine(row(e, now, 'action', { key: actionKey(e.key, a), label: a.text || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', r.title), 'my-action-items');
     }
   }
+  // GitHub items follow the same rules: overdue ones join Overdue, my pull requests wait on others.
+  for (const item of options.github?.items ?? []) {
+    const r = githubRow(item, options.github!.config, me, now);
+    if (item.category !== 'waiting-on-others') mine(r, 'github');
+    else if (awake(r.key)) rows['waiting-on-others'].push(r);
+  }
   return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(byDue) }));
 }
 
-/** `row:<kind>:<record type>:<status>:<urgency>:<owner|other>`, matched by regex when-clauses in package.json. */
+/**
+ * `row:<kind>:<record type>:<status>:<urgency>:<owner|other>` for records and
+ * `row:github:<issue|pull-request>:<category>:<urgency>:<owner|other>` for GitHub items, matched
+ * by regex when-clauses in package.json.
+ */
 export function rowContextValue<T>(row: RequestRow<T>, me: string | null): string {
+  if (row.kind === 'github') {
+    const role = row.github.category === 'waiting-on-others' ? 'other' : 'owner';
+    return `row:github:${row.github.kind}:${row.github.category}:${row.urgency ?? 'none'}:${role}`;
+  }
   const role = same(row.owner, me) ? 'owner' : 'other';
   return `row:${row.kind}:${row.record.type}:${row.record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
 }
 
-/** The view badge: what is overdue plus what needs my reply. */
+/** The view badge: what is overdue plus what needs my reply, on GitHub too. */
 export function badgeCount<T>(groups: readonly RequestGroup<T>[]): number {
-  return groups.filter((g) => g.id === 'overdue' || g.id === 'needs-my-reply').reduce((n, g) => n + g.rows.length, 0);
+  return groups.filter((g) => g.id === 'overdue' || g.id === 'needs-my-reply' || g.id === 'github').reduce((n, g) => n + g.rows.length, 0);
 }
 
 /** When the view must look again by itself: the earliest snooze that ends after `now`. */

@@ -1,12 +1,15 @@
 // The Requests view: what waits on me (overdue, needs my reply, waiting on others, my action
-// items) and the team's open requests. The grouping is core's; this maps rows to tree items.
+// items, GitHub) and the team's open requests. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { CONFIG_PATH } from '../core/config';
+import { COMMANDS } from '../constants';
 import { checkOutcome, completeness } from '../core/checks';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type RequestGroup, type RequestRow } from '../core/requestGroups';
+import { CONFIG_PATH, defaultConfig, type TeamConfig } from '../core/config';
+import { CATEGORY_TEXT } from '../core/github';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requestGroups';
 import { formatRecordDateTime } from '../core/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time';
+import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
@@ -38,9 +41,10 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     private readonly whoAmI: WhoAmI,
     private readonly snoozes: Snoozes,
     private readonly clock: Clock,
+    private readonly github: GithubService,
   ) {
     const refresh = () => this.refresh();
-    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh)];
+    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
     this.tick = setInterval(refresh, TICK_MS);
   }
 
@@ -60,10 +64,17 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
         record: s.record,
         config: this.store.config(s.folder).config,
       }));
-      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed });
+      const github = { items: this.github.items(), config: this.teamConfig() };
+      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
       this.scheduleWake(nextWake(snoozed, now), now);
     }
     return this.groups;
+  }
+
+  /** The team configuration GitHub items are timed by: the first folder's. */
+  private teamConfig(): TeamConfig {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? this.store.config(folder).config : defaultConfig();
   }
 
   /** A snoozed row comes back by itself: look again when the earliest snooze ends. */
@@ -83,6 +94,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const broken = (vscode.workspace.workspaceFolders ?? []).some((f) => this.store.config(f).problems.length > 0);
     if (broken) notes.push(`${CONFIG_PATH} has problems (see the Problems panel); defaults are used for them.`);
     if (!this.whoAmI.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
+    const github = this.github.message();
+    if (github) notes.push(github);
     return notes.length > 0 ? notes.join(' ') : undefined;
   }
 
@@ -107,6 +120,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   }
 
   private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
+    if (row.kind === 'github') return this.githubItem(row);
     const { uri } = row.item;
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.resourceUri = uri;
@@ -120,8 +134,36 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     return item;
   }
 
+  private githubItem(row: GithubRow): vscode.TreeItem {
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.description = row.description;
+    const color = URGENCY_ICONS[row.urgency ?? 'none'][1];
+    item.iconPath = new vscode.ThemeIcon(row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues', new vscode.ThemeColor(color));
+    item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
+    item.tooltip = this.githubTooltip(row);
+    item.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
+    return item;
+  }
+
+  /** Built from GitHub content (titles, logins), so untrusted: no command links, no HTML. */
+  private githubTooltip(row: GithubRow): vscode.MarkdownString {
+    const { github } = row;
+    const zone = scheduleFor(this.teamConfig(), row.owner).timeZone;
+    const fields: [string, string][] = [
+      [github.kind === 'pull-request' ? 'Pull request' : 'Issue', `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`],
+      ['Why', CATEGORY_TEXT[github.category]],
+    ];
+    if (github.reviewers.length > 0) fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
+    fields.push(['Since', formatRecordDateTime(new Date(github.since), zone)]);
+    if (row.due) fields.push(['Reply-by', `${formatRecordDateTime(row.due, zone)} (team SLA)`]);
+    fields.push(['Remaining', row.description]);
+    const at = this.github.fetchedAt();
+    if (at) fields.push(['Fetched', formatRecordDateTime(at, zone)]);
+    return recordTooltip(github.title, fields);
+  }
+
   /** Built from file content, so untrusted (see recordTooltip). */
-  private tooltip(row: RequestRow<StoredRecord>): vscode.MarkdownString {
+  private tooltip(row: RecordRow<StoredRecord>): vscode.MarkdownString {
     const { record, folder } = row.item;
     const config = this.store.config(folder).config;
     const now = this.clock.now();

@@ -1,22 +1,17 @@
-// Who "me" is in this window: the setting, else the git user matched against the team. The GitHub
-// login joins once GitHub sign-in exists.
-import { execFile } from 'node:child_process';
+// Who "me" is in this window: the setting, else the signed-in GitHub login, else the git user
+// matched against the team.
 import * as vscode from 'vscode';
 import { onSettingsChanged, readSettings } from '../config';
 import { resolveMe, type Me } from '../core/me';
 import type { Log } from '../log';
+import { git } from '../node/git';
 import type { RecordStore } from './store';
-
-function gitConfig(cwd: string, key: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile('git', ['config', '--get', key], { cwd, timeout: 3000 }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
-  });
-}
 
 export class WhoAmI implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private git: { name: string | null; email: string | null } = { name: null, email: null };
+  private gitUser: { name: string | null; email: string | null } = { name: null, email: null };
+  private githubLogin: string | null = null;
   private me: Me | null = null;
   private readonly disposables: vscode.Disposable[];
 
@@ -32,8 +27,14 @@ export class WhoAmI implements vscode.Disposable {
   async readGitUser(): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || folder.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return;
-    const [name, email] = await Promise.all([gitConfig(folder.uri.fsPath, 'user.name'), gitConfig(folder.uri.fsPath, 'user.email')]);
-    this.git = { name, email };
+    const [name, email] = await Promise.all([git(folder.uri.fsPath, ['config', '--get', 'user.name']), git(folder.uri.fsPath, ['config', '--get', 'user.email'])]);
+    this.gitUser = { name, email };
+    this.update();
+  }
+
+  /** The login of the GitHub account signed in, or null after signing out. */
+  setGithubLogin(login: string | null): void {
+    this.githubLogin = login;
     this.update();
   }
 
@@ -51,7 +52,7 @@ export class WhoAmI implements vscode.Disposable {
   }
 
   private update(): void {
-    const me = resolveMe({ setting: readSettings().me, gitName: this.git.name, gitEmail: this.git.email }, this.team());
+    const me = resolveMe({ setting: readSettings().me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email }, this.team());
     if (me?.handle === this.me?.handle && me?.source === this.me?.source) return;
     this.me = me;
     this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : 'who you are is not known; set asyncWork.me');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { openWorkbench, type Workbench } from './workbench';
+import { openAsyncWork, openWorkbench, type Workbench } from './workbench';
 
 describe('the Requests view in the workbench', function () {
   let wb: Workbench;
@@ -14,9 +14,7 @@ describe('the Requests view in the workbench', function () {
 
   it('shows the groups and a badge on the Async Work container', async () => {
     const { page } = wb;
-    const entry = page.locator('.activitybar [aria-label^="Async Work"]').first();
-    await entry.waitFor({ timeout: 60000 });
-    await entry.click();
+    await openAsyncWork(page);
     // The sample's staging request is overdue from 24 November on, whatever the real date.
     await page.locator('.monaco-list-row', { hasText: 'Overdue' }).first().waitFor({ timeout: 60000 });
     const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Async Work"]') }).locator('.badge-content').first();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { openWorkbench, runFromPalette, type Workbench } from './workbench';
+import { openAsyncWork, openWorkbench, runFromPalette, type Workbench } from './workbench';
 
 describe('Async Work in the workbench', function () {
   let wb: Workbench;
@@ -14,9 +14,7 @@ describe('Async Work in the workbench', function () {
 
   it('shows sample requests and decisions in the Async Work sidebar', async () => {
     const { page } = wb;
-    const entry = page.locator('.activitybar [aria-label^="Async Work"]').first();
-    await entry.waitFor({ timeout: 60000 });
-    await entry.click();
+    await openAsyncWork(page);
     await page.locator('.pane-header', { hasText: 'Requests' }).first().waitFor({ timeout: 30000 });
     await page.locator('.pane-header', { hasText: 'Decisions' }).first().waitFor({ timeout: 30000 });
     await page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first().waitFor({ timeout: 60000 });

@@ -19,7 +19,13 @@ function env(name: string): string {
   return v;
 }
 
-export async function openWorkbench(): Promise<Workbench> {
+/** The copy of the sample repository the workbench opens. */
+export function workspaceFolder(): string {
+  return env('ASYNC_WORK_WORKSPACE');
+}
+
+/** Opens the workbench; `extensionEnvironment` is added to the extension host's environment. */
+export async function openWorkbench(extensionEnvironment?: Record<string, string>): Promise<Workbench> {
   const authority = env('ASYNC_WORK_SERVER_AUTHORITY');
   const shots = env('ASYNC_WORK_SHOTS');
   fs.mkdirSync(shots, { recursive: true });
@@ -28,7 +34,8 @@ export async function openWorkbench(): Promise<Workbench> {
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  const url = `${env('ASYNC_WORK_SERVER_URL')}/?folder=${encodeURIComponent(env('ASYNC_WORK_WORKSPACE'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
+  const url = `${env('ASYNC_WORK_SERVER_URL')}/?folder=${encodeURIComponent(workspaceFolder())}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-ui-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -52,6 +59,13 @@ export async function openWorkbench(): Promise<Workbench> {
       return file;
     },
   };
+}
+
+/** Opens the Async Work view container from the activity bar. */
+export async function openAsyncWork(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar [aria-label^="Async Work"]').first();
+  await entry.waitFor({ timeout: 60000 });
+  await entry.click();
 }
 
 /** Runs a command from the palette by its title. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** The sample team repository; its dates are written for this moment. */
@@ -8,3 +9,12 @@ export const SAMPLE_NOW = new Date('2026-11-25T12:00:00Z');
 export const CHECKS_REPO = path.resolve(__dirname, '../../../test/fixtures/checks');
 
 export { applyEdits } from '../../src/core/edits';
+/** The commands of the Requests view's row menus in package.json whose `viewItem =~ /…/` clauses match a context value. */
+export function rowMenuCommands(contextValue: string): string[] {
+  const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+    contributes: { menus: { 'view/item/context': { command: string; when: string }[] } };
+  };
+  const menus = pkg.contributes.menus['view/item/context'];
+  const matching = menus.filter((m) => [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(contextValue)));
+  return [...new Set(matching.map((m) => m.command))].sort();
+}

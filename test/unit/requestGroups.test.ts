@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry } from '../../src/core/requestGroups';
 import { scan } from '../../src/node/scan';
-import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
+import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from './helpers';
 
 async function entries(): Promise<Entry<string>[]> {
   const { index, config } = await scan(SAMPLE_REPO);
@@ -30,6 +28,7 @@ describe('the Requests view groups', () => {
         'On-call rota for the holidays | reply in 3h · @bruno | due-today',
       ],
       'my-action-items': ['Collect comments on trunk-based development | due in 2d · Sprint planning, week 49 | later'],
+      github: [],
       team: [
         'Renew the monitoring vendor contract | 4d overdue · @bruno | overdue',
         'Read access to the staging database | 27h overdue · @alice | overdue',
@@ -39,7 +38,7 @@ describe('the Requests view groups', () => {
       ],
     });
     assert.equal(badgeCount(groups), 3);
-    assert.deepEqual(groups.map((g) => g.collapsed), [false, false, false, false, true]);
+    assert.deepEqual(groups.map((g) => g.collapsed), [false, false, false, false, false, true]);
   });
 
   it("gives an attendee the meeting's pre-read to read when it is due within a day", async () => {
@@ -82,12 +81,7 @@ describe('the Requests view groups', () => {
   });
 
   it('gives rows the context values the package.json menus match', async () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
-      contributes: { menus: { 'view/item/context': { command: string; when: string }[] } };
-    };
-    const menus = pkg.contributes.menus['view/item/context'];
-    const commandsFor = (value: string) =>
-      [...new Set(menus.filter((m) => [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(value))).map((m) => m.command))].sort();
+    const commandsFor = rowMenuCommands;
     const groups = groupRequests(await entries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
     const value = (group: string, i = 0) => rowContextValue(groups.find((g) => g.id === group)!.rows[i], 'alice');
     assert.equal(value('needs-my-reply'), 'row:request:request:open:due-soon:owner');

@@ -1,0 +1,45 @@
+// `async-work inbox`: what waits on me on GitHub, with reply clocks (PRODUCT §7). One GraphQL
+// request; the token comes from the environment and is never printed.
+import { parseArgs } from 'node:util';
+import { inboxRows, type InboxRow } from '../core/github';
+import { resolveMe } from '../core/me';
+import { remainingText } from '../core/time';
+import { GITHUB_API_URL, GithubClient } from '../github/client';
+import { loadConfig } from '../node/scan';
+import { readNow, type CliIo } from './main';
+
+function table(rows: InboxRow[], now: Date): string {
+  if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
+  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title]);
+  const widths = cells[0].slice(0, -1).map((_, i) => Math.max(...cells.map((c) => c[i].length)));
+  return cells.map((c) => c.map((v, i) => (i < widths.length ? v.padEnd(widths[i]) : v)).join('  ')).join('\n') + '\n';
+}
+
+export async function runInbox(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', default: 'table' },
+      repo: { type: 'string', multiple: true, default: [] },
+      'api-url': { type: 'string' },
+      now: { type: 'string' },
+      timeout: { type: 'string', default: '30' },
+    },
+  });
+  const now = readNow(values.now);
+  if (values.format !== 'table' && values.format !== 'json') throw new Error(`--format must be table or json, not "${values.format}"`);
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new Error(`--timeout "${values.timeout}" is not a number of seconds`);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
+  const baseUrl = values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL;
+  if (!URL.canParse(baseUrl)) throw new Error(`the API URL "${baseUrl}" is not a URL`);
+  // The team configuration of the current folder gives the reply SLA, the schedules and the request label.
+  const { config } = await loadConfig(process.cwd());
+  const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });
+  const inbox = await client.inbox({ repos: values.repo, requestLabel: config.requestLabel });
+  const me = resolveMe({ githubLogin: inbox.login }, config.team)?.handle ?? inbox.login;
+  const rows = inboxRows(inbox.items, config, me, now);
+  io.out(values.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : table(rows, now));
+  return 0;
+}

@@ -1,0 +1,147 @@
+// The GitHub client: octokit with the throttling and retry plugins, one GraphQL request for the
+// whole inbox, and every failure turned into one plain line. No vscode: the CLI and the
+// benchmark use it too.
+import { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github';
+
+export const GITHUB_API_URL = 'https://api.github.com';
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface GithubClientOptions {
+  /** REST base URL: `https://api.github.com`, or `https://HOST/api/v3` for GitHub Enterprise Server. */
+  baseUrl: string;
+  token: string;
+  /** Gives up on a request after this long (GitHub itself stops GraphQL queries after 10 s). */
+  timeoutMs?: number;
+  /** Retries of server errors within one refresh, and the delay unit between them (1 s, then 4 s, 9 s). */
+  retries?: number;
+  retryBaseMs?: number;
+  userAgent?: string;
+}
+
+export type FailureKind = 'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'server' | 'malformed' | 'partial' | 'no-repositories';
+
+/** A refresh that failed: what kind of failure, one line for people, and how long GitHub wants us to wait. */
+export class GithubFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+    this.name = 'GithubFailure';
+  }
+}
+
+/** Hides the token wherever it might have slipped into a text. */
+export function redact(text: string, token: string): string {
+  return token.length >= 4 ? text.split(token).join('***') : text;
+}
+
+interface Failed {
+  name?: unknown;
+  message?: unknown;
+  status?: unknown;
+  response?: { headers?: Record<string, string | undefined> };
+  errors?: { type?: string; message?: string }[];
+  cause?: unknown;
+}
+
+function seconds(ms: number): string {
+  if (ms >= 120_000) return `${Math.round(ms / 60_000)} min`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim())?.trim() ?? '';
+}
+
+/** Turns whatever octokit or fetch threw into a GithubFailure with one line that never holds the token. */
+export function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: number, now = Date.now()): GithubFailure {
+  const fail = (kind: FailureKind, message: string, retryAfterMs: number | null = null) => new GithubFailure(kind, redact(message, token), retryAfterMs);
+  if (error instanceof GithubFailure) return error;
+  if (error instanceof MalformedAnswer) return fail('malformed', error.message);
+  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Failed;
+  const message = firstLine(typeof e.message === 'string' ? e.message : '');
+  if (e.name === 'AbortError' && timedOut) return fail('timeout', `GitHub did not answer within ${seconds(timeoutMs)}`);
+  const headers = e.response?.headers ?? {};
+  const retryAfter = Number(headers['retry-after']);
+  const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null;
+  const reset = Number(headers['x-ratelimit-reset']) * 1000;
+  const untilReset = Number.isFinite(reset) && reset > now ? reset - now : null;
+  if (Array.isArray(e.errors)) {
+    if (e.errors.some((x) => x.type === 'RATE_LIMITED')) return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+    return fail('partial', `GitHub answered with errors: ${firstLine(e.errors[0]?.message ?? 'unknown error')}`);
+  }
+  if (message === 'GraphQL Rate Limit Exceeded') return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+  const status = typeof e.status === 'number' ? e.status : null;
+  if (status === 401) return fail('unauthorized', 'GitHub did not accept the sign-in (401 Bad credentials); sign in again');
+  if (status === 429 || (status === 403 && (/secondary rate/i.test(message) || retryAfterMs !== null))) {
+    const wait = retryAfterMs ?? 60_000;
+    return fail('rate-limited', `GitHub asked to slow down (${status}${/secondary/i.test(message) ? ', secondary rate limit' : ''}); next try in ${seconds(wait)}`, wait);
+  }
+  if (status === 403 && headers['x-ratelimit-remaining'] === '0') return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+  if (status === 403) return fail('forbidden', `GitHub refused access (403${message ? `: ${message}` : ''})`);
+  // Octokit reports a request that got no answer at all as status 500 without a response.
+  if (status === 500 && !e.response) {
+    const cause = e.cause instanceof Error && e.cause.cause instanceof Error ? e.cause.cause.message : message;
+    return fail('offline', `GitHub cannot be reached (${firstLine(cause) || 'network error'})`);
+  }
+  if (status !== null && status >= 500) return fail('server', `GitHub had a server error (${status})`);
+  if (status !== null) return fail('forbidden', `GitHub answered ${status}${message ? `: ${message}` : ''}`);
+  return fail('offline', `GitHub cannot be reached (${message || 'unknown error'})`);
+}
+
+/** The REST base URL for a GitHub Enterprise Server address such as `https://github.example.com`. */
+export function enterpriseApiUrl(serverUrl: string): string {
+  return `${new URL(serverUrl).origin}/api/v3`;
+}
+
+export class GithubClient {
+  private readonly octokit: Octokit;
+  private readonly timeoutMs: number;
+  private readonly token: string;
+
+  constructor(options: GithubClientOptions) {
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const ThrottledOctokit = Octokit.plugin(throttling, retry);
+    this.octokit = new ThrottledOctokit({
+      auth: options.token,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      userAgent: options.userAgent ?? 'async-work',
+      // Octokit would print warnings to the console; failures are reported by the caller instead.
+      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      // 429 waits for the next poll like a secondary limit; server errors are retried at once.
+      retry: { retries: options.retries ?? 2, retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        // GitHub's rate limits are respected by waiting for the next poll, never by holding a refresh.
+        onRateLimit: () => false,
+        onSecondaryRateLimit: () => false,
+        // The shared group spaces content-creating requests a second apart; a query creates nothing.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      },
+    });
+  }
+
+  /** The inbox in one GraphQL request (retries of server errors included, all within the time limit); throws a GithubFailure. */
+  async inbox(scope: InboxScope): Promise<GithubInbox> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    try {
+      const data = await this.octokit.graphql(INBOX_QUERY, { ...inboxVariables(scope), request: { signal: controller.signal } });
+      return mapInbox(data, scope.requestLabel);
+    } catch (e) {
+      throw toFailure(e, this.token, timedOut, this.timeoutMs);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,254 @@
+// GitHub in the extension: follows the sign-in, polls while the window is focused and the Requests
+// view is visible, keeps the last good inbox in workspace state (items only, never the token) and
+// says in one line why it is old when GitHub cannot be reached.
+import { format, isSameDay } from 'date-fns';
+import * as vscode from 'vscode';
+import type { Clock } from '../clock';
+import { onSettingsChanged, readSettings } from '../config';
+import { CONTEXT, STATE } from '../constants';
+import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github';
+import type { Log } from '../log';
+import { remoteUrls } from '../node/git';
+import { enterpriseApiUrl, GITHUB_API_URL, GithubClient, GithubFailure, redact } from './client';
+import { GithubPoller, type PollResult } from './poller';
+import { vscodeSessions, type GithubSession, type SessionSource } from './session';
+
+/** Where the service asks, and whose token it sends. The base URL and the sessions always change together. */
+export interface GithubConnection {
+  /** REST base URL (`https://api.github.com`, `https://HOST/api/v3`). */
+  baseUrl: string;
+  /** The host of the git remotes that live on this GitHub. */
+  remoteHost: string;
+  sessions: SessionSource;
+  timeoutMs?: number;
+  retryBaseMs?: number;
+}
+
+/** github.com, or the Enterprise server of the user's settings through the `github-enterprise` provider. */
+export function settingsConnection(): GithubConnection {
+  const { enterpriseUrl } = readSettings().github;
+  if (!enterpriseUrl) return { baseUrl: GITHUB_API_URL, remoteHost: 'github.com', sessions: vscodeSessions(() => 'github') };
+  return { baseUrl: enterpriseApiUrl(enterpriseUrl), remoteHost: new URL(enterpriseUrl).hostname, sessions: vscodeSessions(() => 'github-enterprise') };
+}
+
+interface CachedInbox {
+  /** Base URL and login: another account never sees these items. */
+  key: string;
+  fetchedAt: string;
+  items: GithubItem[];
+}
+
+export interface GithubServiceOptions {
+  state: vscode.Memento;
+  log: Log;
+  clock: Clock;
+  /** The team's request label (`request-label`). */
+  requestLabel(): string;
+}
+
+export class GithubService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private connection: GithubConnection = settingsConnection();
+  private connectionEvents: vscode.Disposable | undefined;
+  private testConnection = false;
+  /** undefined until the first (silent) check. */
+  private session: GithubSession | null | undefined = undefined;
+  private client: GithubClient | null = null;
+  private failure: { failure: GithubFailure; at: Date } | null = null;
+  private cache: CachedInbox | null;
+  private readonly poller: GithubPoller;
+  private focused = vscode.window.state.focused;
+  private visible = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly options: GithubServiceOptions) {
+    this.cache = options.state.get<CachedInbox>(STATE.githubInbox) ?? null;
+    this.poller = new GithubPoller({
+      fetch: () => this.fetchInbox(),
+      onResult: (r) => this.onResult(r),
+      minutes: () => readSettings().github.pollMinutes,
+      now: () => options.clock.now(),
+    });
+  }
+
+  /**
+   * Follows sign-in, focus, trust and settings, and checks for a session silently; does not wait
+   * for it. `connection` replaces the settings' GitHub (the UI checks' fake GitHub).
+   */
+  start(connection?: GithubConnection): void {
+    if (connection) {
+      this.connection = connection;
+      this.testConnection = true;
+    }
+    this.disposables.push(
+      vscode.window.onDidChangeWindowState((s) => {
+        this.focused = s.focused;
+        this.updateActivity();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkSession(false)),
+      onSettingsChanged(() => {
+        if (this.testConnection) return this.updateActivity();
+        const next = settingsConnection();
+        if (next.baseUrl !== this.connection.baseUrl) void this.connect(next, false);
+      }),
+    );
+    this.listen();
+    void this.checkSession(false);
+  }
+
+  /** Uses another GitHub and session source (the integration tests' fake GitHub); resolves after the session check. */
+  connect(connection: GithubConnection, forTests = true): Promise<void> {
+    this.testConnection = forTests;
+    this.connection = connection;
+    this.session = undefined;
+    this.listen();
+    return this.checkSession(false);
+  }
+
+  /** Asks the user to sign in (the "Sign in to GitHub" command and welcome button). */
+  async signIn(): Promise<boolean> {
+    await this.checkSession(true);
+    if (this.session) await this.refresh();
+    return Boolean(this.session);
+  }
+
+  /** Refreshes now (the Refresh button) unless GitHub asked us to wait. */
+  async refresh(): Promise<void> {
+    if (this.session && vscode.workspace.isTrusted) await this.poller.refresh();
+  }
+
+  /** The Requests view is shown or hidden: no requests while hidden. */
+  setViewVisible(visible: boolean): void {
+    this.visible = visible;
+    this.updateActivity();
+  }
+
+  /** The signed-in login, or null. */
+  login(): string | null {
+    return this.session?.login ?? null;
+  }
+
+  /** The items of the last good refresh for the signed-in account. */
+  items(): GithubItem[] {
+    const cached = this.cached();
+    return cached ? cached.items : [];
+  }
+
+  /** When the items shown were fetched, or null. */
+  fetchedAt(): Date | null {
+    const cached = this.cached();
+    return cached ? new Date(cached.fetchedAt) : null;
+  }
+
+  /** One line about GitHub for the top of the view when something is wrong; undefined when all is well. */
+  message(): string | undefined {
+    if (!this.failure || !this.session) return undefined;
+    const { failure } = this.failure;
+    const at = this.fetchedAt();
+    if (!at) return `${failure.message}.`;
+    const now = this.options.clock.now();
+    const when = format(at, isSameDay(at, now) ? 'HH:mm' : 'EEE d MMM HH:mm');
+    const offline = failure.kind === 'offline' || failure.kind === 'timeout';
+    return `GitHub as of ${when}${offline ? ', offline' : ''}: ${failure.message}.`;
+  }
+
+  private key(login: string): string {
+    return `${this.connection.baseUrl} ${login.toLowerCase()}`;
+  }
+
+  private cached(): CachedInbox | null {
+    const { cache, session } = this;
+    return session && cache && cache.key === this.key(session.login) && Array.isArray(cache.items) ? cache : null;
+  }
+
+  private setCache(cache: CachedInbox | null): void {
+    this.cache = cache;
+    void this.options.state.update(STATE.githubInbox, cache ?? undefined);
+  }
+
+  private listen(): void {
+    this.connectionEvents?.dispose();
+    this.connectionEvents = this.connection.sessions.onDidChange(() => void this.checkSession(false));
+  }
+
+  private async checkSession(interactive: boolean): Promise<void> {
+    // An untrusted workspace never contacts GitHub (package.json: limited mode).
+    if (!vscode.workspace.isTrusted) return;
+    const connection = this.connection;
+    let session: GithubSession | null = null;
+    try {
+      session = await connection.sessions.get(interactive);
+    } catch (e) {
+      // Cancelled sign-in, or no such provider (GitHub Enterprise without its address set).
+      const message = e instanceof Error ? e.message : String(e);
+      this.options.log.warn('github', `sign-in: ${this.session ? redact(message, this.session.token) : message}`);
+    }
+    if (connection !== this.connection) return;
+    const before = this.session;
+    if (before !== undefined && before?.token === session?.token && before?.login === session?.login) return;
+    this.session = session;
+    this.failure = null;
+    this.client = session
+      ? new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs })
+      : null;
+    // Signing out forgets what was fetched for that account.
+    if (!session && before) this.setCache(null);
+    this.options.log.info('github', session ? `signed in as ${session.login}` : 'not signed in to GitHub');
+    void vscode.commands.executeCommand('setContext', CONTEXT.githubSignedIn, Boolean(session));
+    this.poller.reset(this.fetchedAt());
+    this.updateActivity();
+    this.changed.fire();
+  }
+
+  private updateActivity(): void {
+    this.poller.setActive(Boolean(this.session) && vscode.workspace.isTrusted && this.focused && this.visible);
+  }
+
+  /** The repositories of the open workspace on this GitHub, from the git remotes. */
+  private async workspaceRepos(): Promise<string[]> {
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    const urls = (await Promise.all(folders.map((f) => remoteUrls(f.uri.fsPath)))).flat();
+    const repos = urls.map((u) => repoFromRemote(u, this.connection.remoteHost)).filter((r): r is string => r !== null);
+    return [...new Set(repos)].sort();
+  }
+
+  private async fetchInbox(): Promise<GithubInbox> {
+    const client = this.client;
+    if (!client) throw new GithubFailure('unauthorized', 'Not signed in to GitHub');
+    const all = readSettings().github.scope === 'all';
+    const repos = all ? [] : await this.workspaceRepos();
+    if (!all && repos.length === 0) {
+      throw new GithubFailure('no-repositories', 'No repository of this workspace is on GitHub (set asyncWork.github.scope to "all" to look everywhere)');
+    }
+    const started = Date.now();
+    const inbox = await client.inbox({ repos, requestLabel: this.options.requestLabel() });
+    const rl = inbox.rateLimit;
+    this.options.log.info('github', `${inbox.items.length} items from ${all ? 'all repositories' : repos.join(', ')} in ${Date.now() - started} ms${rl ? `; rate limit ${rl.remaining}/${rl.limit} left` : ''}`);
+    for (const t of inbox.truncated) this.options.log.warn('github', `${t.search}: showing ${inbox.items.length} of ${t.total} results`);
+    return inbox;
+  }
+
+  private onResult(result: PollResult): void {
+    const session = this.session;
+    if (!session) return;
+    if ('inbox' in result) {
+      this.failure = null;
+      this.setCache({ key: this.key(session.login), fetchedAt: this.options.clock.now().toISOString(), items: result.inbox.items });
+      this.changed.fire();
+      return;
+    }
+    const { failure } = result;
+    this.failure = { failure, at: this.options.clock.now() };
+    const until = this.poller.blockedUntil();
+    this.options.log.warn('github', `${redact(failure.message, session.token)}${until ? `; next try after ${until.toISOString()}` : ''}`);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.poller.dispose();
+    this.connectionEvents?.dispose();
+    this.disposables.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
+}
