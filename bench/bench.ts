@@ -16,60 +16,14 @@ import { DEFAULT_SLICE_MS, indexPath, indexPaths, type Slicing } from '../src/co
 import { RecordIndex } from '../src/core/recordIndex';
 import { groupRequests } from '../src/core/requestGroups';
 import { markdownFiles, nodeSource } from '../src/node/scan';
+import { decisionText, generate, random } from './generate';
+import { githubBench, type BenchRow } from './github';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-interface Row {
-  metric: string;
-  value: number;
-  unit: string;
-  target: string;
+interface Row extends Omit<BenchRow, 'ok'> {
+  /** null: measured for information, no target. */
   ok: boolean | null;
-}
-
-/** A small seeded generator, so every run writes the same records. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STATUSES = ['Accepted', 'Proposed', 'Rejected', 'Deprecated', 'Draft', '✅ Accepted', 'Superseded by [1. First](0001-first.md)'];
-const WORDS = 'use adopt retire choose move keep split merge cache queue stream index shard replicate encrypt deploy monitor'.split(' ');
-const BODY = 'We need to decide how the service handles this. The options differ in cost, risk and the work they ask of other teams.\n\n';
-
-function decisionText(n: number, format: number, rnd: () => number): { name: string; text: string } {
-  const title = `${WORDS[Math.floor(rnd() * WORDS.length)]} ${WORDS[Math.floor(rnd() * WORDS.length)]} ${n}`;
-  const status = STATUSES[Math.floor(rnd() * STATUSES.length)];
-  const day = `2026-${String(1 + Math.floor(rnd() * 11)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-  const name = `${String(n).padStart(4, '0')}-${title.replace(/\s+/g, '-')}.md`;
-  const sections = `## Context\n\n${BODY.repeat(3)}## Decision\n\n${BODY}## Consequences\n\n${BODY}`;
-  switch (format) {
-    case 0:
-      return { name, text: `# ${n}. ${title}\n\nDate: ${day}\n\n## Status\n\n${status}\n\n${sections}` };
-    case 1:
-      return { name, text: `# ${title}\n\n* Status: ${status.toLowerCase()}\n* Deciders: alice, bruno\n* Date: ${day}\n\n${sections}` };
-    case 2:
-      return { name, text: `---\nstatus: ${status.replace(/\[.*$/, '').trim().toLowerCase()}\ndate: ${day}\ndecision-makers: [alice, chen]\n---\n\n# ${title}\n\n${sections}` };
-    default:
-      return { name, text: `# ${title}\n\n- Status: ${status.toLowerCase()}\n- Date: ${day}\n\n${sections}` };
-  }
-}
-
-/** `folders` decision folders of `perFolder` records each, the formats mixed, below `root`. */
-function generate(root: string, folders: number, perFolder: number, seed = 1): void {
-  const rnd = random(seed);
-  for (let f = 0; f < folders; f++) {
-    const dir = path.join(root, 'services', `s${String(f).padStart(2, '0')}`, 'docs', 'adr');
-    mkdirSync(dir, { recursive: true });
-    for (let n = 1; n <= perFolder; n++) {
-      const { name, text } = decisionText(n, (f + n) % 4, rnd);
-      writeFileSync(path.join(dir, name), text);
-    }
-  }
 }
 
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -120,6 +74,7 @@ async function indexing(rows: Row[]): Promise<void> {
 function bundle(rows: Row[]): void {
   const bytes = statSync(path.join(ROOT, 'dist/extension.js')).size;
   rows.push({ metric: 'bundleBytes', value: bytes, unit: 'B', target: '≤ 204800', ok: bytes <= 200 * 1024 });
+  rows.push({ metric: 'cliBundleBytes', value: statSync(path.join(ROOT, 'dist/cli.js')).size, unit: 'B', target: '', ok: null });
 }
 
 function timed(command: string, args: string[], cwd: string): { ms: number; out: string } {
@@ -167,12 +122,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   await indexing(rows);
   bundle(rows);
+  rows.push(...(await githubBench()));
   const note = adrTools(rows);
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.metric, Math.round(r.value * 100) / 100])), null, 2));
     return;
   }
-  const fmt = (r: Row) => (r.unit === 'B' ? String(r.value) : r.value.toFixed(r.unit === '×' ? 1 : 1));
+  const fmt = (r: Row) => (Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(1));
   const w = Math.max(...rows.map((r) => r.metric.length));
   console.log(`${'metric'.padEnd(w)}  ${'value'.padStart(10)}  unit  target          ok`);
   for (const r of rows) console.log(`${r.metric.padEnd(w)}  ${fmt(r).padStart(10)}  ${r.unit.padEnd(4)}  ${r.target.padEnd(14)}  ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}`);

@@ -49,7 +49,7 @@ export function endOfDayIn(year: number, month: number, day: number, timeZone: s
   const key = `${year}-${month}-${day} ${timeZone}`;
   let t = END_OF_DAY.get(key);
   if (t === undefined) {
-    t = endOfDay(new TZDate(year, month, day, timeZone)).getTime();
+    t = timeZone === 'UTC' ? Date.UTC(year, month, day, 23, 59, 59, 999) : endOfDay(new TZDate(year, month, day, timeZone)).getTime();
     if (END_OF_DAY.size >= END_OF_DAY_KEPT) END_OF_DAY.clear();
     END_OF_DAY.set(key, t);
   }

@@ -66,7 +66,8 @@ export interface StatusSpot {
 }
 
 function isStatusHeading(s: Section): boolean {
-  return STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
+  // Most headings are not: look closer only at short ones that name a status.
+  return s.heading.length < 40 && /stat|[ée]tat/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
 }
 
 /** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */

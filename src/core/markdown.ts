@@ -1,6 +1,7 @@
 // Reading the Markdown structure that every record shares: front matter, headings, sections,
 // action items and links. Linear in the size of the text; never throws.
 import { LineCounter, parseDocument } from 'yaml';
+import { readFlatYaml } from './flatYaml';
 import type { ActionItem, Link, Section } from './types';
 
 export interface FrontMatter {
@@ -39,7 +40,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       error: { message: 'Front matter starts with --- but is never closed.', line: 0, column: 0 },
     };
   }
-  const source = lines.slice(1, end).join('\n');
+  const block = lines.slice(1, end);
+  const flat = readFlatYaml(block);
+  if (flat) return { data: flat, bodyLine: end + 1, endLine: end, error: null };
+  const source = block.join('\n');
   try {
     // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
     const lineCounter = new LineCounter();
@@ -146,7 +150,10 @@ export function sections(lines: readonly string[], heads: readonly Heading[]): S
       level: h.level,
       line: h.line,
       endLine,
-      body: lines.slice(bodyStart, endLine).join('\n').trim(),
+      // Read when a check needs it: most sections of most records never are.
+      get body() {
+        return lines.slice(bodyStart, endLine).join('\n').trim();
+      },
     };
   });
 }
@@ -219,8 +226,8 @@ export interface KeyLine {
 const KEY_LINE = /^(\s*(?:[-*+]\s+)?)((?:\*\*|__)?)([\p{L}][\p{L}\p{M} -]{0,30}?)\2?\s*:\2?[ \t]*/u;
 
 export function normaliseKey(key: string): string {
-  return key
-    .normalize('NFD')
+  // Only keys with accents (Statut, Décideurs) need the slow Unicode decomposition.
+  return (/^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD'))
     .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase()

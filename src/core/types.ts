@@ -105,7 +105,8 @@ export interface Section {
   line: number;
   /** 0-based line after the last line of the section. */
   endLine: number;
-  body: string;
+  /** The text under the heading, trimmed (computed when read). */
+  readonly body: string;
 }
 
 interface RecordBase {

@@ -1,11 +1,11 @@
 // GitHub in the extension: follows the sign-in, polls while the window is focused and the Requests
 // view is visible, keeps the last good inbox in workspace state (items only, never the token) and
 // says in one line why it is old when GitHub cannot be reached.
-import { format, isSameDay } from 'date-fns';
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { onSettingsChanged, readSettings } from '../config';
 import { CONTEXT, STATE } from '../constants';
+import { wallClock } from '../core/dates';
 import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github';
 import type { Log } from '../log';
 import { remoteUrls } from '../node/git';
@@ -148,7 +148,9 @@ export class GithubService implements vscode.Disposable {
     const at = this.fetchedAt();
     if (!at) return `${failure.message}.`;
     const now = this.options.clock.now();
-    const when = format(at, isSameDay(at, now) ? 'HH:mm' : 'EEE d MMM HH:mm');
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [then, today] = [wallClock(at, zone), wallClock(now, zone)];
+    const when = then.day === today.day ? then.time : `${then.weekday} ${then.day} ${then.time}`;
     const offline = failure.kind === 'offline' || failure.kind === 'timeout';
     return `GitHub as of ${when}${offline ? ', offline' : ''}: ${failure.message}.`;
   }

@@ -7,6 +7,7 @@ import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../cor
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
+import { nodeSource } from '../node/scan';
 import { readText, relativePath, yieldToHost } from './files';
 
 /** A record with the workspace folder it belongs to and its file. */
@@ -123,8 +124,9 @@ export class RecordStore implements vscode.Disposable {
     if (generation === this.generation) this.watch(state);
   }
 
-  /** Reads the files of a workspace folder by their paths from its root. */
+  /** Reads the files of a workspace folder by their paths from its root: from disk directly when they are local. */
   private source(folder: vscode.WorkspaceFolder): FileSource {
+    if (folder.uri.scheme === 'file') return nodeSource(folder.uri.fsPath);
     const uri = (rel: string) => vscode.Uri.joinPath(folder.uri, rel);
     return {
       stat: async (rel) => {

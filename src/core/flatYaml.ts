@@ -1,0 +1,51 @@
+// A fast reading of the front matter nearly every record has: flat `key: value` lines with plain
+// words, dates, quoted strings without escapes, and `[a, b]` lists of those. Anything else (nesting,
+// numbers, booleans, anchors, comments after values, escapes, indicators) gives null, and the yaml
+// library reads the block instead. A property test checks both read alike wherever this one reads.
+// The yaml library costs about 40 µs a block; indexing 10,000 records reads thousands of them.
+
+const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+// A plain scalar that YAML's core schema reads as a string: it starts with a letter or `(`, has no
+// flow indicators or comment, and no `: ` inside.
+const PLAIN = /^[A-Za-z_(](?:[^#:[\]{},]|:(?=\S))*$/;
+const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// Dates and date-times stay strings in the core schema.
+const DAY = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const DOUBLE = /^"([^"\\]*)"$/;
+const SINGLE = /^'([^']*)'$/;
+
+function scalar(text: string): string | null {
+  if (DAY.test(text)) return text;
+  const quoted = DOUBLE.exec(text) ?? SINGLE.exec(text);
+  if (quoted) return quoted[1];
+  return PLAIN.test(text) && !NOT_A_STRING.test(text) && !/\s$/.test(text) ? text : null;
+}
+
+function value(text: string | undefined): unknown {
+  if (text === undefined || text === '') return undefined;
+  if (text.startsWith('[') && text.endsWith(']')) {
+    const inner = text.slice(1, -1).trim();
+    if (inner === '') return [];
+    const items = inner.split(',').map((s) => scalar(s.trim()));
+    return items.every((s): s is string => s !== null && s !== '') ? items : undefined;
+  }
+  return scalar(text) ?? undefined;
+}
+
+/** The mapping of a flat front-matter block, or null when the yaml library must read it. */
+export function readFlatYaml(lines: readonly string[]): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  for (const line of lines) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = KEY_LINE.exec(line);
+    if (!m || m[1] === '__proto__') return null;
+    if (m[2] === undefined || m[2] === '') {
+      out[m[1]] = null;
+      continue;
+    }
+    const v = value(m[2]);
+    if (v === undefined) return null;
+    out[m[1]] = v;
+  }
+  return out;
+}
