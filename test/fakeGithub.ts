@@ -1,12 +1,14 @@
 // A fake GitHub for the tests and the benchmark: a Node http server on 127.0.0.1 that executes
 // GraphQL with the `graphql` package over GitHub's published schema (@octokit/graphql-schema) and
-// in-memory data, so every answer has GitHub's shape. Faults can be switched on and off.
+// in-memory data, so every answer has GitHub's shape: the inbox searches, and the user status that
+// focus blocks read and change. Faults can be switched on and off.
 // Test-only: never bundled into dist/.
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { CHANGE_STATUS_MUTATION, VIEWER_STATUS_QUERY, type UserStatus } from '../src/core/busyStatus';
 import { INBOX_QUERY } from '../src/core/github';
 
 export type Fault =
@@ -49,6 +51,10 @@ export interface FakeItem {
 export interface FakeData {
   viewer: string;
   token: string;
+  /** A token of a session with the `user` scope as well: the only one that may change the status. */
+  userToken?: string;
+  /** The viewer's status; GitHub stops showing it at its expiresAt. */
+  status?: UserStatus | null;
   /** Teams (`org/slug`) and their members. */
   teams: Record<string, string[]>;
   items: FakeItem[];
@@ -213,6 +219,34 @@ function eventNode(e: FakeEvent): object {
 }
 
 const SAML = 'Resource protected by organization SAML enforcement. You must grant your OAuth token access to this organization.';
+const NO_USER_SCOPE =
+  "Your token has not been granted the required scopes to execute this query. The 'changeUserStatus' field requires one of the following scopes: ['user'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens.";
+/** The `type` GitHub gives an error beside the data. */
+const ERROR_TYPES: Record<string, string> = { [SAML]: 'FORBIDDEN', [NO_USER_SCOPE]: 'INSUFFICIENT_SCOPES' };
+
+function statusNode(s: UserStatus): object {
+  return {
+    id: `US_${s.message ?? ''}`,
+    message: s.message,
+    emoji: s.emoji,
+    expiresAt: s.expiresAt,
+    indicatesLimitedAvailability: s.limitedAvailability,
+    organization: s.organizationId ? { id: s.organizationId } : null,
+  };
+}
+
+/** What changeUserStatus makes of its input: no message and no emoji clears the status. */
+function statusFrom(input: Record<string, unknown>): UserStatus | null {
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const status = {
+    message: text(input.message),
+    emoji: text(input.emoji),
+    expiresAt: text(input.expiresAt),
+    limitedAvailability: input.limitedAvailability === true,
+    organizationId: text(input.organizationId),
+  };
+  return status.message === null && status.emoji === null ? null : status;
+}
 
 function itemNode(i: FakeItem, broken: boolean): object {
   const node = {
@@ -252,6 +286,10 @@ export class FakeGithub {
   requests = 0;
   /** The variables of every GraphQL query received. */
   readonly queries: Record<string, unknown>[] = [];
+  /** The operation name of every GraphQL document received (`AsyncWorkInbox`, `AsyncWorkChangeStatus`…). */
+  readonly operations: string[] = [];
+  /** GitHub's clock, which decides when a status has expired; tests pin it with the extension's. */
+  now: () => Date = () => new Date();
   /** How long the `stall` fault holds a request before answering. */
   stallMs = 30_000;
   private fault: Fault | null = null;
@@ -269,7 +307,7 @@ export class FakeGithub {
     const fake = new FakeGithub(data);
     // The extension's query is checked now, not in the first request: against a schema this large
     // that takes long enough to trip the short time limits of the tests on a busy machine.
-    checkedQuery(INBOX_QUERY);
+    for (const query of [INBOX_QUERY, VIEWER_STATUS_QUERY, CHANGE_STATUS_MUTATION]) checkedQuery(query);
     await fake.listen(port);
     return fake;
   }
@@ -344,10 +382,17 @@ export class FakeGithub {
     return this.answer(req, res, body);
   }
 
+  private visibleStatus(): object | null {
+    const s = this.data.status;
+    return s && (s.expiresAt === null || this.now() < new Date(s.expiresAt)) ? statusNode(s) : null;
+  }
+
   private async answer(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> {
     if (req.method !== 'POST' || !/^\/(api\/)?graphql$/.test(req.url ?? '')) return this.send(res, 404, JSON.stringify({ message: 'Not Found' }));
     const auth = req.headers.authorization ?? '';
-    if (auth !== `token ${this.data.token}` && auth !== `bearer ${this.data.token}`) {
+    const tokenOf = (t: string | undefined) => t !== undefined && (auth === `token ${t}` || auth === `bearer ${t}`);
+    const userScope = tokenOf(this.data.userToken);
+    if (!tokenOf(this.data.token) && !userScope) {
       return this.send(res, 401, JSON.stringify({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }));
     }
     let request: { query?: string; variables?: Record<string, unknown> };
@@ -357,10 +402,16 @@ export class FakeGithub {
       return this.send(res, 400, JSON.stringify({ message: 'Problems parsing JSON' }));
     }
     this.queries.push(request.variables ?? {});
+    this.operations.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(request.query ?? '')?.[1] ?? '');
     this.remaining = Math.max(0, this.remaining - 1);
     let broken = this.fault === 'partial-errors';
     const root = {
-      viewer: () => ({ login: this.data.viewer }),
+      viewer: () => ({ login: this.data.viewer, status: () => this.visibleStatus() }),
+      changeUserStatus: ({ input }: { input: Record<string, unknown> }) => {
+        if (!userScope) throw new Error(NO_USER_SCOPE);
+        this.data.status = statusFrom(input);
+        return { status: this.visibleStatus() };
+      },
       search: ({ query, first }: { query: string; first?: number }) => {
         const found = search(this.data, query);
         return {
@@ -378,7 +429,7 @@ export class FakeGithub {
     const result = document
       ? await execute({ schema: githubSchema(), document, rootValue: root, variableValues: request.variables })
       : { errors: invalid };
-    const errors = result.errors?.map((e) => ({ type: e.message === SAML ? 'FORBIDDEN' : undefined, ...e.toJSON() }));
+    const errors = result.errors?.map((e) => ({ type: ERROR_TYPES[e.message], ...e.toJSON() }));
     this.send(res, 200, JSON.stringify(errors ? { ...result, errors } : result), {
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': String(this.remaining),

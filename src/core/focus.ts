@@ -2,6 +2,7 @@
 // status bar says. Pure: `now` and the user's time zone are always passed in.
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, max, min, startOfDay, subDays } from 'date-fns';
+import { readBusyStatusRecord, type BusyStatusRecord } from './busyStatus';
 import { wallClock } from './dates';
 import { scheduledSlot, type FocusSlotRule } from './focusSchedule';
 import { digestText, heldSummary, isNotificationKind, type HeldNotification } from './heldNotifications';
@@ -11,6 +12,8 @@ export interface FocusBlock {
   endsAt: string;
   /** The schedule started it. */
   scheduled: boolean;
+  /** The GitHub busy status it set, and the status to put back when it ends. */
+  githubStatus?: BusyStatusRecord;
 }
 
 /** A window's claim to take a step no user asked for (see FocusMachine); ISO times. */
@@ -75,7 +78,11 @@ export function readFocusState(raw: unknown): FocusState {
   const state = emptyFocusState();
   if (!isRecord(raw)) return state;
   const b = raw.block;
-  if (isRecord(b) && isIso(b.startedAt) && isIso(b.endsAt)) state.block = { startedAt: b.startedAt, endsAt: b.endsAt, scheduled: b.scheduled === true };
+  if (isRecord(b) && isIso(b.startedAt) && isIso(b.endsAt)) {
+    state.block = { startedAt: b.startedAt, endsAt: b.endsAt, scheduled: b.scheduled === true };
+    const githubStatus = readBusyStatusRecord(b.githubStatus);
+    if (githubStatus) state.block.githubStatus = githubStatus;
+  }
   if (Array.isArray(raw.held)) {
     state.held = raw.held.filter(
       (h): h is HeldNotification => isRecord(h) && isNotificationKind(h.kind) && typeof h.key === 'string' && typeof h.message === 'string' && isIso(h.at),

@@ -1,10 +1,11 @@
 // The GitHub client: octokit with the throttling and retry plugins, one GraphQL request for the
-// whole inbox, and every failure turned into one plain line. No vscode: the CLI and the
-// benchmark use it too.
+// whole inbox, the user status of focus blocks, and every failure turned into one plain line. No
+// vscode: the CLI and the benchmark use it too.
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput, VIEWER_STATUS_QUERY, type UserStatus } from '../core/busyStatus';
 import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github';
 
 export const GITHUB_API_URL = 'https://api.github.com';
@@ -127,8 +128,23 @@ export class GithubClient {
     });
   }
 
-  /** The inbox in one GraphQL request (retries of server errors included, all within the time limit); throws a GithubFailure. */
+  /** The inbox in one GraphQL request; throws a GithubFailure. */
   async inbox(scope: InboxScope): Promise<GithubInbox> {
+    return this.graphql(INBOX_QUERY, inboxVariables(scope), (data) => mapInbox(data, scope.requestLabel));
+  }
+
+  /** The signed-in user's status, null when none is set; throws a GithubFailure. */
+  async viewerStatus(): Promise<UserStatus | null> {
+    return this.graphql(VIEWER_STATUS_QUERY, {}, mapViewerStatus);
+  }
+
+  /** Sets the signed-in user's status (null clears it; needs the `user` scope); what GitHub now shows. Throws a GithubFailure. */
+  async changeUserStatus(status: UserStatus | null): Promise<UserStatus | null> {
+    return this.graphql(CHANGE_STATUS_MUTATION, { input: statusInput(status) }, mapChangedStatus);
+  }
+
+  /** One GraphQL request, retries of server errors included, all within the time limit. */
+  private async graphql<T>(document: string, variables: Record<string, unknown>, map: (data: unknown) => T): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -136,8 +152,8 @@ export class GithubClient {
       controller.abort();
     }, this.timeoutMs);
     try {
-      const data = await this.octokit.graphql(INBOX_QUERY, { ...inboxVariables(scope), request: { signal: controller.signal } });
-      return mapInbox(data, scope.requestLabel);
+      const data = await this.octokit.graphql(document, { ...variables, request: { signal: controller.signal } });
+      return map(data);
     } catch (e) {
       throw toFailure(e, this.token, timedOut, this.timeoutMs);
     } finally {

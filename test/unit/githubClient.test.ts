@@ -66,6 +66,36 @@ describe('the GitHub client against the fake GitHub', () => {
     });
   }
 
+  it('reads and changes the user status with a session that has the user scope', async () => {
+    fake.data.userToken = 'gho_fake_user_scope_token_0123456789';
+    fake.data.status = null;
+    const user = new GithubClient({ baseUrl: fake.url, token: fake.data.userToken, timeoutMs: 500, retryBaseMs: 1 });
+    assert.equal(await user.viewerStatus(), null);
+    const busy = { message: 'Focusing until 15:30 — I reply within 24h', emoji: ':no_bell:', expiresAt: '2099-01-01T14:30:00Z', limitedAvailability: true, organizationId: null };
+    assert.deepEqual(await user.changeUserStatus(busy), busy);
+    assert.deepEqual(await client.viewerStatus(), busy, 'reading needs no user scope');
+    const team = { message: 'Reviewing', emoji: null, expiresAt: null, limitedAvailability: false, organizationId: 'O_kgDOAcme' };
+    assert.deepEqual(await user.changeUserStatus(team), team);
+    assert.equal(await user.changeUserStatus(null), null);
+    assert.equal(await user.viewerStatus(), null);
+    assert.deepEqual(fake.operations.slice(-6), ['AsyncWorkViewerStatus', 'AsyncWorkChangeStatus', 'AsyncWorkViewerStatus', 'AsyncWorkChangeStatus', 'AsyncWorkChangeStatus', 'AsyncWorkViewerStatus']);
+  });
+
+  it('says so when the session lacks the user scope, and never puts a token in a status failure', async () => {
+    const busy = { message: 'Focusing', emoji: ':no_bell:', expiresAt: null, limitedAvailability: true, organizationId: null };
+    const error = await client.changeUserStatus(busy).then(() => assert.fail('no failure'), (e: unknown) => e);
+    assert.ok(error instanceof GithubFailure, String(error));
+    assert.match(error.message, /^GitHub answered with errors: Your token has not been granted the required scopes .*'changeUserStatus' field requires one of the following scopes: \['user'\]/);
+    for (const fault of ['unauthorized', 'server-error', 'malformed-json'] as const) {
+      await fake.setFault(fault);
+      for (const call of [() => client.viewerStatus(), () => client.changeUserStatus(busy)]) {
+        const e = await call().then(() => assert.fail('no failure'), (x: unknown) => x);
+        assert.ok(e instanceof GithubFailure, String(e));
+        for (const text of [e.message, String(e), e.stack ?? '']) assert.ok(!text.includes(fake.data.token), `the token leaked: ${text}`);
+      }
+    }
+  });
+
   it('hides the token in any text', () => {
     assert.equal(redact('Bad token gho_abcdef in gho_abcdef', 'gho_abcdef'), 'Bad token *** in ***');
   });

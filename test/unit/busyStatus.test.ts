@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import {
+  BUSY_EMOJI,
+  busyStatus,
+  busyStep,
+  CHANGE_STATUS_MUTATION,
+  mapChangedStatus,
+  mapViewerStatus,
+  readBusyStatusRecord,
+  restoreStep,
+  statusInput,
+  VIEWER_STATUS_QUERY,
+  type BusyStatusRecord,
+  type UserStatus,
+} from '../../src/core/busyStatus';
+import { readFocusState } from '../../src/core/focus';
+import { MalformedAnswer } from '../../src/core/github';
+const ZONE = 'Europe/Paris';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const NOW = new Date('2026-11-25T09:00:00Z');
+const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
+const BUSY = busyStatus(new Date('2026-11-25T09:25:00Z'), '24h', ZONE);
+const RECORD: BusyStatusRecord = { previous: TRAIN, set: BUSY };
+
+describe('the GitHub busy status', () => {
+  describe('what a focus block sets', () => {
+    it('says until when in my time and how soon I reply, busy until the end of the block', () => {
+      assert.deepEqual(busyStatus(new Date('2026-11-25T14:30:00Z'), '24h', ZONE), {
+        message: 'Focusing until 15:30 — I reply within 24h',
+        emoji: BUSY_EMOJI,
+        expiresAt: '2026-11-25T14:30:00.000Z',
+        limitedAvailability: true,
+        organizationId: null,
+      });
+      assert.equal(busyStatus(new Date('2026-11-25T14:30:00Z'), '2 business days', 'America/Sao_Paulo').message, 'Focusing until 11:30 — I reply within 2 business days');
+    });
+
+    it('drops the reply time rather than send a message GitHub would refuse (over 80 characters)', () => {
+      assert.equal(busyStatus(new Date('2026-11-25T14:30:00Z'), 'x'.repeat(60), ZONE).message, 'Focusing until 15:30');
+    });
+
+    it('remembers the status before the block, but not one that has expired or the busy status of an earlier block', () => {
+      assert.deepEqual(busyStep(null, TRAIN, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: TRAIN, set: BUSY } });
+      assert.deepEqual(busyStep(null, null, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
+      const expired = { ...TRAIN, expiresAt: '2026-11-25T08:00:00Z' };
+      assert.deepEqual(busyStep(null, expired, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
+      const leftOver = busyStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
+      assert.deepEqual(busyStep(null, leftOver, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
+    });
+
+    it('gives a block with a new end a new busy status and keeps the status to put back, unless the user changed it', () => {
+      const later = busyStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
+      assert.deepEqual(busyStep(RECORD, BUSY, later, NOW), { kind: 'set', status: later, record: { previous: TRAIN, set: later } });
+      assert.deepEqual(busyStep(RECORD, { ...TRAIN, message: 'Out sick' }, later, NOW).kind, 'leave');
+      assert.deepEqual(busyStep(RECORD, null, later, NOW).kind, 'leave', 'cleared by hand before it expired');
+    });
+  });
+
+  describe('when the block ends', () => {
+    const end = new Date('2026-11-25T09:10:00Z');
+    const afterExpiry = new Date('2026-11-25T09:26:00Z');
+
+    it('puts the previous status back while ours is shown, or after GitHub let ours expire', () => {
+      assert.deepEqual(restoreStep(RECORD, BUSY, end), { kind: 'set', status: TRAIN });
+      assert.deepEqual(restoreStep(RECORD, null, afterExpiry), { kind: 'set', status: TRAIN });
+    });
+
+    it('clears ours when there was none before, or the previous one has expired since', () => {
+      assert.deepEqual(restoreStep({ previous: null, set: BUSY }, BUSY, end), { kind: 'set', status: null });
+      const expiring = { ...TRAIN, expiresAt: '2026-11-25T09:05:00Z' };
+      assert.deepEqual(restoreStep({ previous: expiring, set: BUSY }, BUSY, end), { kind: 'set', status: null });
+      assert.equal(restoreStep({ previous: null, set: BUSY }, null, afterExpiry).kind, 'leave', 'nothing to clear');
+    });
+
+    it('leaves a status the user changed on GitHub during the block alone', () => {
+      assert.deepEqual(restoreStep(RECORD, { ...BUSY, message: 'Out sick' }, end), { kind: 'leave', reason: 'the status was changed on GitHub during the block' });
+      assert.equal(restoreStep(RECORD, null, end).kind, 'leave', 'cleared by hand before ours expired');
+    });
+  });
+
+  describe('the GraphQL documents', () => {
+    it("validate against GitHub's published schema", () => {
+      const schema = buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), { assumeValidSDL: true });
+      for (const document of [VIEWER_STATUS_QUERY, CHANGE_STATUS_MUTATION]) assert.deepEqual(validate(schema, parse(document)).map((e) => e.message), []);
+    });
+
+    it('send what was read back, organization included; an empty input clears', () => {
+      assert.deepEqual(statusInput(null), {});
+      assert.deepEqual(statusInput(BUSY), { limitedAvailability: true, message: BUSY.message!, emoji: BUSY_EMOJI, expiresAt: '2026-11-25T09:25:00.000Z' });
+      assert.deepEqual(statusInput({ ...TRAIN, organizationId: 'O_kgDOAbc' }), { limitedAvailability: false, message: 'On the train', emoji: ':train:', organizationId: 'O_kgDOAbc' });
+    });
+
+    it('read GitHub answers', () => {
+      const status = { message: 'On the train', emoji: ':train:', expiresAt: null, indicatesLimitedAvailability: false, organization: { id: 'O_1' } };
+      assert.deepEqual(mapViewerStatus({ viewer: { status } }), { ...TRAIN, organizationId: 'O_1' });
+      assert.equal(mapViewerStatus({ viewer: { status: null } }), null);
+      assert.equal(mapViewerStatus({ viewer: { status: { message: '', emoji: null, expiresAt: null, indicatesLimitedAvailability: false } } }), null);
+      assert.equal(mapChangedStatus({ changeUserStatus: { status: null } }), null);
+      assert.throws(() => mapViewerStatus({}), MalformedAnswer);
+      assert.throws(() => mapChangedStatus(null), MalformedAnswer);
+    });
+
+    it('the record on the block is read defensively from the stored state', () => {
+      const stored = JSON.parse(JSON.stringify(RECORD)) as unknown;
+      assert.deepEqual(readBusyStatusRecord(stored), RECORD);
+      assert.equal(readBusyStatusRecord({ previous: TRAIN }), null);
+      assert.deepEqual(readBusyStatusRecord({ previous: 'x', set: BUSY }), { previous: null, set: BUSY });
+      assert.equal(readBusyStatusRecord({ set: { ...BUSY, expiresAt: 'soon' } }), null);
+      const block = { startedAt: '2026-11-25T09:00:00Z', endsAt: '2026-11-25T09:25:00Z', scheduled: false };
+      assert.deepEqual(readFocusState({ block: { ...block, githubStatus: stored } }).block, { ...block, githubStatus: RECORD });
+      assert.deepEqual(readFocusState({ block: { ...block, githubStatus: { set: 'busy' } } }).block, block);
+    });
+  });
+});
