@@ -12,6 +12,8 @@ export interface Settings {
     defaultMinutes: number;
     /** Scheduled blocks as written, such as "mon-fri 09:00-11:00"; empty for none. */
     schedule: string;
+    /** Set the GitHub status to busy during a block. */
+    githubStatus: boolean;
   };
   github: {
     /** A GitHub Enterprise Server address; empty means github.com. Only the user's own setting counts. */
@@ -42,6 +44,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     focus: {
       defaultMinutes: focusMinutes(c.get<number>(SETTINGS.focusDefaultMinutes, DEFAULT_FOCUS_MINUTES)) ?? DEFAULT_FOCUS_MINUTES,
       schedule: c.get<string>(SETTINGS.focusSchedule, '').trim(),
+      githubStatus: c.get<boolean>(SETTINGS.focusGithubStatus, false) === true,
     },
     github: {
       enterpriseUrl: enterpriseUrl(c),

@@ -66,6 +66,7 @@ export const SETTINGS = {
   me: 'me',
   focusDefaultMinutes: 'focus.defaultMinutes',
   focusSchedule: 'focus.schedule',
+  focusGithubStatus: 'focus.githubStatus',
   githubEnterpriseUrl: 'github.enterpriseUrl',
   githubScope: 'github.scope',
   githubPollMinutes: 'github.pollMinutes',

@@ -5,6 +5,7 @@ import { createAsk, type Ask } from './ask';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
+import { defaultConfig } from './core/config';
 import { DoNotDisturb } from './focus/doNotDisturb';
 import { FocusMode } from './focus/focusMode';
 import { Notifier } from './focus/notify';
@@ -49,7 +50,8 @@ function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnectio
     const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
     const session = { token, login };
     log.info('github', `using the test GitHub at ${baseUrl}`);
-    return { baseUrl, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) } };
+    const sessions = { get: () => Promise.resolve(session), withUserScope: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) };
+    return { baseUrl, remoteHost: 'github.com', sessions };
   } catch {
     log.warn('github', 'ASYNC_WORK_TEST_GITHUB is not JSON; ignored');
     return undefined;
@@ -63,20 +65,19 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const store = new RecordStore(log);
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
-  const github = new GithubService({
-    state: context.workspaceState,
-    log,
-    clock,
-    requestLabel: () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
-      return folder ? store.config(folder).config.requestLabel : 'request';
-    },
-  });
+  const teamConfig = () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? store.config(folder).config : defaultConfig();
+  };
+  const github = new GithubService({ state: context.workspaceState, log, clock, requestLabel: () => teamConfig().requestLabel });
   const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
-  const focus = new FocusMode(context.globalState, doNotDisturb, clock, log);
+  const focus = new FocusMode(context.globalState, doNotDisturb, clock, log, {
+    client: (ask) => github.statusClient(ask),
+    replyWithin: () => teamConfig().replyWithin.raw,
+  });
   const notifier = new Notifier(focus);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(

@@ -12,6 +12,7 @@
 //   A window first writes a claim for the step; the last claim written wins everywhere, and only
 //   the window whose claim still stands CLAIM_SETTLE_MS later takes the step.
 import { differenceInMilliseconds } from 'date-fns';
+import type { BusyStatusRecord } from './busyStatus';
 import {
   blockEnd,
   dueStep,
@@ -23,6 +24,7 @@ import {
   isExpired,
   readFocusState,
   startBlock,
+  type FocusBlock,
   type FocusEnding,
   type FocusState,
   type FocusStatus,
@@ -47,6 +49,8 @@ export interface FocusPorts {
   save(state: FocusState): Promise<void>;
   /** Toggles VS Code's Do Not Disturb in this window; false when it could not. */
   toggleDoNotDisturb(): Promise<boolean>;
+  /** A block started or got a new end in this window's hands (by hand or by the schedule). */
+  started(block: FocusBlock): void;
   /** A block ended in this window's hands; Do Not Disturb is already back. */
   ended(ended: FocusEnded): void;
   log(message: string): void;
@@ -97,6 +101,7 @@ export class FocusMachine {
       this.ports.log(`focus block until ${next.block?.endsAt}`);
       await this.followDoNotDisturb(true);
       if (ended) this.ports.ended(ended);
+      if (next.block) this.ports.started(next.block);
     });
   }
 
@@ -122,15 +127,29 @@ export class FocusMachine {
     });
   }
 
+  /**
+   * Remembers on the block that started at `startedAt` what it did to the GitHub status; false
+   * when that block no longer runs (then nobody else will put the status back).
+   */
+  rememberGithubStatus(startedAt: string, record: BusyStatusRecord): Promise<boolean> {
+    return this.run(async () => {
+      const state = this.state();
+      if (state.block?.startedAt !== startedAt) return false;
+      await this.ports.save({ ...state, block: { ...state.block, githubStatus: record } });
+      return true;
+    });
+  }
+
   /** Takes the step that is due, and follows in this window what other windows did. */
   tick(): Promise<void> {
     return this.run(async () => {
       const now = this.ports.now();
       const state = this.state();
       const step = dueStep(state, now, this.rules, this.ports.zone);
-      const { state: next, ended } = step ? await this.takeStep(state, step, now) : { state, ended: undefined };
+      const { state: next, ended, started } = step ? await this.takeStep(state, step, now) : { state };
       await this.followDoNotDisturb(next.block !== null);
       if (ended) this.ports.ended(ended);
+      if (started) this.ports.started(started);
     });
   }
 
@@ -150,7 +169,7 @@ export class FocusMachine {
     return { state: result.state, ended: { ...result.ending, text } };
   }
 
-  private async takeStep(state: FocusState, step: FocusStep, now: Date): Promise<{ state: FocusState; ended?: FocusEnded }> {
+  private async takeStep(state: FocusState, step: FocusStep, now: Date): Promise<{ state: FocusState; ended?: FocusEnded; started?: FocusBlock }> {
     const claim = state.claim;
     const age = claim ? differenceInMilliseconds(now, new Date(claim.at)) : 0;
     if (!claim || claim.step !== step.id || (claim.window !== this.ports.window && age >= CLAIM_STALE_MS)) {
@@ -163,7 +182,7 @@ export class FocusMachine {
     const next = startBlock(state, now, step.endsAt, true);
     await this.ports.save(next);
     this.ports.log(`scheduled focus block until ${step.endsAt.toISOString()}`);
-    return { state: next };
+    return { state: next, started: next.block ?? undefined };
   }
 
   /**

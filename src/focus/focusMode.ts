@@ -1,5 +1,5 @@
-// Focus mode in this window: the status bar item, the settings, and what the core FocusMachine
-// needs from VS Code (global state, Do Not Disturb, messages).
+// Focus mode in this window: the status bar item, the settings, and what the core FocusMachine and
+// the GitHub busy status need from VS Code (global state, Do Not Disturb, messages, sign-in).
 //
 // Why a one-second tick: global state is shared by every window, and VS Code copies a write from one
 // window into the others' extension hosts within a fraction of a second, but the API has no event
@@ -13,6 +13,7 @@ import { COMMANDS, CONTEXT, SETTINGS, STATE, STATUS_BAR_FOCUS } from '../constan
 import { FocusMachine, type FocusEnded } from '../core/focusMachine';
 import { parseFocusSchedule } from '../core/focusSchedule';
 import type { Log } from '../log';
+import { BusyStatus, type BusyStatusPorts } from './busyStatus';
 import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from './notify';
 
@@ -22,6 +23,7 @@ const PRIORITY = 1000;
 
 export class FocusMode implements vscode.Disposable {
   readonly machine: FocusMachine;
+  readonly busyStatus: BusyStatus;
   readonly item: vscode.StatusBarItem;
   private settings: Settings['focus'];
   private shown: { text?: string; tooltip?: string; focusing?: boolean } = {};
@@ -33,16 +35,34 @@ export class FocusMode implements vscode.Disposable {
     doNotDisturb: DoNotDisturb,
     clock: Clock,
     private readonly log: Log,
+    github: Pick<BusyStatusPorts, 'client' | 'replyWithin'>,
   ) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.machine = new FocusMachine({
       now: () => clock.now(),
-      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      zone,
       window: vscode.env.sessionId,
       load: () => state.get(STATE.focus),
       save: async (s) => state.update(STATE.focus, s),
       toggleDoNotDisturb: () => doNotDisturb.toggle(),
-      ended: (ended) => this.showEnded(ended),
+      started: (block) => this.busyStatus.started(block),
+      ended: (ended) => {
+        this.showEnded(ended);
+        this.busyStatus.ended(ended.block);
+      },
       log: (message) => log.info('focus', message),
+    });
+    this.busyStatus = new BusyStatus({
+      now: () => clock.now(),
+      zone,
+      // Read when a block starts, so a block started right after the setting changed follows it.
+      enabled: () => readSettings().focus.githubStatus,
+      replyWithin: github.replyWithin,
+      client: github.client,
+      running: () => this.machine.state().block,
+      remember: (startedAt, record) => this.machine.rememberGithubStatus(startedAt, record),
+      log: (level, message) => log[level]('focus', message),
+      tell: (message) => void vscode.window.showWarningMessage(message),
     });
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
     this.item.name = 'Async Work Focus';

@@ -124,6 +124,18 @@ export class GithubService implements vscode.Disposable {
     this.updateActivity();
   }
 
+  /**
+   * A client for the busy status of focus blocks, signed in with the `user` scope as well; with
+   * `ask`, asks for that scope when no session has it (throws when the user declines). Null when
+   * there is no such session or the workspace is not trusted.
+   */
+  async statusClient(ask: boolean): Promise<GithubClient | null> {
+    if (!vscode.workspace.isTrusted) return null;
+    const connection = this.connection;
+    const session = await connection.sessions.withUserScope(ask);
+    return session && new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs });
+  }
+
   /** The signed-in login, or null. */
   login(): string | null {
     return this.session?.login ?? null;

@@ -10,20 +10,36 @@ export interface GithubSession {
 export interface SessionSource {
   /** The signed-in account; with `interactive`, asks the user to sign in when there is none. */
   get(interactive: boolean): Promise<GithubSession | null>;
+  /**
+   * An account whose session has the `user` scope as well (to set the busy status); with `ask`,
+   * asks the user for that scope when no session has it. Throws when the user declines.
+   */
+  withUserScope(ask: boolean): Promise<GithubSession | null>;
   /** Fires when accounts are signed in or out. */
   readonly onDidChange: vscode.Event<void>;
 }
 
 /** Read access to the repositories (private ones included) and to the teams that reviews are requested from. */
 export const GITHUB_SCOPES = ['repo', 'read:org'];
+/** Changing the user's status: asked for only when the busy status of focus blocks is first used. */
+export const USER_SCOPE = 'user';
+
+function fromVscode(session: vscode.AuthenticationSession | undefined): GithubSession | null {
+  return session ? { token: session.accessToken, login: session.account.label } : null;
+}
 
 /** VS Code's built-in `github` (or `github-enterprise`) authentication provider. */
 export function vscodeSessions(provider: () => 'github' | 'github-enterprise'): SessionSource {
   return {
     async get(interactive) {
       const options: vscode.AuthenticationGetSessionOptions = interactive ? { createIfNone: true } : { silent: true };
-      const session = await vscode.authentication.getSession(provider(), GITHUB_SCOPES, options);
-      return session ? { token: session.accessToken, login: session.account.label } : null;
+      return fromVscode(await vscode.authentication.getSession(provider(), GITHUB_SCOPES, options));
+    },
+    async withUserScope(ask) {
+      const scopes = [...GITHUB_SCOPES, USER_SCOPE];
+      const found = await vscode.authentication.getSession(provider(), scopes, { silent: true });
+      if (found || !ask) return fromVscode(found);
+      return fromVscode(await vscode.authentication.getSession(provider(), scopes, { createIfNone: true }));
     },
     onDidChange: (listener, thisArgs, disposables) =>
       vscode.authentication.onDidChangeSessions((e) => e.provider.id === provider() && listener.call(thisArgs, undefined), undefined, disposables),

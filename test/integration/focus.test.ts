@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { readSettings } from '../../src/config';
 import { COMMANDS, SETTINGS } from '../../src/constants';
+import type { UserStatus } from '../../src/core/busyStatus';
 import type { FocusEnded } from '../../src/core/focusMachine';
 import type { AsyncWorkApi } from '../../src/extension';
+import type { SessionSource } from '../../src/github/session';
+import { FakeGithub, sampleInbox } from '../fakeGithub';
 import { activated, when } from './helpers';
 
 const START = new Date('2026-11-25T09:00:00Z');
@@ -112,5 +116,88 @@ describe('focus mode in the extension host', () => {
     assert.equal(api.focus.item.text, '$(target) Focus');
     assert.equal(toggles, 2);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showFocusSummary), 'Focused today: 25m. No focus block is running.');
+  });
+
+  describe('the GitHub busy status (fake GitHub on 127.0.0.1)', () => {
+    const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
+    const config = () => vscode.workspace.getConfiguration(SETTINGS.section);
+    let fake: FakeGithub;
+    let asks = 0;
+
+    /** The setting, once the extension host sees it. */
+    async function setGithubStatus(on: boolean | undefined): Promise<void> {
+      await config().update(SETTINGS.focusGithubStatus, on, vscode.ConfigurationTarget.Global);
+      await when(vscode.workspace.onDidChangeConfiguration, () => readSettings().focus.githubStatus === (on ?? false));
+    }
+
+    before(async () => {
+      fake = await FakeGithub.start(sampleInbox(START));
+      fake.data.userToken = 'gho_fake_user_scope_token_0123456789';
+      fake.now = () => api.clock.now();
+      let granted = false;
+      // Not signed in for the inbox (no polling); the busy status asks for the user scope.
+      const sessions: SessionSource = {
+        get: () => Promise.resolve(null),
+        withUserScope: (ask) => {
+          if (!granted && ask) {
+            asks++;
+            granted = true;
+          }
+          return Promise.resolve(granted ? { token: fake.data.userToken!, login: fake.data.viewer } : null);
+        },
+        onDidChange: () => ({ dispose() {} }),
+      };
+      await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions, timeoutMs: 2000, retryBaseMs: 1 });
+    });
+
+    beforeEach(() => {
+      fake.data.status = { ...TRAIN };
+    });
+
+    afterEach(async () => {
+      if (api.focus.focusing()) await vscode.commands.executeCommand(COMMANDS.endFocus);
+      await api.focus.busyStatus.idle();
+      await setGithubStatus(undefined);
+    });
+
+    after(async () => {
+      await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(null), withUserScope: () => Promise.resolve(null), onDidChange: () => ({ dispose() {} }) } });
+      await fake.close();
+    });
+
+    it('with the setting on, Start Focus sets the busy status until the end of the block and End Focus puts the previous one back', async () => {
+      await setGithubStatus(true);
+      await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
+      assert.equal(toggles, 1, 'Do Not Disturb does not wait for GitHub');
+      await api.focus.busyStatus.idle();
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(minutesLater(25));
+      assert.deepEqual(fake.data.status, {
+        message: `Focusing until ${until} — I reply within 24h`,
+        emoji: ':no_bell:',
+        expiresAt: minutesLater(25).toISOString(),
+        limitedAvailability: true,
+        organizationId: null,
+      });
+      assert.equal(asks, 1, 'the user scope is asked for');
+      api.clock.pin(minutesLater(10));
+      await vscode.commands.executeCommand(COMMANDS.endFocus);
+      await api.focus.busyStatus.idle();
+      assert.deepEqual(fake.data.status, TRAIN);
+      assert.deepEqual(fake.operations.slice(-4), ['AsyncWorkViewerStatus', 'AsyncWorkChangeStatus', 'AsyncWorkViewerStatus', 'AsyncWorkChangeStatus']);
+      await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
+      await api.focus.busyStatus.idle();
+      assert.equal(asks, 1, 'only the first time');
+    });
+
+    it('with the setting off, a block makes no status request', async () => {
+      const before = fake.requests;
+      await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
+      await vscode.commands.executeCommand(COMMANDS.endFocus);
+      await api.focus.busyStatus.idle();
+      assert.equal(fake.requests, before);
+      assert.deepEqual(fake.data.status, TRAIN);
+      assert.equal(toggles, 2);
+    });
   });
 });

@@ -14,7 +14,7 @@ import { activated, SAMPLE_NOW, treeLabels } from './helpers';
 function fakeSessions(initial: GithubSession | null) {
   const changed = new vscode.EventEmitter<void>();
   let session = initial;
-  const source: SessionSource = { get: () => Promise.resolve(session), onDidChange: changed.event };
+  const source: SessionSource = { get: () => Promise.resolve(session), withUserScope: () => Promise.resolve(session), onDidChange: changed.event };
   return {
     source,
     set(next: GithubSession | null) {

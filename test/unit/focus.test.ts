@@ -1,115 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock, type FocusState } from '../../src/core/focus';
-import { CLAIM_SETTLE_MS, CLAIM_STALE_MS, FocusMachine, type FocusEnded } from '../../src/core/focusMachine';
+import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock } from '../../src/core/focus';
+import { SETTINGS } from '../../src/constants';
+import { CLAIM_SETTLE_MS, CLAIM_STALE_MS } from '../../src/core/focusMachine';
 import { parseFocusSchedule } from '../../src/core/focusSchedule';
-import type { NotificationKind } from '../../src/core/heldNotifications';
-
-const ZONE = 'Europe/Paris';
-
-/**
- * VS Code as the focus machine sees it: the extension's global state, which VS Code carries from
- * the window that writes it to the others (at once, or when `sync()` runs), and Do Not Disturb,
- * which each window reads from storage when it opens and which a toggle changes in that window only.
- */
-class World {
-  now = new Date('2026-11-25T09:00:00Z'); // 10:00 in Paris
-  shared: unknown = undefined;
-  storedDnd = false;
-  autoSync = true;
-  readonly windows: Window[] = [];
-
-  open(name: string): Window {
-    const w = new Window(this, name);
-    this.windows.push(w);
-    return w;
-  }
-
-  close(w: Window): void {
-    this.windows.splice(this.windows.indexOf(w), 1);
-  }
-
-  sync(): void {
-    for (const w of this.windows) w.replica = this.shared;
-  }
-
-  advance(ms: number): void {
-    this.now = new Date(this.now.getTime() + ms);
-  }
-
-  /** Ticks every window, then lets writes reach the others, as the glue's one-second timer would. */
-  async tickAll(): Promise<void> {
-    for (const w of this.windows) await w.machine.tick();
-    this.sync();
-  }
-
-  ended(): FocusEnded[] {
-    return this.windows.flatMap((w) => w.ended);
-  }
-}
-
-class Window {
-  replica: unknown;
-  dnd: boolean;
-  toggles = 0;
-  dndWorks = true;
-  readonly ended: FocusEnded[] = [];
-  readonly machine: FocusMachine;
-
-  constructor(world: World, name: string) {
-    this.replica = world.shared;
-    this.dnd = world.storedDnd;
-    this.machine = new FocusMachine({
-      now: () => world.now,
-      zone: ZONE,
-      window: name,
-      load: () => this.replica,
-      save: async (state: FocusState) => {
-        this.replica = JSON.parse(JSON.stringify(state));
-        world.shared = this.replica;
-        if (world.autoSync) world.sync();
-      },
-      toggleDoNotDisturb: async () => {
-        if (!this.dndWorks) return false;
-        this.toggles++;
-        this.dnd = !this.dnd;
-        world.storedDnd = this.dnd;
-        return true;
-      },
-      ended: (e) => this.ended.push(e),
-      log: () => undefined,
-    });
-  }
-
-  text(): string {
-    return this.machine.status(50).text;
-  }
-
-  /** Holds a reminder as the notify service would. */
-  hold(kind: NotificationKind, key: string): Promise<boolean> {
-    return this.machine.hold({ kind, key, message: `${kind} ${key}` });
-  }
-}
-
-const MINUTE = 60_000;
-
-function oneWindow(): { world: World; w: Window } {
-  const world = new World();
-  return { world, w: world.open('a') };
-}
-
-function twoWindows(): { world: World; a: Window; b: Window } {
-  const world = new World();
-  return { world, a: world.open('a'), b: world.open('b') };
-}
-
-/** Ticks until the claim for a due step has settled and the step is taken. */
-async function settle(world: World): Promise<void> {
-  await world.tickAll();
-  world.advance(CLAIM_SETTLE_MS);
-  await world.tickAll();
-}
+import { MINUTE, oneWindow, settle, twoWindows, World, ZONE } from './focusWorld';
 
 describe('focus mode', () => {
   describe('a focus block in one window', () => {
@@ -434,7 +330,7 @@ describe('focus mode', () => {
 
   describe('the settings', () => {
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
-      contributes: { configuration: { properties: Record<string, { default: unknown; minimum?: number; maximum?: number; pattern?: string; scope?: string }> } };
+      contributes: { configuration: { properties: Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; pattern?: string; scope?: string; markdownDescription: string }> } };
     };
     const props = pkg.contributes.configuration.properties;
 
@@ -442,6 +338,13 @@ describe('focus mode', () => {
       const minutes = props['asyncWork.focus.defaultMinutes'];
       assert.deepEqual([minutes.default, minutes.minimum, minutes.maximum, minutes.scope], [DEFAULT_FOCUS_MINUTES, 1, MAX_FOCUS_MINUTES, 'application']);
       assert.deepEqual([25, '90', 0, 481, 2.5, 'soon'].map(focusMinutes), [25, 90, null, null, null, null]);
+    });
+
+    it('the GitHub status setting is off by default, for the user, and says it asks for the user scope', () => {
+      const status = props[`${SETTINGS.section}.${SETTINGS.focusGithubStatus}`];
+      assert.deepEqual([status.type, status.default, status.scope], ['boolean', false, 'application']);
+      assert.match(status.markdownDescription, /busy/);
+      assert.match(status.markdownDescription, /`user` scope/);
     });
 
     it('the schedule setting accepts what the reader reads and refuses malformed text', () => {
