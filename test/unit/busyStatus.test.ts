@@ -17,10 +17,9 @@ import {
   type UserStatus,
 } from '../../src/core/busyStatus';
 import { readFocusState } from '../../src/core/focus';
-import { CLAIM_SETTLE_MS } from '../../src/core/focusMachine';
 import { MalformedAnswer } from '../../src/core/github';
 import { FakeGithub, sampleInbox } from '../fakeGithub';
-import { MINUTE, settle, World, ZONE } from './focusWorld';
+import { bothClaim, MINUTE, settle, World, ZONE } from './focusWorld';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const NOW = new Date('2026-11-25T09:00:00Z');
@@ -226,12 +225,7 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     assert.ok(b.machine.state().block?.githubStatus, 'the other window sees the record');
     const setBefore = changes();
     world.advance(25 * MINUTE);
-    await a.machine.tick();
-    await b.machine.tick();
-    world.sync();
-    world.advance(CLAIM_SETTLE_MS);
-    await world.tickAll();
-    await world.tickAll();
+    await bothClaim(world, a, b);
     await world.idle();
     assert.equal(world.ended().length, 1);
     assert.equal(changes() - setBefore, 1, 'one restore');

@@ -5,7 +5,7 @@ import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES
 import { SETTINGS } from '../../src/constants';
 import { CLAIM_SETTLE_MS, CLAIM_STALE_MS } from '../../src/core/focusMachine';
 import { parseFocusSchedule } from '../../src/core/focusSchedule';
-import { MINUTE, oneWindow, settle, twoWindows, World, ZONE } from './focusWorld';
+import { bothClaim, MINUTE, oneWindow, settle, twoWindows, World, ZONE } from './focusWorld';
 
 describe('focus mode', () => {
   describe('a focus block in one window', () => {
@@ -178,13 +178,7 @@ describe('focus mode', () => {
       await b.hold('request-overdue', 'docs/requests/x.md');
       world.sync();
       world.advance(25 * MINUTE);
-      // Both claim before either sees the other's claim; the last write wins everywhere.
-      await a.machine.tick();
-      await b.machine.tick();
-      world.sync();
-      world.advance(CLAIM_SETTLE_MS);
-      await world.tickAll();
-      await world.tickAll();
+      await bothClaim(world, a, b);
       assert.deepEqual(world.ended().map((e) => e.text), ['While you focused: 1 request overdue.']);
       assert.equal(b.ended.length, 1);
       assert.deepEqual([a.dnd, b.dnd, a.toggles, b.toggles], [false, false, 2, 2]);

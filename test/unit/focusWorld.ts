@@ -155,6 +155,19 @@ export function twoWindows(): { world: World; a: Window; b: Window } {
   return { world, a: world.open('a'), b: world.open('b') };
 }
 
+/**
+ * The time of a block is up in two windows at once: both claim the step before either sees the
+ * other's claim (the last write wins everywhere), then the claim settles and one window takes it.
+ */
+export async function bothClaim(world: World, a: Window, b: Window): Promise<void> {
+  await a.machine.tick();
+  await b.machine.tick();
+  world.sync();
+  world.advance(CLAIM_SETTLE_MS);
+  await world.tickAll();
+  await world.tickAll();
+}
+
 /** Ticks until the claim for a due step has settled and the step is taken. */
 export async function settle(world: World): Promise<void> {
   await world.tickAll();
