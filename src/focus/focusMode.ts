@@ -14,7 +14,7 @@ import { FocusMachine, type FocusEnded } from '../core/focusMachine';
 import { parseFocusSchedule } from '../core/focusSchedule';
 import type { Log } from '../log';
 import type { DoNotDisturb } from './doNotDisturb';
-import type { Reminder } from './notify';
+import type { Reminder } from '../core/reminders';
 
 const TICK_MS = 1000;
 /** Left, before the items of other extensions. */
