@@ -52,6 +52,8 @@ export const STATE = {
   snoozes: 'asyncWork.snoozes',
   /** Global: shared by every window. */
   focus: 'asyncWork.focus',
+  /** When the reminders last looked at the clock (ISO 8601). */
+  remindersCheckedAt: 'asyncWork.reminders.checkedAt',
   /** The last good GitHub inbox (items only, never a token). */
   githubInbox: 'asyncWork.github.inbox',
 } as const;

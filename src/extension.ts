@@ -18,6 +18,7 @@ import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
 import { Snoozes } from './workspace/snoozes';
+import { Reminders } from './workspace/reminders';
 import { RecordStore } from './workspace/store';
 import { WhoAmI } from './workspace/whoAmI';
 
@@ -32,6 +33,7 @@ export interface AsyncWorkApi {
   focus: FocusMode;
   doNotDisturb: DoNotDisturb;
   notifier: Notifier;
+  reminders: Reminders;
   github: GithubService;
   /** Where the log output channel writes (the tests read it). */
   logUri: vscode.Uri;
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     replyWithin: () => teamConfig().replyWithin.raw,
   });
   const notifier = new Notifier(focus);
+  const reminders = new Reminders(store, whoAmI, github, notifier, clock, context.workspaceState);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   context.subscriptions.push(
     log,
@@ -100,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     }),
     doNotDisturb,
     focus,
+    reminders,
     requestsTree.onDidChangeVisibility((e) => github.setViewVisible(e.visible)),
     github.onDidChange(() => whoAmI.setGithubLogin(github.login())),
   );
@@ -118,7 +122,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   github.setViewVisible(requestsTree.visible);
   github.start(testGithub(context, log));
   log.info('activate', `activated in ${Date.now() - started} ms`);
-  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier, github, logUri: context.logUri };
+  return { store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier, reminders, github, logUri: context.logUri };
 }
 
 export function deactivate(): void {

@@ -140,7 +140,7 @@ function sectionSpot(doc: MarkdownDocument, s: Section, zone: string): StatusSpo
 }
 
 /** Where the status is written: front matter first, else the earliest status section or `Status:` line. */
-export function findStatus(doc: MarkdownDocument, zone = 'UTC'): StatusSpot | null {
+export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
   const fm = frontMatterValue(doc, ['status', 'statut']);
   if (fm) {
     const text = doc.lines[fm.line];
@@ -153,7 +153,7 @@ export function findStatus(doc: MarkdownDocument, zone = 'UTC'): StatusSpot | nu
     const spot = sectionSpot(doc, section, zone);
     if (spot) candidates.push({ at: section.line, spot });
   }
-  const key = bodyKeyLines(doc).find((k) => STATUS_KEYS.has(k.key));
+  const key = keys.find((k) => STATUS_KEYS.has(k.key));
   if (key) candidates.push({ at: key.line, spot: keySpot(key, doc.lines[key.line]) });
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.spot ?? null;
@@ -215,7 +215,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const owner = owners[0] ?? null;
   const zone = scheduleFor(config, owner).timeZone;
 
-  const spot = findStatus(doc, zone);
+  const spot = findStatus(doc, zone, keys);
   const raw = spot?.raw ?? '';
   const status = normaliseDecisionStatus(raw);
   if (spot && status === 'unknown') {

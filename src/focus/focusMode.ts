@@ -15,7 +15,7 @@ import { parseFocusSchedule } from '../core/focusSchedule';
 import type { Log } from '../log';
 import { BusyStatus, type BusyStatusPorts } from './busyStatus';
 import type { DoNotDisturb } from './doNotDisturb';
-import type { Reminder } from './notify';
+import type { Reminder } from '../core/reminders';
 
 const TICK_MS = 1000;
 /** Left, before the items of other extensions. */

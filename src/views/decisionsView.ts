@@ -7,6 +7,7 @@ import { decisionContextValue, decisionDescription, groupDecisions, windowText, 
 import { formatRecordDay } from '../core/edits';
 import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
+import { groupedChildren, groupItem } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type DecisionNode = { kind: 'group'; group: DecisionGroup<StoredRecord> } | { kind: 'row'; row: DecisionRow<StoredRecord> };
@@ -57,22 +58,11 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   }
 
   getChildren(node?: DecisionNode): DecisionNode[] {
-    if (node?.kind === 'group') return node.group.rows.map((row) => ({ kind: 'row', row }));
-    if (node) return [];
-    return this.current()
-      .filter((g) => g.rows.length > 0)
-      .map((group) => ({ kind: 'group', group }));
+    return groupedChildren(() => this.current(), node);
   }
 
   getTreeItem(node: DecisionNode): vscode.TreeItem {
-    if (node.kind === 'group') {
-      const { group } = node;
-      const item = new vscode.TreeItem(group.label, group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `decisions:${group.id}`;
-      item.description = String(group.rows.length);
-      item.contextValue = `group:decisions:${group.id}`;
-      return item;
-    }
+    if (node.kind === 'group') return groupItem('decisions', node.group);
     const { row } = node;
     const { uri } = row.item;
     const item = new vscode.TreeItem(row.record.title, vscode.TreeItemCollapsibleState.None);

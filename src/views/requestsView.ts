@@ -13,6 +13,7 @@ import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
+import { groupedChildren, groupItem } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type RequestNode = { kind: 'group'; group: RequestGroup<StoredRecord> } | { kind: 'row'; row: RequestRow<StoredRecord> };
@@ -100,22 +101,11 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   }
 
   getChildren(node?: RequestNode): RequestNode[] {
-    if (node?.kind === 'group') return node.group.rows.map((row) => ({ kind: 'row', row }));
-    if (node) return [];
-    return this.current()
-      .filter((g) => g.rows.length > 0)
-      .map((group) => ({ kind: 'group', group }));
+    return groupedChildren(() => this.current(), node);
   }
 
   getTreeItem(node: RequestNode): vscode.TreeItem {
-    if (node.kind === 'group') {
-      const { group } = node;
-      const item = new vscode.TreeItem(group.label, group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `requests:${group.id}`;
-      item.description = String(group.rows.length);
-      item.contextValue = `group:requests:${group.id}`;
-      return item;
-    }
+    if (node.kind === 'group') return groupItem('requests', node.group);
     return this.rowItem(node.row);
   }
 

@@ -29,13 +29,13 @@ describe('the Decisions view in the workbench', function () {
     await page.locator('.monaco-list-row', { hasText: 'Retire the legacy queue' }).first().waitFor({ timeout: 10000 });
     await page.mouse.move(800, 700);
     await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
-    const file = await wb.shot('04-decisions-view.png');
+    const file = await wb.shot('05-decisions-view.png');
     assert.ok(fs.statSync(file).size > 10000);
 
     await trunk.hover();
     const hover = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Comments until' }).first();
     await hover.waitFor({ timeout: 30000 });
     assert.match(await hover.innerText(), /Owner: @alice/);
-    await wb.shot('05-decision-tooltip.png');
+    await wb.shot('06-decision-tooltip.png');
   });
 });

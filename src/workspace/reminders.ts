@@ -1,0 +1,66 @@
+// Gives the extension's reminders as time passes (a reply-by of mine passing, a comment window of
+// mine closing, a new review request on GitHub), each once, through the notifier: shown at once, or
+// held for the digest while a focus block runs. The time last looked at is kept in workspace state,
+// so what happened while VS Code was closed is told once on the next start.
+import * as vscode from 'vscode';
+import type { Clock } from '../clock';
+import { STATE } from '../constants';
+import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders';
+import type { Notifier } from '../focus/notify';
+import type { GithubService } from '../github/service';
+import type { RecordStore } from './store';
+import type { WhoAmI } from './whoAmI';
+
+/** How often the clock is looked at while the window is open. */
+const CHECK_MS = 60_000;
+
+export class Reminders implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[];
+  private readonly timer: ReturnType<typeof setInterval>;
+  /** GitHub items seen so far; null until the first inbox, which is taken as it is. */
+  private seen: Set<string> | null;
+  private looking: Promise<Reminder[]> = Promise.resolve([]);
+
+  constructor(
+    private readonly store: RecordStore,
+    private readonly whoAmI: WhoAmI,
+    private readonly github: GithubService,
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
+    private readonly state: vscode.Memento,
+  ) {
+    const cached = github.items();
+    this.seen = cached.length > 0 ? new Set(cached.map(githubKey)) : null;
+    this.disposables = [store.onDidChange(() => void this.check()), github.onDidChange(() => this.onInbox())];
+    this.timer = setInterval(() => void this.check(), CHECK_MS);
+  }
+
+  /** Gives the reminders of the records for the time since the last look, one look at a time. */
+  check(): Promise<Reminder[]> {
+    this.looking = this.looking.then(() => this.look());
+    return this.looking;
+  }
+
+  private async look(): Promise<Reminder[]> {
+    const now = this.clock.now();
+    const stored = this.state.get<string>(STATE.remindersCheckedAt);
+    // The first look, or a clock set back: start from now.
+    const since = stored && Date.parse(stored) <= now.getTime() ? new Date(stored) : now;
+    await this.state.update(STATE.remindersCheckedAt, now.toISOString());
+    const records = this.store.records().map((s) => ({ key: s.uri.toString(), record: s.record }));
+    const reminders = recordReminders(records, this.whoAmI.current()?.handle ?? null, since, now);
+    await Promise.all(reminders.map((r) => this.notifier.notify(r)));
+    return reminders;
+  }
+
+  private onInbox(): void {
+    const items = this.github.items();
+    if (this.seen) for (const r of newReviewRequests(this.seen, items)) void this.notifier.notify(r);
+    this.seen = new Set([...(this.seen ?? []), ...items.map(githubKey)]);
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
