@@ -42,7 +42,7 @@ type RowNode<R> = Extract<RequestNode, { kind: 'row' }> & { row: R };
 /** The record a row action is for: a Requests row, or a URI (tests, other commands). */
 function storedFrom(ctx: CommandContext, arg: unknown): StoredRecord | undefined {
   const uri = isRow(arg) ? arg.row.item.uri : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  return uri ? ctx.store.records().find((s) => s.uri.toString() === uri.toString()) : undefined;
+  return uri ? ctx.store.find(uri) : undefined;
 }
 
 function rowOf(arg: unknown): RequestRow<StoredRecord> | null {

@@ -15,8 +15,12 @@ interface Entry {
   record: AsyncRecord;
 }
 
+/** Versions are counted across every index, so two indexes never share one. */
+let versions = 0;
+
 export class RecordIndex {
   private readonly entries = new Map<string, Entry>();
+  private changes = ++versions;
 
   constructor(
     private config: TeamConfig,
@@ -28,6 +32,12 @@ export class RecordIndex {
     this.config = config;
     this.folders = folders;
     this.entries.clear();
+    this.changes = ++versions;
+  }
+
+  /** Changes with every change of the records, so callers can keep what they derive until it moves. */
+  get version(): number {
+    return this.changes;
   }
 
   /** The folders whose Markdown files are records. */
@@ -48,6 +58,7 @@ export class RecordIndex {
   /** Parses the file if it is a record; returns the record, or null when the path holds none. */
   update(path: string, text: string, stamp: FileStamp): AsyncRecord | null {
     const type = this.typeOf(path);
+    this.changes = ++versions;
     if (!type) {
       this.entries.delete(path);
       return null;
@@ -58,7 +69,9 @@ export class RecordIndex {
   }
 
   remove(path: string): boolean {
-    return this.entries.delete(path);
+    const removed = this.entries.delete(path);
+    if (removed) this.changes = ++versions;
+    return removed;
   }
 
   /** Drops every record whose path is not in `present` (files deleted while nobody watched). */
@@ -67,6 +80,7 @@ export class RecordIndex {
     for (const path of [...this.entries.keys()]) {
       if (!present.has(path)) changed = this.entries.delete(path) || changed;
     }
+    if (changed) this.changes = ++versions;
     return changed;
   }
 

@@ -19,8 +19,8 @@ export class ActiveRecord implements vscode.Disposable {
   }
 
   private update(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const stored = uri ? this.store.records().find((s) => s.uri.toString() === uri) : undefined;
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const stored = uri ? this.store.find(uri) : undefined;
     const r = stored?.record;
     const value = !r ? undefined : r.type === 'decision' ? decisionContextValue(r, this.clock.now()) : `record:${r.type}:${r.status || 'none'}`;
     if (value === this.value) return;

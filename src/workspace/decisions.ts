@@ -29,7 +29,7 @@ type StoredDecision = StoredRecord & { record: DecisionRecord };
 export function decisionFrom(store: RecordStore, arg: unknown): StoredDecision | undefined {
   const row = typeof arg === 'object' && arg !== null && (arg as { kind?: string }).kind === 'row' ? (arg as { row: { item: StoredRecord } }).row.item : undefined;
   const uri = row?.uri ?? (arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri);
-  const stored = uri && store.records().find((s) => s.uri.toString() === uri.toString());
+  const stored = uri && store.find(uri);
   return stored?.record.type === 'decision' ? (stored as StoredDecision) : undefined;
 }
 

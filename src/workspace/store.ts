@@ -34,6 +34,7 @@ export class RecordStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private indexing: Promise<void> = Promise.resolve();
   private generation = 0;
+  private cache: { key: string; list: StoredRecord[]; byUri: Map<string, StoredRecord> } | null = null;
 
   constructor(private readonly log: Log) {
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
@@ -53,14 +54,28 @@ export class RecordStore implements vscode.Disposable {
     return this.indexing;
   }
 
+  /** Every record, built once per change of the indexes (views, diagnostics and commands all ask). */
   records(): StoredRecord[] {
-    const out: StoredRecord[] = [];
-    for (const state of this.folders.values()) {
-      for (const record of state.index.records()) {
-        out.push({ folder: state.folder, uri: vscode.Uri.joinPath(state.folder.uri, record.path), record });
+    return this.built().list;
+  }
+
+  /** The record a file holds, or undefined. */
+  find(uri: vscode.Uri): StoredRecord | undefined {
+    return this.built().byUri.get(uri.toString());
+  }
+
+  private built(): { list: StoredRecord[]; byUri: Map<string, StoredRecord> } {
+    const key = [...this.folders.values()].map((s) => `${s.folder.uri.toString()} ${s.index.version}`).join('\n');
+    if (this.cache?.key !== key) {
+      const list: StoredRecord[] = [];
+      for (const state of this.folders.values()) {
+        for (const record of state.index.records()) {
+          list.push({ folder: state.folder, uri: vscode.Uri.joinPath(state.folder.uri, record.path), record });
+        }
       }
+      this.cache = { key, list, byUri: new Map(list.map((s) => [s.uri.toString(), s])) };
     }
-    return out;
+    return this.cache;
   }
 
   /** The team configuration of a folder (defaults when it has none or it is broken). */

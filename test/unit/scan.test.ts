@@ -23,4 +23,19 @@ describe('indexing the sample repository', () => {
     assert.equal(index.isStale('docs/adr/0009-x.md', { mtime: 2, size: 10 }), true);
     assert.equal(index.get('docs/adr/0009-x.md'), first);
   });
+
+  it('changes its version with its records only', async () => {
+    const { index } = await scan(SAMPLE_REPO);
+    const before = index.version;
+    assert.equal(index.isStale('docs/adr/0009-x.md', { mtime: 1, size: 1 }), true);
+    assert.equal(index.remove('docs/adr/0009-x.md'), false);
+    assert.equal(index.version, before, 'looking and removing nothing change nothing');
+    index.update('docs/adr/0009-x.md', '# 9. X\n', { mtime: 1, size: 1 });
+    const added = index.version;
+    assert.notEqual(added, before);
+    index.remove('docs/adr/0009-x.md');
+    assert.notEqual(index.version, added);
+    const other = (await scan(SAMPLE_REPO)).index;
+    assert.notEqual(other.version, index.version, 'two indexes never share a version');
+  });
 });
