@@ -18,7 +18,7 @@ import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
 import { newDecision, newMeeting, newRequest, type NewDecisionArgs, type NewMeetingArgs, type NewRequestArgs } from './workspace/newRecords';
 import { editRecordFile } from './workspace/recordEdits';
 import type { Snoozes } from './workspace/snoozes';
-import type { RecordStore, StoredRecord } from './workspace/store';
+import { recordFor, type RecordStore, type StoredRecord } from './workspace/store';
 import type { WhoAmI } from './workspace/whoAmI';
 
 /** What the commands work with; built once by the composition root. */
@@ -38,12 +38,6 @@ export interface CommandContext {
 export type CommandHandler = (...args: any[]) => unknown;
 
 type RowNode<R> = Extract<RequestNode, { kind: 'row' }> & { row: R };
-
-/** The record a row action is for: a Requests row, or a URI (tests, other commands). */
-function storedFrom(ctx: CommandContext, arg: unknown): StoredRecord | undefined {
-  const uri = isRow(arg) ? arg.row.item.uri : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  return uri ? ctx.store.find(uri) : undefined;
-}
 
 function rowOf(arg: unknown): RequestRow<StoredRecord> | null {
   return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row' ? (arg as RowNode<RequestRow<StoredRecord>>).row : null;
@@ -66,7 +60,7 @@ function markdownLink(text: string, target: string): string {
 }
 
 async function setStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
-  const stored = storedFrom(ctx, arg);
+  const stored = recordFor(ctx.store, arg);
   if (!stored || stored.record.type !== 'request') {
     void vscode.window.showWarningMessage(`${label}: choose a request.`);
     return false;
@@ -190,7 +184,7 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     [COMMANDS.snooze]: (arg?: unknown, until?: unknown) => snooze(ctx, arg, typeof until === 'string' ? until : undefined),
     [COMMANDS.copyLink]: async (arg?: unknown) => {
       if (isGithubRow(arg)) return vscode.env.clipboard.writeText(markdownLink(arg.row.github.title, arg.row.github.url));
-      const stored = storedFrom(ctx, arg);
+      const stored = recordFor(ctx.store, arg);
       if (!stored) return;
       const line = isRow(arg) && arg.row.action ? `#L${arg.row.action.line + 1}` : '';
       await vscode.env.clipboard.writeText(markdownLink(stored.record.title, `${stored.record.path}${line}`));

@@ -14,7 +14,7 @@ import { addCommentPeriod, scheduleFor } from '../core/time';
 import type { DecisionRecord } from '../core/types';
 import type { Log } from '../log';
 import { editRecordFile, editRecordFiles } from './recordEdits';
-import type { RecordStore, StoredRecord } from './store';
+import { recordFor, type RecordStore, type StoredRecord } from './store';
 
 interface Deps {
   store: RecordStore;
@@ -25,11 +25,9 @@ interface Deps {
 
 type StoredDecision = StoredRecord & { record: DecisionRecord };
 
-/** The decision a command is for: a tree row, a URI, or the file in the active editor. */
-export function decisionFrom(store: RecordStore, arg: unknown): StoredDecision | undefined {
-  const row = typeof arg === 'object' && arg !== null && (arg as { kind?: string }).kind === 'row' ? (arg as { row: { item: StoredRecord } }).row.item : undefined;
-  const uri = row?.uri ?? (arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri);
-  const stored = uri && store.find(uri);
+/** The decision a command is for (see recordFor). */
+function decisionFrom(store: RecordStore, arg: unknown): StoredDecision | undefined {
+  const stored = recordFor(store, arg);
   return stored?.record.type === 'decision' ? (stored as StoredDecision) : undefined;
 }
 
@@ -104,12 +102,13 @@ export async function extendCommentPeriod(deps: Deps, arg: unknown, days?: unkno
   const zone = zoneOf(deps, d);
   const from = d.record.commentsUntil && d.record.commentsUntil > now ? d.record.commentsUntil : now;
   const day = (t: Date | null) => (t ? formatRecordDay(t, zone) : null);
-  let until: string | null = typeof days === 'number' ? day(addDays(new TZDate(from.getTime(), zone), days)) : null;
+  const daysLater = (n: number) => day(addDays(new TZDate(from.getTime(), zone), n));
+  let until: string | null = typeof days === 'number' ? daysLater(days) : null;
   if (!until) {
     const period = day(addCommentPeriod(from, config, d.record.owner));
     const picks = [
-      { label: 'By 1 day', until: day(addDays(new TZDate(from.getTime(), zone), 1)) },
-      { label: 'By 3 days', until: day(addDays(new TZDate(from.getTime(), zone), 3)) },
+      { label: 'By 1 day', until: daysLater(1) },
+      { label: 'By 3 days', until: daysLater(3) },
       ...(period ? [{ label: `By the team comment period (${config.commentPeriod.raw})`, until: period }] : []),
     ];
     const picked = await vscode.window.showQuickPick(
