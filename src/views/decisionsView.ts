@@ -7,7 +7,7 @@ import { decisionContextValue, decisionDescription, groupDecisions, windowText, 
 import { formatRecordDay } from '../core/edits';
 import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
-import { groupedChildren, groupItem } from './groups';
+import { groupedChildren, groupItem, shownText } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type DecisionNode = { kind: 'group'; group: DecisionGroup<StoredRecord> } | { kind: 'row'; row: DecisionRow<StoredRecord> };
@@ -32,13 +32,26 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   private readonly subscription: vscode.Disposable;
   private readonly tick: ReturnType<typeof setInterval>;
   private groups: DecisionGroup<StoredRecord>[] | null = null;
+  private shown = '';
 
   constructor(
     private readonly store: RecordStore,
     private readonly clock: Clock,
   ) {
     this.subscription = store.onDidChange(() => this.refresh());
-    this.tick = setInterval(() => this.refresh(), TICK_MS);
+    this.tick = setInterval(() => this.minutePassed(), TICK_MS);
+  }
+
+  /** A minute passed: refresh the tree only when a countdown, a row or a group changed. */
+  minutePassed(): boolean {
+    const now = this.clock.now();
+    const groups = this.groupsAt(now);
+    const shown = this.shownAt(groups, now);
+    if (shown === this.shown) return false;
+    this.groups = groups;
+    this.shown = shown;
+    this.changed.fire();
+    return true;
   }
 
   refresh(): void {
@@ -49,12 +62,22 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   /** The groups at the clock's time, computed once per change. */
   current(): DecisionGroup<StoredRecord>[] {
     if (!this.groups) {
-      const entries = this.store
-        .records()
-        .flatMap((s) => (s.record.type === 'decision' ? [{ item: s, record: s.record, config: this.store.config(s.folder).config }] : []));
-      this.groups = groupDecisions(entries, this.clock.now());
+      const now = this.clock.now();
+      this.groups = this.groupsAt(now);
+      this.shown = this.shownAt(this.groups, now);
     }
     return this.groups;
+  }
+
+  private groupsAt(now: Date): DecisionGroup<StoredRecord>[] {
+    const entries = this.store
+      .records()
+      .flatMap((s) => (s.record.type === 'decision' ? [{ item: s, record: s.record, config: this.store.config(s.folder).config }] : []));
+    return groupDecisions(entries, now);
+  }
+
+  private shownAt(groups: DecisionGroup<StoredRecord>[], now: Date): string {
+    return shownText(groups, (row) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`);
   }
 
   getChildren(node?: DecisionNode): DecisionNode[] {
@@ -72,8 +95,13 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     const [icon, color] = ICONS[row.group];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = decisionContextValue(row.record, this.clock.now());
-    item.tooltip = this.tooltip(row);
     item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    return item;
+  }
+
+  /** The tooltip is made when it is about to show, so the owner's local time in it is current. */
+  resolveTreeItem(item: vscode.TreeItem, node: DecisionNode): vscode.TreeItem {
+    if (node.kind === 'row') item.tooltip = this.tooltip(node.row);
     return item;
   }
 

@@ -27,3 +27,12 @@ export function groupItem(view: string, group: ViewGroup<unknown>): vscode.TreeI
   item.contextValue = `group:${view}:${group.id}`;
   return item;
 }
+
+/**
+ * What a grouped tree shows at a glance, as text: its groups and each row's `shown` text. A
+ * minute's tick refreshes a tree only when this changes, so a tooltip being read is not closed
+ * every minute for nothing.
+ */
+export function shownText<R>(groups: readonly ViewGroup<R>[], shown: (row: R) => string): string {
+  return groups.map((g) => [`${g.id} ${g.rows.length}`, ...g.rows.map(shown)].join('\n')).join('\n\n');
+}

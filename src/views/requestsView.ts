@@ -13,7 +13,7 @@ import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
-import { groupedChildren, groupItem } from './groups';
+import { groupedChildren, groupItem, shownText } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type RequestNode = { kind: 'group'; group: RequestGroup<StoredRecord> } | { kind: 'row'; row: RequestRow<StoredRecord> };
@@ -34,6 +34,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[];
   private groups: RequestGroup<StoredRecord>[] | null = null;
+  private shown = '';
   private wake: ReturnType<typeof setTimeout> | undefined;
   private readonly tick: ReturnType<typeof setInterval>;
 
@@ -46,7 +47,19 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   ) {
     const refresh = () => this.refresh();
     this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
-    this.tick = setInterval(refresh, TICK_MS);
+    this.tick = setInterval(() => this.minutePassed(), TICK_MS);
+  }
+
+  /** A minute passed: refresh the tree only when a remaining time, a row or a group changed. */
+  minutePassed(): boolean {
+    const now = this.clock.now();
+    const groups = this.groupsAt(now);
+    const shown = shownAt(groups);
+    if (shown === this.shown) return false;
+    this.groups = groups;
+    this.shown = shown;
+    this.changed.fire();
+    return true;
   }
 
   refresh(): void {
@@ -57,19 +70,24 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   /** The groups at the clock's time, computed once per change. */
   current(): RequestGroup<StoredRecord>[] {
     if (!this.groups) {
-      const now = this.clock.now();
-      const snoozed = this.snoozes.all();
-      const entries: Entry<StoredRecord>[] = this.store.records().map((s) => ({
-        item: s,
-        key: s.uri.toString(),
-        record: s.record,
-        config: this.store.config(s.folder).config,
-      }));
-      const github = { items: this.github.items(), config: this.teamConfig() };
-      this.groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
-      this.scheduleWake(nextWake(snoozed, now), now);
+      this.groups = this.groupsAt(this.clock.now());
+      this.shown = shownAt(this.groups);
     }
     return this.groups;
+  }
+
+  private groupsAt(now: Date): RequestGroup<StoredRecord>[] {
+    const snoozed = this.snoozes.all();
+    const entries: Entry<StoredRecord>[] = this.store.records().map((s) => ({
+      item: s,
+      key: s.uri.toString(),
+      record: s.record,
+      config: this.store.config(s.folder).config,
+    }));
+    const github = { items: this.github.items(), config: this.teamConfig() };
+    const groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
+    this.scheduleWake(nextWake(snoozed, now), now);
+    return groups;
   }
 
   /** The team configuration GitHub items are timed by: the first folder's. */
@@ -118,7 +136,6 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
-    item.tooltip = this.tooltip(row);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
     item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
     return item;
@@ -130,8 +147,13 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const color = URGENCY_ICONS[row.urgency ?? 'none'][1];
     item.iconPath = new vscode.ThemeIcon(row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues', new vscode.ThemeColor(color));
     item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
-    item.tooltip = this.githubTooltip(row);
     item.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
+    return item;
+  }
+
+  /** The tooltip is made when it is about to show, so the times in it are current. */
+  resolveTreeItem(item: vscode.TreeItem, node: RequestNode): vscode.TreeItem {
+    if (node.kind === 'row') item.tooltip = node.row.kind === 'github' ? this.githubTooltip(node.row) : this.tooltip(node.row);
     return item;
   }
 
@@ -183,4 +205,9 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     this.disposables.forEach((d) => d.dispose());
     this.changed.dispose();
   }
+}
+
+/** Rows by key with their text and urgency (the urgency decides the icon and the menus). */
+function shownAt(groups: RequestGroup<StoredRecord>[]): string {
+  return shownText(groups, (row) => `${row.key} ${row.label} ${row.description} ${row.urgency ?? ''}`);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { openWorkbench, type Workbench } from './workbench';
+import { hoverOver, openWorkbench, type Workbench } from './workbench';
 
 describe('the Decisions view in the workbench', function () {
   let wb: Workbench;
@@ -32,9 +32,7 @@ describe('the Decisions view in the workbench', function () {
     const file = await wb.shot('05-decisions-view.png');
     assert.ok(fs.statSync(file).size > 10000);
 
-    await trunk.hover();
-    const hover = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Comments until' }).first();
-    await hover.waitFor({ timeout: 30000 });
+    const hover = await hoverOver(page, trunk, 'Comments until');
     assert.match(await hover.innerText(), /Owner: @alice/);
     await wb.shot('06-decision-tooltip.png');
   });

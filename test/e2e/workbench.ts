@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -76,4 +76,23 @@ export async function runFromPalette(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Rests the pointer on `target` until a hover containing `text` shows, and returns it. The
+ * workbench closes a pending hover when the tree under it re-renders or focus moves, so the
+ * pointer leaves and comes back, as a person would, up to `attempts` times.
+ */
+export async function hoverOver(page: Page, target: Locator, text: string, attempts = 4): Promise<Locator> {
+  const hover = page.locator('.monaco-hover, .workbench-hover', { hasText: text }).first();
+  for (let attempt = 1; ; attempt++) {
+    await target.hover();
+    try {
+      await hover.waitFor({ timeout: 10000 });
+      return hover;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.mouse.move(800, 700);
+    }
+  }
 }

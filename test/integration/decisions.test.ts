@@ -5,7 +5,7 @@ import { parseRecord } from '../../src/core/records';
 import type { AsyncRecord } from '../../src/core/types';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { DecisionNode } from '../../src/views/decisionsView';
-import { activated, closeAll, fileUri, SAMPLE_NOW, treeLabels, when } from './helpers';
+import { activated, closeAll, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
 
 const TRUNK = 'docs/adr/0006-adopt-trunk-based-development.md';
 const QUEUE = 'docs/adr/0007-retire-the-legacy-queue.md';
@@ -71,14 +71,40 @@ describe('the Decisions view and its commands', () => {
     for (const l of ['Open for comments/Adopt trunk-based development', 'Open for comments/Number invoices per country', 'Ready to decide/Retire the legacy queue', 'Drafts/Retry failed webhooks', 'Accepted/Use Stripe for card payments', 'Superseded/Expose a REST API', 'Deprecated/Index documents with Elasticsearch']) {
       assert.ok(labels.includes(l), `${l} in\n${labels.join('\n')}`);
     }
-    const item = api.views.decisions.getTreeItem(node(api, 'Open for comments', 'Adopt trunk-based development')!);
+    const trunk = node(api, 'Open for comments', 'Adopt trunk-based development')!;
+    const item = api.views.decisions.getTreeItem(trunk);
     assert.equal(item.description, '#6 · closes in 2d · @alice');
     assert.equal(item.contextValue, 'record:decision:proposed:open');
-    const tooltip = item.tooltip as vscode.MarkdownString;
+    const tooltip = tooltipOf(api.views.decisions, trunk);
     assert.equal(tooltip.isTrusted, false);
     assert.match(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''), /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/);
     const accepted = api.views.decisions.getTreeItem(api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.id === 'accepted')!);
     assert.equal(accepted.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+  });
+
+  it('refreshes the tree on the minute only when a countdown changes, so an open tooltip stays', () => {
+    const view = api.views.decisions;
+    const trunk = () => view.getTreeItem(node(api, 'Open for comments', 'Adopt trunk-based development')!);
+    let fired = 0;
+    const sub = view.onDidChangeTreeData(() => fired++);
+    try {
+      view.refresh();
+      view.getChildren();
+      fired = 0;
+      api.clock.pin(new Date(SAMPLE_NOW.getTime() + 60_000));
+      assert.equal(view.minutePassed(), false);
+      assert.equal(fired, 0);
+      assert.equal(trunk().description, '#6 · closes in 2d · @alice');
+      // 48 hours before the window closes, the countdown turns to hours.
+      api.clock.pin(new Date('2026-11-25T23:00:00Z'));
+      assert.equal(view.minutePassed(), true);
+      assert.equal(fired, 1);
+      assert.equal(trunk().description, '#6 · closes in 47h · @alice');
+    } finally {
+      sub.dispose();
+      api.clock.pin(SAMPLE_NOW);
+      view.refresh();
+    }
   });
 
   it('New Decision numbers the record and writes it in the folder format, with the cursor in the first section', async () => {

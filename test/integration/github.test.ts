@@ -8,7 +8,7 @@ import type { AsyncWorkApi } from '../../src/extension';
 import type { GithubSession, SessionSource } from '../../src/github/session';
 import type { RequestNode } from '../../src/views/requestsView';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
-import { activated, SAMPLE_NOW, treeLabels } from './helpers';
+import { activated, SAMPLE_NOW, tooltipOf, treeLabels } from './helpers';
 
 /** A session source the test signs in and out of, with the fake GitHub's token. */
 function fakeSessions(initial: GithubSession | null) {
@@ -100,7 +100,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     assert.equal(item.contextValue, 'row:github:pull-request:review-requested:overdue:owner');
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'git-pull-request');
     assert.equal(item.command?.command, COMMANDS.openOnGithub);
-    const tooltip = item.tooltip as vscode.MarkdownString;
+    const tooltip = tooltipOf(api.views.requests, node);
     assert.equal(tooltip.isTrusted, false);
     assert.equal(tooltip.supportHtml, false);
     assert.match(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''), /Reply-by:\*\* 2026-11-25T07:00:00\+01:00 \(team SLA\)/);
@@ -111,7 +111,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     fake.data.items[2].title = title;
     try {
       await api.github.refresh();
-      const tooltip = api.views.requests.getTreeItem(githubRow(title)!).tooltip as vscode.MarkdownString;
+      const tooltip = tooltipOf(api.views.requests, githubRow(title)!);
       assert.equal(tooltip.isTrusted, false);
       assert.equal(tooltip.supportHtml, false);
       assert.ok(tooltip.value.includes('\\[this\\]\\(command:'), tooltip.value);

@@ -53,3 +53,15 @@ export async function closeAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * The tooltip VS Code shows when the pointer rests on a row: the item has none until then (so
+ * VS Code asks for it), and `resolveTreeItem` makes it.
+ */
+export function tooltipOf<T>(provider: vscode.TreeDataProvider<T>, node: T): vscode.MarkdownString {
+  const item = provider.getTreeItem(node) as vscode.TreeItem;
+  assert.equal(item.tooltip, undefined, 'the tooltip is made on hover, not with the row');
+  const resolved = provider.resolveTreeItem?.(item, node, new vscode.CancellationTokenSource().token) as vscode.TreeItem | undefined;
+  assert.ok(resolved?.tooltip instanceof vscode.MarkdownString, 'resolveTreeItem gives a Markdown tooltip');
+  return resolved.tooltip;
+}

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { RequestNode } from '../../src/views/requestsView';
-import { activated, closeAll, fileUri, SAMPLE_NOW, treeLabels, when } from './helpers';
+import { activated, closeAll, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
 
 const STAGING = 'docs/requests/2026-11-23-staging-db-access.md';
 const REVIEW = 'docs/requests/2026-11-25-review-api-limits.md';
@@ -34,16 +34,39 @@ describe('the Requests view and its commands', () => {
     assert.ok(labels.includes('Overdue/Read access to the staging database'), labels.join('\n'));
     assert.ok(labels.includes('Needs my reply/Review the public API rate limits'), labels.join('\n'));
     assert.ok(labels.includes('Waiting on others/On-call rota for the holidays'), labels.join('\n'));
-    const item = api.views.requests.getTreeItem(row(api, 'Needs my reply', 'Review the public API rate limits')!);
+    const review = row(api, 'Needs my reply', 'Review the public API rate limits')!;
+    const item = api.views.requests.getTreeItem(review);
     assert.equal(item.description, 'reply in 20h · @alice');
     assert.match(String(item.contextValue), /^row:request:request:open:due-soon:owner$/);
-    const tooltip = item.tooltip as vscode.MarkdownString;
+    const tooltip = tooltipOf(api.views.requests, review);
     assert.equal(tooltip.isTrusted, false);
     const text = tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
     assert.match(text, /@alice: Wed 13:00 in Europe\/Paris \(within working hours\)/);
     // Owner, deadline, reply-by, four sections, template text, overdue, links.
     assert.match(text, /Completeness:\*\* 10\/10 checks passed/);
     assert.equal(api.views.requests.badge()?.value, 3);
+  });
+
+  it('refreshes the tree on the minute only when a remaining time changes', () => {
+    const view = api.views.requests;
+    const review = () => view.getTreeItem(row(api, 'Needs my reply', 'Review the public API rate limits')!);
+    let fired = 0;
+    const sub = view.onDidChangeTreeData(() => fired++);
+    try {
+      view.refresh();
+      view.getChildren();
+      fired = 0;
+      assert.equal(view.minutePassed(), false);
+      api.clock.pin(new Date(SAMPLE_NOW.getTime() + 3_600_000));
+      assert.equal(view.minutePassed(), true);
+      assert.equal(view.minutePassed(), false);
+      assert.equal(fired, 1);
+      assert.equal(review().description, 'reply in 19h · @alice');
+    } finally {
+      sub.dispose();
+      api.clock.pin(SAMPLE_NOW);
+      view.refresh();
+    }
   });
 
   it('New Request writes the file with computed dates and puts the cursor in the first empty section', async () => {
