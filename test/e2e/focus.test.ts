@@ -80,4 +80,27 @@ describe('focus mode in the workbench', function () {
     await runFromPalette(page, 'Async Work: End Focus');
     await off.waitFor({ timeout: 30000 });
   });
+
+  it('a block started in one window shows in another window on the same folder, and ending it there ends it here', async () => {
+    const { page } = wb;
+    const other = await wb.openAnotherWindow();
+    try {
+      const here = focusItem(page);
+      const there = focusItem(other);
+      await there.off.waitFor({ timeout: 60000 });
+      await here.off.click();
+      await here.on.waitFor({ timeout: 30000 });
+      await there.on.waitFor({ timeout: 10000 }).catch(async (e) => assert.fail(`${e}\n${await statusBar(other)}`));
+      assert.equal((await there.on.innerText()).trim(), (await here.on.innerText()).trim());
+      await other.bringToFront();
+      await leaveStatusBar(other);
+      assert.ok(fs.statSync(await wb.shot('focus-other-window.png', other)).size > 10000);
+      await there.on.click();
+      await there.off.waitFor({ timeout: 30000 });
+      await page.bringToFront();
+      await here.off.waitFor({ timeout: 10000 }).catch(async (e) => assert.fail(`${e}\n${await statusBar(page)}`));
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -9,8 +9,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 export interface Workbench {
   page: Page;
+  /** A second window on the same folder, in the same browser profile (so it shares global state). */
+  openAnotherWindow(): Promise<Page>;
   close(): Promise<void>;
-  shot(name: string): Promise<string>;
+  /** Saves a screenshot of `of` (the first window unless told) and returns its file. */
+  shot(name: string, of?: Page): Promise<string>;
 }
 
 function env(name: string): string {
@@ -49,13 +52,19 @@ export async function openWorkbench(extensionEnvironment?: Record<string, string
   await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
   return {
     page,
+    async openAnotherWindow() {
+      const other = await ctx.newPage();
+      await other.goto(url);
+      await other.waitForSelector('.monaco-workbench', { timeout: 90000 });
+      return other;
+    },
     async close() {
       await ctx.close().catch(() => undefined);
       fs.rmSync(profile, { recursive: true, force: true });
     },
-    async shot(name: string) {
+    async shot(name: string, of = page) {
       const file = path.join(shots, name);
-      await page.screenshot({ path: file });
+      await of.screenshot({ path: file });
       return file;
     },
   };
