@@ -6,9 +6,13 @@ import { runTests } from '@vscode/test-electron';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');
-  const workspace = path.join(root, '.vscode-test/workspaces/electron');
-  rmSync(workspace, { recursive: true, force: true });
-  cpSync(path.join(root, 'test/fixtures/sample-repo'), workspace, { recursive: true });
+  // The same multi-root workspace as the code-server runner: the sample repository, then the platform one.
+  const dir = path.join(root, '.vscode-test/workspaces/electron');
+  rmSync(dir, { recursive: true, force: true });
+  for (const part of ['sample-repo', 'platform-repo', 'integration.code-workspace']) {
+    cpSync(path.join(root, 'test/fixtures', part), path.join(dir, part), { recursive: true });
+  }
+  const workspace = path.join(dir, 'integration.code-workspace');
   await runTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out/test/integration/index'),

@@ -14,20 +14,25 @@ import type { RecordStore } from './store';
 import type { WhoAmI } from './whoAmI';
 
 /** What the commands can be given instead of asking (other commands, tests). */
-export interface NewRequestArgs {
+interface WhereArgs {
+  /** The name of the workspace folder to write in. */
+  workspaceFolder?: string;
+}
+
+export interface NewRequestArgs extends WhereArgs {
   title?: string;
   owner?: string;
   deadline?: string;
 }
 
-export interface NewDecisionArgs {
+export interface NewDecisionArgs extends WhereArgs {
   title?: string;
   owner?: string;
   /** The decision folder, relative to the workspace folder. */
   folder?: string;
 }
 
-export interface NewMeetingArgs {
+export interface NewMeetingArgs extends WhereArgs {
   title?: string;
   owner?: string;
   /** `yyyy-MM-dd HH:mm` on the owner's clock. */
@@ -42,19 +47,31 @@ interface Deps {
 }
 
 /** The folder to write in; none (and a message) in an untrusted workspace, where Async Work only reads. */
-function writableFolder(command: string): vscode.WorkspaceFolder | undefined {
+async function writableFolder(command: string, given: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(`${command}: Async Work does not write files in an untrusted workspace.`);
     return undefined;
   }
-  const folder = targetFolder();
-  if (!folder) void vscode.window.showWarningMessage(`${command}: open a folder first.`);
-  return folder;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage(`${command}: open a folder first.`);
+    return undefined;
+  }
+  if (given !== undefined) {
+    const named = folders.find((f) => f.name === given);
+    if (!named) void vscode.window.showWarningMessage(`${command}: there is no workspace folder named "${given}".`);
+    return named;
+  }
+  return targetFolder(command, folders);
 }
 
-function targetFolder(): vscode.WorkspaceFolder | undefined {
+/** The active editor's workspace folder, the only one, or the one the user picks. */
+async function targetFolder(command: string, folders: readonly vscode.WorkspaceFolder[]): Promise<vscode.WorkspaceFolder | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
-  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  const mine = active && vscode.workspace.getWorkspaceFolder(active);
+  if (mine) return mine;
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: `${command}: which workspace folder?` });
 }
 
 /** The first configured folder that is a plain path (globs cannot name a new file's place). */
@@ -114,7 +131,7 @@ async function writeAndOpen(uri: vscode.Uri, text: string): Promise<vscode.TextE
 }
 
 export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = writableFolder('New Request');
+  const folder = await writableFolder('New Request', args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
@@ -142,7 +159,7 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
 }
 
 export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = writableFolder('New Meeting Notes');
+  const folder = await writableFolder('New Meeting Notes', args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
@@ -186,7 +203,7 @@ async function decisionFolder(deps: Deps, folder: vscode.WorkspaceFolder, decisi
 }
 
 export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = writableFolder('New Decision');
+  const folder = await writableFolder('New Decision', args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();

@@ -107,8 +107,8 @@ export async function startCodeServer({ port, runDir, fresh = true, quiet = true
   };
 }
 
-/** The workbench URL that opens `folder` with the extension under development (and its tests). */
-export function workbenchUrl(server, { folder, extensionPath, testsPath, env }) {
+/** The workbench URL that opens `folder` (or a `.code-workspace` file) with the extension under development (and its tests). */
+export function workbenchUrl(server, { folder, workspace, extensionPath, testsPath, env }) {
   const remote = (p) => `vscode-remote://${server.authority}${path.resolve(p)}`;
   const payload = [
     ['extensionDevelopmentPath', remote(extensionPath)],
@@ -117,7 +117,8 @@ export function workbenchUrl(server, { folder, extensionPath, testsPath, env }) 
   ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   if (env) payload.push(['extensionEnvironment', JSON.stringify(env)]);
-  return `${server.url}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const open = workspace ? `workspace=${encodeURIComponent(path.resolve(workspace))}` : `folder=${encodeURIComponent(path.resolve(folder))}`;
+  return `${server.url}/?${open}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 export const CHROMIUM_ARGS = [

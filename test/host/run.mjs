@@ -9,25 +9,31 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { makeDemoRepo } from './demoRepo.mjs';
 
-const SAMPLE = path.join(ROOT, 'test/fixtures/sample-repo');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const SAMPLE = path.join(FIXTURES, 'sample-repo');
 const WORK = path.join(ROOT, '.vscode-test');
 const TIMEOUT_S = Number(process.env.ASYNC_WORK_TEST_TIMEOUT || 600);
 
 const setup = spawnSync('bash', [path.join(ROOT, 'test/host/setup.sh')], { stdio: 'inherit' });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-/** A fresh copy of the sample repository, so tests may edit it. */
+/**
+ * A fresh copy of the integration workspace, so tests may edit it: a multi-root workspace with the
+ * sample repository first and the platform team's adr-tools repository second.
+ */
 function freshWorkspace(name) {
   const dir = path.join(WORK, 'workspaces', name);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(SAMPLE, dir, { recursive: true });
-  return dir;
+  for (const part of ['sample-repo', 'platform-repo', 'integration.code-workspace']) {
+    cpSync(path.join(FIXTURES, part), path.join(dir, part), { recursive: true });
+  }
+  return path.join(dir, 'integration.code-workspace');
 }
 
 /** Loads the workbench with the test payload and waits for the suite's exit code. */
 async function runIntegration(server) {
   const url = workbenchUrl(server, {
-    folder: freshWorkspace('integration'),
+    workspace: freshWorkspace('integration'),
     extensionPath: ROOT,
     testsPath: path.join(ROOT, 'out/test/integration/index.js'),
   });

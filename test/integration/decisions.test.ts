@@ -108,7 +108,7 @@ describe('the Decisions view and its commands', () => {
   });
 
   it('New Decision numbers the record and writes it in the folder format, with the cursor in the first section', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, { title: 'Use feature toggles', owner: 'alice', folder: 'docs/adr' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, { workspaceFolder: 'sample-repo', title: 'Use feature toggles', owner: 'alice', folder: 'docs/adr' })) as vscode.Uri;
     try {
       assert.ok(uri.path.endsWith('/docs/adr/0008-use-feature-toggles.md'), uri.path);
       const editor = vscode.window.activeTextEditor!;

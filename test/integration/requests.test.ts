@@ -70,7 +70,7 @@ describe('the Requests view and its commands', () => {
   });
 
   it('New Request writes the file with computed dates and puts the cursor in the first empty section', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, { title: 'Rotate the API keys', owner: 'bruno', deadline: '2026-12-04' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, { workspaceFolder: 'sample-repo', title: 'Rotate the API keys', owner: 'bruno', deadline: '2026-12-04' })) as vscode.Uri;
     assert.ok(uri.path.endsWith('/docs/requests/2026-11-25-rotate-the-api-keys.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri.toString());
@@ -125,7 +125,7 @@ describe('the Requests view and its commands', () => {
   });
 
   it('New Meeting Notes writes the meeting with the cursor in the pre-read', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, { title: 'Incident review', owner: 'chen', date: '2026-11-30 10:00' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, { workspaceFolder: 'sample-repo', title: 'Incident review', owner: 'chen', date: '2026-11-30 10:00' })) as vscode.Uri;
     assert.ok(uri.path.endsWith('/docs/meetings/2026-11-30-incident-review.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(), /^date: 2026-11-30T10:00:00\+08:00$/m);
