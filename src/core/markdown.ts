@@ -144,18 +144,33 @@ export function sections(lines: readonly string[], heads: readonly Heading[]): S
         break;
       }
     }
-    const bodyStart = h.line + (h.setext ? 2 : 1);
-    return {
-      heading: h.text,
-      level: h.level,
-      line: h.line,
-      endLine,
-      // Read when a check needs it: most sections of most records never are.
-      get body() {
-        return lines.slice(bodyStart, endLine).join('\n').trim();
-      },
-    };
+    // Only whether it is blank is kept: a record holding its text would keep the whole file alive.
+    return { heading: h.text, level: h.level, line: h.line, endLine, blank: blank(lines, h.line + (h.setext ? 2 : 1), endLine) };
   });
+}
+
+/** True when lines [from, to) hold nothing but white space and HTML comments (`<!-- ... -->`, over lines too). */
+export function blank(lines: readonly string[], from: number, to: number): boolean {
+  let comment = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    let at = 0;
+    while (at < line.length) {
+      if (comment) {
+        const end = line.indexOf('-->', at);
+        if (end < 0) break;
+        comment = false;
+        at = end + 3;
+        continue;
+      }
+      const start = line.indexOf('<!--', at);
+      if ((start < 0 ? line.slice(at) : line.slice(at, start)).trim() !== '') return false;
+      if (start < 0) break;
+      comment = true;
+      at = start + 4;
+    }
+  }
+  return true;
 }
 
 const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$/;

@@ -106,7 +106,7 @@ export function newMeetingText(fields: NewMeeting, config: TeamConfig, template:
 /** Where to put the cursor: the line after the heading of the first empty section, or null. */
 export function firstEmptySectionLine(text: string): number | null {
   const doc = readDocument(text);
-  const empty = doc.sections.find((s) => s.level >= 2 && s.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '');
+  const empty = doc.sections.find((s) => s.level >= 2 && s.blank);
   return empty ? empty.line + 1 : null;
 }
 

@@ -122,7 +122,7 @@ function meetingDateProblems(m: MeetingRecord): Problem[] {
 function preReadProblems(m: MeetingRecord, now: Date): Problem[] {
   const section = findSection(m.sections, 'Pre-read');
   if (!section) return sectionProblems(m, 'Pre-read', MEETING_SECTIONS, true);
-  if (!isEmpty(section)) return [];
+  if (!section.blank) return [];
   const range = headingRange(section);
   if (m.preReadDue && isBefore(m.preReadDue, now)) {
     return [make('overdue', 'warning', `The pre-read is empty and was due ${spanText(differenceInMinutes(now, m.preReadDue))} ago.`, range)];
@@ -140,10 +140,6 @@ function findSection(sections: readonly Section[], name: string): Section | unde
   return sections.find((s) => s.level >= 2 && names.includes(normalise(s.heading)));
 }
 
-function isEmpty(section: Section): boolean {
-  return section.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
-}
-
 function headingRange(s: Section): Range {
   return { line: s.line, column: 0, endLine: s.line, endColumn: s.level + 1 + s.heading.length };
 }
@@ -152,7 +148,7 @@ function headingRange(s: Section): Range {
 function sectionProblems(r: RequestRecord | MeetingRecord, name: string, order: readonly string[], mustHaveContent: boolean): Problem[] {
   const section = findSection(r.sections, name);
   if (section) {
-    return mustHaveContent && isEmpty(section)
+    return mustHaveContent && section.blank
       ? [make('empty-section', 'warning', `The "${name}" section is empty.`, headingRange(section))]
       : [];
   }

@@ -101,7 +101,7 @@ function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
 function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
   if (!m.date || !m.preReadDue || !isBefore(now, m.date)) return null;
   if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
-  const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && s.body.trim() !== '');
+  const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && !s.blank);
   const fields = { key: e.key, owner: m.owner, action: null };
   if (same(m.owner, me)) {
     if (written) return null;

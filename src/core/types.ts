@@ -105,8 +105,8 @@ export interface Section {
   line: number;
   /** 0-based line after the last line of the section. */
   endLine: number;
-  /** The text under the heading, trimmed (computed when read). */
-  readonly body: string;
+  /** Nothing is written under the heading but blank lines and HTML comments (template hints). */
+  blank: boolean;
 }
 
 interface RecordBase {

@@ -54,7 +54,7 @@ describe('the Requests view groups', () => {
     const all = await entries();
     const planning = all.find((e) => e.key.endsWith('sprint-planning.md'))!;
     if (planning.record.type !== 'meeting') throw new Error('not a meeting');
-    const empty = { ...planning, record: { ...planning.record, sections: planning.record.sections.map((s) => ({ ...s, body: '' })) } };
+    const empty = { ...planning, record: { ...planning.record, sections: planning.record.sections.map((s) => ({ ...s, blank: true })) } };
     const groups = groupRequests([empty], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
     assert.deepEqual(view(groups)['needs-my-reply'], ['Write the pre-read: Sprint planning, week 49 | due in 3h · @alice | due-today']);
     const earlier = groupRequests([empty], { me: 'alice', now: new Date('2026-11-24T14:00:00Z'), snoozed: new Map() });

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { readDocument } from '../../src/core/document';
+
+function blanks(text: string): Record<string, boolean> {
+  return Object.fromEntries(readDocument(text).sections.map((s) => [s.heading, s.blank]));
+}
+
+describe('Markdown sections', () => {
+  it('tells a section with text from one holding only blank lines and HTML comments', () => {
+    const text = [
+      '# Title',
+      '## Context',
+      '',
+      '<!-- Why is this needed? -->',
+      '',
+      '## Decision',
+      '<!-- a hint',
+      'over two lines -->',
+      '## Options',
+      '<!-- hint --> We pick the second.',
+      '## Consequences',
+      'Someone owns the flags.',
+      '## Notes',
+      '<!-- never closed',
+      'so this is hidden, as a renderer hides it',
+      '## Empty',
+    ].join('\n');
+    assert.deepEqual(blanks(text), {
+      Title: false,
+      Context: true,
+      Decision: true,
+      Options: false,
+      Consequences: false,
+      Notes: true,
+      Empty: true,
+    });
+  });
+
+  it('counts a subsection as content of the section above it', () => {
+    assert.deepEqual(blanks('## Options\n\n### Option A\n\nCheap.\n'), { Options: false, 'Option A': false });
+    assert.deepEqual(blanks('## Options\n### Option A\n'), { Options: false, 'Option A': true });
+  });
+
+  it('reads the body of a setext heading from the line after its underline', () => {
+    assert.deepEqual(blanks('Context\n-------\n\nDecision\n--------\nWe do it.\n'), { Context: true, Decision: false });
+  });
+});
