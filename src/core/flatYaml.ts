@@ -5,9 +5,10 @@
 // The yaml library costs about 40 µs a block; indexing 10,000 records reads thousands of them.
 
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
-// A plain scalar that YAML's core schema reads as a string: it starts with a letter or `(`, has no
-// flow indicators or comment, and no `: ` inside.
-const PLAIN = /^[A-Za-z_(](?:[^#:[\]{},]|:(?=\S))*$/;
+// A plain scalar that YAML's core schema reads as a string: it starts with a letter, `(`, or a
+// character beyond ASCII other than a byte-order mark (emoji such as "✅ accepted"), has no flow
+// indicators or comment, and no `: ` inside.
+const PLAIN = /^(?:[A-Za-z_(]|[^\x00-\x7F\uFEFF])(?:[^#:[\]{},]|:(?=\S))*$/;
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 // Dates and date-times stay strings in the core schema.
 const DAY = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;

@@ -7,10 +7,11 @@ const yaml = (lines: string[]) => parseDocument(lines.join('\n'), { uniqueKeys: 
 
 describe('reading flat front matter without the yaml library', () => {
   it('reads what records usually write', () => {
-    const lines = ['status: accepted', 'date: 2026-11-20', 'created: 2026-11-25T09:00:00-03:00', 'title: "Access: staging"', "owner: 'alice'", 'decision-makers: [alice, chen]', 'informed: []', 'links:', '# a comment', ''];
+    const lines = ['status: ✅ accepted', 'state: 🚧 draft', 'date: 2026-11-20', 'created: 2026-11-25T09:00:00-03:00', 'title: "Access: staging"', "owner: 'alice'", 'decision-makers: [alice, chen]', 'informed: []', 'links:', '# a comment', ''];
     assert.deepEqual(readFlatYaml(lines), yaml(lines));
     assert.deepEqual(readFlatYaml(lines), {
-      status: 'accepted',
+      status: '✅ accepted',
+      state: '🚧 draft',
       date: '2026-11-20',
       created: '2026-11-25T09:00:00-03:00',
       title: 'Access: staging',
@@ -30,8 +31,9 @@ describe('reading flat front matter without the yaml library', () => {
 
   it('agrees with the yaml library on every block it reads', () => {
     const values = fc.oneof(
-      fc.constantFrom('accepted', 'Superseded by 3', 'https://x.y/z', "it's", 'C#', 'a: b', 'x #y', '2026-11-20', '2026-11-20 10:00', '12', '1e3', '-x', '?x', 'true', 'No', '~', '"q"', "'q'", '"a, b"', '[a, b]', '[a, "b"]', '[]', '[ ]', '{a: 1}', '*a', '&a x', '!t x', '%x', '@x', '`x`', '|', '>', '(a)', 'a\tb', 'ü', ''),
+      fc.constantFrom('accepted', 'Superseded by 3', 'https://x.y/z', "it's", 'C#', 'a: b', 'x #y', '2026-11-20', '2026-11-20 10:00', '12', '1e3', '-x', '?x', 'true', 'No', '~', '"q"', "'q'", '"a, b"', '[a, b]', '[a, "b"]', '[]', '[ ]', '{a: 1}', '*a', '&a x', '!t x', '%x', '@x', '`x`', '|', '>', '(a)', 'a\tb', 'ü', '✅ accepted', '🚧 draft', 'é: x', '\u00a0x', '\ufeffx', '\u2028x', '\u0085x', 'ß#x', ''),
       fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 8 }),
     );
     const key = fc.constantFrom('status', 'date', 'owner', 'a-b', 'x_y', 'Title', 'date');
     fc.assert(
