@@ -256,7 +256,8 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
 
   const fmSupersedes = fmHandles(fm, 'supersedes');
   const supersedeLines: string[] = [];
-  for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
+  // Most records name no other: one look at the whole text spares a look at every line.
+  for (let i = /supersedes/i.test(text) ? doc.frontMatter.bodyLine : doc.lines.length; i < doc.lines.length; i++) {
     const l = doc.lines[i];
     if (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l)) supersedeLines.push(...linkTargets(l));
   }
