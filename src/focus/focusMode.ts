@@ -18,6 +18,13 @@ import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from '../core/reminders';
 
 const TICK_MS = 1000;
+
+let zone: string | undefined;
+/** The time zone of this machine, read once and only when first needed. */
+function systemZone(): string {
+  zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone;
+}
 /** Left, before the items of other extensions. */
 const PRIORITY = 1000;
 
@@ -37,10 +44,11 @@ export class FocusMode implements vscode.Disposable {
     private readonly log: Log,
     github: Pick<BusyStatusPorts, 'client' | 'replyWithin'>,
   ) {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.machine = new FocusMachine({
       now: () => clock.now(),
-      zone,
+      get zone() {
+        return systemZone();
+      },
       window: vscode.env.sessionId,
       load: () => state.get(STATE.focus),
       save: async (s) => state.update(STATE.focus, s),
@@ -54,7 +62,9 @@ export class FocusMode implements vscode.Disposable {
     });
     this.busyStatus = new BusyStatus({
       now: () => clock.now(),
-      zone,
+      get zone() {
+        return systemZone();
+      },
       // Read when a block starts, so a block started right after the setting changed follows it.
       enabled: () => readSettings().focus.githubStatus,
       replyWithin: github.replyWithin,
@@ -77,8 +87,8 @@ export class FocusMode implements vscode.Disposable {
         this.render();
       }),
     ];
-    this.render();
-    this.item.show();
+    // The first tick (activate() starts it) shows the item: rendering it reads the time zone, and
+    // the first use of Intl costs about 15 ms, which activation does not wait for.
   }
 
   get defaultMinutes(): number {
@@ -142,6 +152,7 @@ export class FocusMode implements vscode.Disposable {
   /** Sets only what changed: the status bar is updated over IPC. */
   private render(): void {
     const status = this.machine.status(this.settings.defaultMinutes);
+    if (this.shown.text === undefined) this.item.show();
     if (status.text !== this.shown.text) {
       this.item.text = status.text;
       this.item.accessibilityInformation = { label: status.label, role: 'button' };
