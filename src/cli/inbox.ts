@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { inboxRows, type InboxRow } from '../core/github';
 import { resolveMe } from '../core/me';
 import { remainingText } from '../core/time';
-import { GITHUB_API_URL, GithubClient } from '../github/client';
+import { GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { readNow, type CliIo } from './main';
 
@@ -30,14 +30,18 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   if (values.format !== 'table' && values.format !== 'json') throw new Error(`--format must be table or json, not "${values.format}"`);
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`--timeout "${values.timeout}" is not a number of seconds`);
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  const tokenName = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
+  const token = io.env[tokenName];
   if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
   const baseUrl = values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL;
   if (!URL.canParse(baseUrl)) throw new Error(`the API URL "${baseUrl}" is not a URL`);
   // The team configuration of the current folder gives the reply SLA, the schedules and the request label.
   const { config } = await loadConfig(process.cwd());
   const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });
-  const inbox = await client.inbox({ repos: values.repo, requestLabel: config.requestLabel });
+  const inbox = await client.inbox({ repos: values.repo, requestLabel: config.requestLabel }).catch((e: unknown) => {
+    if (e instanceof GithubFailure && e.kind === 'unauthorized') throw new Error(`${e.message}; check the token in ${tokenName}`);
+    throw e;
+  });
   const me = resolveMe({ githubLogin: inbox.login }, config.team)?.handle ?? inbox.login;
   const rows = inboxRows(inbox.items, config, me, now);
   io.out(values.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : table(rows, now));

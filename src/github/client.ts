@@ -79,7 +79,7 @@ export function toFailure(error: unknown, token: string, timedOut: boolean, time
   }
   if (message === 'GraphQL Rate Limit Exceeded') return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
   const status = typeof e.status === 'number' ? e.status : null;
-  if (status === 401) return fail('unauthorized', 'GitHub did not accept the sign-in (401 Bad credentials); sign in again');
+  if (status === 401) return fail('unauthorized', 'GitHub did not accept the sign-in (401 Bad credentials)');
   if (status === 429 || (status === 403 && (/secondary rate/i.test(message) || retryAfterMs !== null))) {
     const wait = retryAfterMs ?? 60_000;
     return fail('rate-limited', `GitHub asked to slow down (${status}${/secondary/i.test(message) ? ', secondary rate limit' : ''}); next try in ${seconds(wait)}`, wait);

@@ -157,14 +157,15 @@ export class GithubService implements vscode.Disposable {
   message(): string | undefined {
     if (!this.failure || !this.session) return undefined;
     const { failure } = this.failure;
+    const what = failure.kind === 'unauthorized' ? `${failure.message}; sign in again` : failure.message;
     const at = this.fetchedAt();
-    if (!at) return `${failure.message}.`;
+    if (!at) return `${what}.`;
     const now = this.options.clock.now();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const [then, today] = [wallClock(at, zone), wallClock(now, zone)];
     const when = then.day === today.day ? then.time : `${then.weekday} ${then.day} ${then.time}`;
     const offline = failure.kind === 'offline' || failure.kind === 'timeout';
-    return `GitHub as of ${when}${offline ? ', offline' : ''}: ${failure.message}.`;
+    return `GitHub as of ${when}${offline ? ', offline' : ''}: ${what}.`;
   }
 
   private key(login: string): string {

@@ -266,7 +266,7 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     await w.machine.start(25);
     await world.idle();
     assert.deepEqual([w.text(), w.dnd], ['$(bell-slash) 25m', true]);
-    assert.deepEqual(w.logs, ['warn: GitHub status not set: GitHub did not accept the sign-in (401 Bad credentials); sign in again']);
+    assert.deepEqual(w.logs, ['warn: GitHub status not set: GitHub did not accept the sign-in (401 Bad credentials)']);
     await w.machine.end();
     await fake.setFault(null);
     await w.machine.start(25);

@@ -89,6 +89,6 @@ describe('async-work inbox', () => {
     assert.equal((JSON.parse(ok.stdout) as unknown[]).length, 6);
     const bad = await run({ GITHUB_TOKEN: 'gho_not_the_right_token_000000000000' });
     assert.equal(bad.code, 2);
-    assert.equal(bad.stderr, 'async-work inbox: GitHub did not accept the sign-in (401 Bad credentials); sign in again\n');
+    assert.equal(bad.stderr, 'async-work inbox: GitHub did not accept the sign-in (401 Bad credentials); check the token in GITHUB_TOKEN\n');
   });
 });

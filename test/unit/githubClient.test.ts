@@ -12,7 +12,7 @@ const MIN = 60_000;
 /** What each fault must give: the kind, the one line, GitHub's retry-after, and how many requests it took. */
 const EXPECTED: Record<Fault, { kind: FailureKind; message: RegExp; retryAfterMs: number | null; requests: number }> = {
   refused: { kind: 'offline', message: /^GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/, retryAfterMs: null, requests: 0 },
-  unauthorized: { kind: 'unauthorized', message: /^GitHub did not accept the sign-in \(401 Bad credentials\); sign in again$/, retryAfterMs: null, requests: 1 },
+  unauthorized: { kind: 'unauthorized', message: /^GitHub did not accept the sign-in \(401 Bad credentials\)$/, retryAfterMs: null, requests: 1 },
   'secondary-rate-limit': { kind: 'rate-limited', message: /^GitHub asked to slow down \(403, secondary rate limit\); next try in 60 s$/, retryAfterMs: 60_000, requests: 1 },
   'too-many-requests': { kind: 'rate-limited', message: /^GitHub asked to slow down \(429\); next try in 30 s$/, retryAfterMs: 30_000, requests: 1 },
   // The first try and two retries.
