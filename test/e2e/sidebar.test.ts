@@ -33,4 +33,21 @@ describe('Async Work in the workbench', function () {
     assert.match(await panel.innerText(), /\[store\]\s+indexed\s+\d+\s+records/);
     await wb.shot('02-command-palette-show-log.png');
   });
+
+  it('opens the Getting Started walkthrough, with its steps and the page of the selected one', async () => {
+    const { page } = wb;
+    await runFromPalette(page, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Async Work' }).first().click();
+    const container = page.locator('.gettingStartedContainer').first();
+    await container.locator('.getting-started-step', { hasText: 'Ask completely, once' }).first().waitFor({ timeout: 30000 });
+    for (const title of ['See what waits on you', 'Say who you are', 'Decide in writing', 'Protect deep work', 'Bring in GitHub', 'Check asks in CI']) {
+      assert.equal(await container.locator('.getting-started-step', { hasText: title }).count(), 1, title);
+    }
+    await container.locator('.getting-started-step', { hasText: 'Ask completely, once' }).first().click();
+    // The step's Markdown page renders in a webview beside the steps.
+    const media = page.frameLocator('.getting-started-media iframe').frameLocator('iframe').first();
+    await media.locator('h1', { hasText: 'A complete ask, once' }).waitFor({ timeout: 30000 });
+    const file = await wb.shot('07-walkthrough.png');
+    assert.ok(fs.statSync(file).size > 10000);
+  });
 });

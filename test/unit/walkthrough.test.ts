@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONTEXT } from '../../src/constants';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  media: { markdown?: string; image?: string };
+  completionEvents?: string[];
+}
+
+interface Manifest {
+  contributes: {
+    commands: { command: string }[];
+    views: Record<string, { id: string }[]>;
+    viewsContainers: { activitybar: { id: string }[] };
+    configuration: { properties: Record<string, unknown> };
+    walkthroughs: { id: string; title: string; steps: Step[] }[];
+  };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const { contributes } = manifest;
+const commands = new Set(contributes.commands.map((c) => c.command));
+// Opening our own view container is a command VS Code makes for it.
+for (const c of contributes.viewsContainers.activitybar) commands.add(`workbench.view.extension.${c.id}`);
+const views = new Set(Object.values(contributes.views).flatMap((list) => list.map((v) => v.id)));
+const settings = new Set(Object.keys(contributes.configuration.properties));
+const contextKeys = new Set<string>(Object.values(CONTEXT));
+
+describe('the Getting Started walkthrough', () => {
+  const [walkthrough] = contributes.walkthroughs;
+
+  it('has steps whose Markdown exists and names only what Async Work has', () => {
+    assert.ok(walkthrough.steps.length >= 5, 'a walkthrough of several steps');
+    for (const step of walkthrough.steps) {
+      const file = path.join(ROOT, step.media.markdown ?? '');
+      assert.ok(step.media.markdown && fs.existsSync(file), `${step.id}: ${step.media.markdown} is missing`);
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /^# \S/, `${step.id}: its Markdown starts with a heading`);
+      // Every setting the page names is one we contribute.
+      for (const [, name] of text.matchAll(/`(asyncWork\.[\w.]+)`/g)) assert.ok(settings.has(name), `${step.id}: unknown setting ${name}`);
+    }
+  });
+
+  it('links only to commands that exist and completes on events that can happen', () => {
+    for (const step of walkthrough.steps) {
+      for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(id), `${step.id}: no command ${id}`);
+      assert.ok(step.completionEvents && step.completionEvents.length > 0, `${step.id}: no completion event`);
+      for (const event of step.completionEvents) {
+        const [kind, arg] = event.split(/:(.*)/s);
+        if (kind === 'onCommand') assert.ok(commands.has(arg), `${step.id}: ${event}`);
+        else if (kind === 'onView') assert.ok(views.has(arg), `${step.id}: ${event}`);
+        else if (kind === 'onSettingChanged') assert.ok(settings.has(arg), `${step.id}: ${event}`);
+        else if (kind === 'onContext') assert.ok(contextKeys.has(arg), `${step.id}: ${event}`);
+        else assert.equal(kind, 'onStepSelected', `${step.id}: ${event}`);
+      }
+    }
+  });
+});
