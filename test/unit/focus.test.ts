@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock } from '../../src/core/focus';
 import { SETTINGS } from '../../src/constants';
 import { CLAIM_SETTLE_MS, CLAIM_STALE_MS } from '../../src/core/focusMachine';
 import { parseFocusSchedule } from '../../src/core/focusSchedule';
 import { bothClaim, MINUTE, oneWindow, settle, twoWindows, World, ZONE } from './focusWorld';
+import { manifest } from './helpers';
 
 describe('focus mode', () => {
   describe('a focus block in one window', () => {
@@ -323,9 +322,9 @@ describe('focus mode', () => {
   });
 
   describe('the settings', () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+    const pkg = manifest<{
       contributes: { configuration: { properties: Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; pattern?: string; scope?: string; markdownDescription: string }> } };
-    };
+    }>();
     const props = pkg.contributes.configuration.properties;
 
     it('the minutes setting has the reader default and bounds, for the user, not the repository', () => {

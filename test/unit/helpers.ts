@@ -9,6 +9,17 @@ export const SAMPLE_NOW = new Date('2026-11-25T12:00:00Z');
 export const CHECKS_REPO = path.resolve(__dirname, '../../../test/fixtures/checks');
 
 export { applyEdits } from '../../src/core/edits';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** The text of package.json; its user-facing strings are `%key%` references into package.nls.json. */
+export const MANIFEST_TEXT = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+export const NLS = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+/** package.json as VS Code reads it in English: each `%key%` replaced by its package.nls.json text. */
+export function manifest<T>(): T {
+  return JSON.parse(MANIFEST_TEXT, (_key, value: unknown) => (typeof value === 'string' && /^%[\w.-]+%$/.test(value) ? (NLS[value.slice(1, -1)] ?? value) : value)) as T;
+}
 /** The commands of the Requests view's row menus in package.json whose `viewItem =~ /…/` clauses match a context value. */
 export function rowMenuCommands(contextValue: string): string[] {
   const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {

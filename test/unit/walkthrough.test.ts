@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONTEXT } from '../../src/constants';
+import { manifest, MANIFEST_TEXT as raw, NLS as nls } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -23,8 +24,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
-const { contributes } = manifest;
+const { contributes } = manifest<Manifest>();
 const commands = new Set(contributes.commands.map((c) => c.command));
 // Opening our own view container is a command VS Code makes for it.
 for (const c of contributes.viewsContainers.activitybar) commands.add(`workbench.view.extension.${c.id}`);
@@ -60,5 +60,21 @@ describe('the Getting Started walkthrough', () => {
         else assert.equal(kind, 'onStepSelected', `${step.id}: ${event}`);
       }
     }
+  });
+});
+
+describe('the strings of package.json', () => {
+  it('are all in package.nls.json, so they can be translated, and every entry there is used', () => {
+    const used = new Set([...raw.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]));
+    assert.deepEqual([...used].filter((k) => !(k in nls)), [], 'keys without a text in package.nls.json');
+    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), [], 'texts in package.nls.json that package.json does not use');
+    const shown = (JSON.parse(raw) as Manifest).contributes;
+    const untranslated = [
+      ...shown.commands.flatMap((c) => [(c as { title?: string }).title]),
+      ...Object.values(shown.views).flatMap((list) => list.map((v) => (v as { name?: string }).name)),
+      ...Object.values(shown.configuration.properties).map((p) => (p as { markdownDescription?: string }).markdownDescription),
+      ...shown.walkthroughs.flatMap((w) => [w.title, ...w.steps.flatMap((st) => [st.title, st.description])]),
+    ].filter((t) => typeof t === 'string' && !/^%[\w.-]+%$/.test(t));
+    assert.deepEqual(untranslated, []);
   });
 });
