@@ -1,5 +1,5 @@
 // Reading a folder tree from disk with Node's fs, for the command line and the benchmark.
-import { closeSync, existsSync, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
 import { recordFolders } from '../core/folders';
@@ -50,7 +50,7 @@ export interface Scan {
 }
 
 /** Files larger than this are read only this far (records are short; the parser reads 512 KB). */
-const READ_LIMIT = 1024 * 1024;
+export const READ_LIMIT = 1024 * 1024;
 
 /**
  * Reads the files below `root` by their paths from it. The reads are synchronous: for the small
@@ -67,14 +67,25 @@ export function nodeSource(root: string): FileSource {
         return null;
       }
     },
+    // The stat gave the size, so the file is read in one go without asking for it again; a file
+    // that grew since is read to its end (up to the limit) all the same.
     read: async (rel, size) => {
-      const file = path.join(root, rel);
       try {
-        if (size <= READ_LIMIT) return readFileSync(file, 'utf8');
-        const fd = openSync(file, 'r');
+        const fd = openSync(path.join(root, rel), 'r');
         try {
-          const buffer = Buffer.alloc(READ_LIMIT);
-          return buffer.toString('utf8', 0, readSync(fd, buffer, 0, READ_LIMIT, 0));
+          let buffer = Buffer.allocUnsafe(Math.min(size + 1, READ_LIMIT));
+          let length = 0;
+          for (;;) {
+            const n = readSync(fd, buffer, length, buffer.length - length, length);
+            length += n;
+            if (n === 0 || length >= READ_LIMIT) break;
+            if (length === buffer.length) {
+              const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, READ_LIMIT));
+              buffer.copy(bigger, 0, 0, length);
+              buffer = bigger;
+            }
+          }
+          return buffer.toString('utf8', 0, length);
         } finally {
           closeSync(fd);
         }

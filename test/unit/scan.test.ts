@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { scan } from '../../src/node/scan';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { nodeSource, READ_LIMIT, scan } from '../../src/node/scan';
 import { SAMPLE_REPO } from './helpers';
 
 describe('indexing the sample repository', () => {
@@ -37,5 +40,34 @@ describe('indexing the sample repository', () => {
     assert.notEqual(index.version, added);
     const other = (await scan(SAMPLE_REPO)).index;
     assert.notEqual(other.version, index.version, 'two indexes never share a version');
+  });
+});
+
+describe('reading files from disk', () => {
+  let root: string;
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-read-'));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads a file whole, also when it grew after its stat, and an empty one', async () => {
+    const source = nodeSource(root);
+    const text = '# 1. Use ünïcode ✅\n\n## Status\n\nAccepted\n'.repeat(200);
+    fs.writeFileSync(path.join(root, 'a.md'), text);
+    fs.writeFileSync(path.join(root, 'empty.md'), '');
+    const stamp = await source.stat('a.md');
+    assert.equal(stamp?.size, Buffer.byteLength(text));
+    assert.equal(await source.read('a.md', stamp.size), text);
+    // The stat is older than the file: the size it gave is too small.
+    assert.equal(await source.read('a.md', 10), text);
+    assert.equal(await source.read('empty.md', 0), '');
+    assert.equal(await source.read('gone.md', 10), null);
+    assert.equal(await source.stat('gone.md'), null);
+  });
+
+  it('reads no further than its limit in a huge file', async () => {
+    fs.writeFileSync(path.join(root, 'huge.md'), 'x'.repeat(READ_LIMIT + 5000));
+    const text = await nodeSource(root).read('huge.md', READ_LIMIT + 5000);
+    assert.equal(text?.length, READ_LIMIT);
   });
 });
