@@ -1,4 +1,4 @@
-// Reading a folder tree from disk with Node's fs, for the command line and the benchmark.
+// Reading a folder tree from disk with Node's fs: for the command line, the benchmark, and the store's local folders.
 import { closeSync, existsSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult } from '../core/config';
