@@ -4,18 +4,12 @@ import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import { parseRecord } from '../../src/core/records';
 import type { AsyncRecord } from '../../src/core/types';
 import type { AsyncWorkApi } from '../../src/extension';
-import type { DecisionNode } from '../../src/views/decisionsView';
-import { activated, closeAll, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
+import { activated, closeAll, countingRefreshes, decisionRow, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
 
 const TRUNK = 'docs/adr/0006-adopt-trunk-based-development.md';
 const QUEUE = 'docs/adr/0007-retire-the-legacy-queue.md';
 const POSTGRES = 'docs/adr/0002-use-postgresql.md';
 const STRIPE = 'services/billing/docs/adr/0001-use-stripe-for-payments.md';
-
-function node(api: AsyncWorkApi, group: string, title: string): DecisionNode | undefined {
-  const top = api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
-  return top && api.views.decisions.getChildren(top).find((n) => n.kind === 'row' && n.row.record.title === title);
-}
 
 function statusOf(api: AsyncWorkApi, rel: string): string | undefined {
   return api.store.records().find((s) => s.record.path === rel)?.record.status;
@@ -71,7 +65,7 @@ describe('the Decisions view and its commands', () => {
     for (const l of ['Open for comments/Adopt trunk-based development', 'Open for comments/Number invoices per country', 'Ready to decide/Retire the legacy queue', 'Drafts/Retry failed webhooks', 'Accepted/Use Stripe for card payments', 'Superseded/Expose a REST API', 'Deprecated/Index documents with Elasticsearch']) {
       assert.ok(labels.includes(l), `${l} in\n${labels.join('\n')}`);
     }
-    const trunk = node(api, 'Open for comments', 'Adopt trunk-based development')!;
+    const trunk = decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!;
     const item = api.views.decisions.getTreeItem(trunk);
     assert.equal(item.description, '#6 · closes in 2d · @alice');
     assert.equal(item.contextValue, 'record:decision:proposed:open');
@@ -84,27 +78,18 @@ describe('the Decisions view and its commands', () => {
 
   it('refreshes the tree on the minute only when a countdown changes, so an open tooltip stays', () => {
     const view = api.views.decisions;
-    const trunk = () => view.getTreeItem(node(api, 'Open for comments', 'Adopt trunk-based development')!);
-    let fired = 0;
-    const sub = view.onDidChangeTreeData(() => fired++);
-    try {
-      view.refresh();
-      view.getChildren();
-      fired = 0;
+    const trunk = () => view.getTreeItem(decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!);
+    countingRefreshes(api, view, (fired) => {
       api.clock.pin(new Date(SAMPLE_NOW.getTime() + 60_000));
       assert.equal(view.minutePassed(), false);
-      assert.equal(fired, 0);
+      assert.equal(fired(), 0);
       assert.equal(trunk().description, '#6 · closes in 2d · @alice');
       // 48 hours before the window closes, the countdown turns to hours.
       api.clock.pin(new Date('2026-11-25T23:00:00Z'));
       assert.equal(view.minutePassed(), true);
-      assert.equal(fired, 1);
+      assert.equal(fired(), 1);
       assert.equal(trunk().description, '#6 · closes in 47h · @alice');
-    } finally {
-      sub.dispose();
-      api.clock.pin(SAMPLE_NOW);
-      view.refresh();
-    }
+    });
   });
 
   it('New Decision numbers the record and writes it in the folder format, with the cursor in the first section', async () => {
@@ -129,7 +114,7 @@ describe('the Decisions view and its commands', () => {
   it('Accept edits the ## Status section once the window has closed, and undo brings it back', async () => {
     await restoring(api, [QUEUE], async () => {
       const editor = await vscode.window.showTextDocument(fileUri(QUEUE));
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, node(api, 'Ready to decide', 'Retire the legacy queue')), true);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, decisionRow(api, 'Ready to decide', 'Retire the legacy queue')), true);
       assert.deepEqual(asked, []);
       assert.match(editor.document.getText(), /## Status\n\nAccepted\n/);
       assert.equal(editor.document.isDirty, false);
@@ -146,7 +131,7 @@ describe('the Decisions view and its commands', () => {
   it('asks before accepting while the comment window is open, and does nothing when told no', async () => {
     await restoring(api, [TRUNK], async () => {
       const before = await read(TRUNK);
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, node(api, 'Open for comments', 'Adopt trunk-based development')), false);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, decisionRow(api, 'Open for comments', 'Adopt trunk-based development')), false);
       assert.equal(asked.length, 1);
       assert.match(asked[0], /"Adopt trunk-based development" is open for comments until 2026-11-27 23:59 \(closes in 2d\)/);
       assert.equal(await read(TRUNK), before);
@@ -170,7 +155,7 @@ describe('the Decisions view and its commands', () => {
 
   it('Supersede with… updates both records, each in its own format', async () => {
     await restoring(api, [POSTGRES, STRIPE], async () => {
-      const old = node(api, 'Accepted', 'Use PostgreSQL for persistence');
+      const old = decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence');
       assert.ok(old);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.supersedeDecision, old, fileUri(STRIPE)), true);
       assert.match(await read(POSTGRES), /## Status\n\nSuperseded by \[1\. Use Stripe for card payments\]\(\.\.\/\.\.\/services\/billing\/docs\/adr\/0001-use-stripe-for-payments\.md\)\n/);
@@ -194,7 +179,7 @@ describe('the Decisions view and its commands', () => {
         return r?.type === 'decision' && r.commentsUntilWritten;
       });
       api.views.decisions.refresh();
-      assert.equal(api.views.decisions.getTreeItem(node(api, 'Open for comments', 'Adopt trunk-based development')!).description, '#6 · closes in 5d · @alice');
+      assert.equal(api.views.decisions.getTreeItem(decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!).description, '#6 · closes in 5d · @alice');
     });
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
+import type { DecisionNode } from '../../src/views/decisionsView';
 
 /** Activates the extension and waits until the store has indexed the sample repository. */
 export async function activated(): Promise<AsyncWorkApi> {
@@ -64,4 +65,37 @@ export function tooltipOf<T>(provider: vscode.TreeDataProvider<T>, node: T): vsc
   const resolved = provider.resolveTreeItem?.(item, node, new vscode.CancellationTokenSource().token) as vscode.TreeItem | undefined;
   assert.ok(resolved?.tooltip instanceof vscode.MarkdownString, 'resolveTreeItem gives a Markdown tooltip');
   return resolved.tooltip;
+}
+
+/** A view whose rows count down, as both views are. */
+interface TickingView {
+  readonly onDidChangeTreeData: vscode.Event<unknown>;
+  refresh(): void;
+  getChildren(): unknown;
+  minutePassed(): boolean;
+}
+
+/**
+ * Runs `body` with the view's rows freshly computed at the pinned time and a count of the tree
+ * refreshes it fires from then on; puts the clock back to `SAMPLE_NOW` after.
+ */
+export function countingRefreshes(api: AsyncWorkApi, view: TickingView, body: (fired: () => number) => void): void {
+  let fired = 0;
+  const sub = view.onDidChangeTreeData(() => fired++);
+  try {
+    view.refresh();
+    view.getChildren();
+    fired = 0;
+    body(() => fired);
+  } finally {
+    sub.dispose();
+    api.clock.pin(SAMPLE_NOW);
+    view.refresh();
+  }
+}
+
+/** The row of the Decisions view with `title` in the group labelled `group`. */
+export function decisionRow(api: AsyncWorkApi, group: string, title: string): DecisionNode | undefined {
+  const top = api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
+  return top && api.views.decisions.getChildren(top).find((n) => n.kind === 'row' && n.row.record.title === title);
 }

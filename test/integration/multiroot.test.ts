@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
-import type { DecisionNode } from '../../src/views/decisionsView';
-import { activated, closeAll, SAMPLE_NOW, tooltipOf, when } from './helpers';
+import { activated, closeAll, decisionRow, SAMPLE_NOW, tooltipOf, when } from './helpers';
 
 // The integration workspace has two folders: the sample repository, and the platform team's
 // repository (made with `adr init docs/adr`, so its decisions sit in the same folder as the
@@ -18,11 +17,6 @@ function platform(): vscode.WorkspaceFolder {
 
 function platformUri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(platform().uri, rel);
-}
-
-function row(api: AsyncWorkApi, group: string, title: string): DecisionNode | undefined {
-  const top = api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
-  return top && api.views.decisions.getChildren(top).find((n) => n.kind === 'row' && n.row.record.title === title);
 }
 
 describe('a multi-root workspace', () => {
@@ -47,9 +41,9 @@ describe('a multi-root workspace', () => {
     assert.equal(kafka.record.status, 'proposed');
     assert.equal(api.store.config(platform()).config.team[0].handle, 'dana');
     // Both folders have a decision 2; each is its own row.
-    const node = row(api, 'Open for comments', 'Publish domain events to Kafka');
+    const node = decisionRow(api, 'Open for comments', 'Publish domain events to Kafka');
     assert.ok(node, 'the platform proposal is open for comments');
-    assert.ok(row(api, 'Accepted', 'Use PostgreSQL for persistence'), 'the sample decision 2 is listed too');
+    assert.ok(decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence'), 'the sample decision 2 is listed too');
     // The window comes from the platform team's 3 days, on Dana's clock in Tokyo.
     assert.equal(api.views.decisions.getTreeItem(node).description, '#2 · closes in 2d · @dana');
     const text = tooltipOf(api.views.decisions, node).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');

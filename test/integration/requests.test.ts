@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { RequestNode } from '../../src/views/requestsView';
-import { activated, closeAll, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
+import { activated, closeAll, countingRefreshes, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
 
 const STAGING = 'docs/requests/2026-11-23-staging-db-access.md';
 const REVIEW = 'docs/requests/2026-11-25-review-api-limits.md';
@@ -50,23 +50,14 @@ describe('the Requests view and its commands', () => {
   it('refreshes the tree on the minute only when a remaining time changes', () => {
     const view = api.views.requests;
     const review = () => view.getTreeItem(row(api, 'Needs my reply', 'Review the public API rate limits')!);
-    let fired = 0;
-    const sub = view.onDidChangeTreeData(() => fired++);
-    try {
-      view.refresh();
-      view.getChildren();
-      fired = 0;
+    countingRefreshes(api, view, (fired) => {
       assert.equal(view.minutePassed(), false);
       api.clock.pin(new Date(SAMPLE_NOW.getTime() + 3_600_000));
       assert.equal(view.minutePassed(), true);
       assert.equal(view.minutePassed(), false);
-      assert.equal(fired, 1);
+      assert.equal(fired(), 1);
       assert.equal(review().description, 'reply in 19h · @alice');
-    } finally {
-      sub.dispose();
-      api.clock.pin(SAMPLE_NOW);
-      view.refresh();
-    }
+    });
   });
 
   it('New Request writes the file with computed dates and puts the cursor in the first empty section', async () => {
