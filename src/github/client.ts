@@ -96,6 +96,19 @@ export function toFailure(error: unknown, token: string, timedOut: boolean, time
   return fail('offline', `GitHub cannot be reached (${message || 'unknown error'})`);
 }
 
+/**
+ * Why the Enterprise token must not be used, or null when it may: VS Code's `github-enterprise`
+ * sign-in issues its token for the server of its own `github-enterprise.uri` setting, and the
+ * token may only ever go to that same server.
+ */
+export function enterpriseMismatch(ours: string, signIn: string | undefined): string | null {
+  const origin = (u: string | undefined) => (u && URL.canParse(u) ? new URL(u).origin : null);
+  const [a, b] = [origin(ours), origin(signIn)];
+  if (a && a === b) return null;
+  const theirs = b ? `names ${b}` : 'is not set';
+  return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but asyncWork.github.enterpriseUrl names ${a ?? ours}; set both to the same server`;
+}
+
 /** The REST base URL for a GitHub Enterprise Server address such as `https://github.example.com`. */
 export function enterpriseApiUrl(serverUrl: string): string {
   return `${new URL(serverUrl).origin}/api/v3`;

@@ -9,9 +9,9 @@ import { wallClock } from '../core/dates';
 import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github';
 import type { Log } from '../log';
 import { remoteUrls } from '../node/git';
-import { enterpriseApiUrl, GITHUB_API_URL, GithubClient, GithubFailure, redact } from './client';
+import { enterpriseApiUrl, enterpriseMismatch, GITHUB_API_URL, GithubClient, GithubFailure, redact } from './client';
 import { GithubPoller, type PollResult } from './poller';
-import { vscodeSessions, type GithubSession, type SessionSource } from './session';
+import { refusedSessions, SignInRefused, vscodeSessions, type GithubSession, type SessionSource } from './session';
 
 /** Where the service asks, and whose token it sends. The base URL and the sessions always change together. */
 export interface GithubConnection {
@@ -20,6 +20,8 @@ export interface GithubConnection {
   /** The host of the git remotes that live on this GitHub. */
   remoteHost: string;
   sessions: SessionSource;
+  /** Why the sign-in is not used (its server is not this one), when it is not. */
+  refusal?: string;
   timeoutMs?: number;
   retryBaseMs?: number;
 }
@@ -28,7 +30,9 @@ export interface GithubConnection {
 export function settingsConnection(): GithubConnection {
   const { enterpriseUrl } = readSettings().github;
   if (!enterpriseUrl) return { baseUrl: GITHUB_API_URL, remoteHost: 'github.com', sessions: vscodeSessions(() => 'github') };
-  return { baseUrl: enterpriseApiUrl(enterpriseUrl), remoteHost: new URL(enterpriseUrl).hostname, sessions: vscodeSessions(() => 'github-enterprise') };
+  const mismatch = enterpriseMismatch(enterpriseUrl, vscode.workspace.getConfiguration('github-enterprise').get<string>('uri'));
+  const sessions = mismatch ? refusedSessions(mismatch) : vscodeSessions(() => 'github-enterprise');
+  return { baseUrl: enterpriseApiUrl(enterpriseUrl), remoteHost: new URL(enterpriseUrl).hostname, sessions, refusal: mismatch ?? undefined };
 }
 
 interface CachedInbox {
@@ -51,6 +55,8 @@ export class GithubService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private connection: GithubConnection = settingsConnection();
   private connectionEvents: vscode.Disposable | undefined;
+  /** The connection whose refused sign-in was last told to the user. */
+  private refusalTold: GithubConnection | undefined;
   private testConnection = false;
   /** undefined until the first (silent) check. */
   private session: GithubSession | null | undefined = undefined;
@@ -87,14 +93,18 @@ export class GithubService implements vscode.Disposable {
         this.updateActivity();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkSession(false)),
-      onSettingsChanged(() => {
-        if (this.testConnection) return this.updateActivity();
-        const next = settingsConnection();
-        if (next.baseUrl !== this.connection.baseUrl) void this.connect(next, false);
-      }),
+      onSettingsChanged(() => this.settingsChanged()),
+      // VS Code's own Enterprise address decides whether its sign-in may be used here.
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('github-enterprise.uri') && this.settingsChanged()),
     );
     this.listen();
     void this.checkSession(false);
+  }
+
+  private settingsChanged(): void {
+    if (this.testConnection) return this.updateActivity();
+    const next = settingsConnection();
+    if (next.baseUrl !== this.connection.baseUrl || next.refusal !== this.connection.refusal) void this.connect(next, false);
   }
 
   /** Uses another GitHub and session source (the integration tests' fake GitHub); resolves after the session check. */
@@ -198,6 +208,11 @@ export class GithubService implements vscode.Disposable {
       // Cancelled sign-in, or no such provider (GitHub Enterprise without its address set).
       const message = e instanceof Error ? e.message : String(e);
       this.options.log.warn('github', `sign-in: ${this.session ? redact(message, this.session.token) : message}`);
+      // A sign-in Async Work will not use is told once per connection, not only logged.
+      if (e instanceof SignInRefused && (interactive || this.refusalTold !== connection)) {
+        this.refusalTold = connection;
+        void vscode.window.showWarningMessage(`Async Work does not use GitHub: ${message}.`);
+      }
     }
     if (connection !== this.connection) return;
     const before = this.session;

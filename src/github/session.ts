@@ -28,6 +28,15 @@ function fromVscode(session: vscode.AuthenticationSession | undefined): GithubSe
   return session ? { token: session.accessToken, login: session.account.label } : null;
 }
 
+/** Thrown by a sign-in that Async Work will not use; its message says what to change. */
+export class SignInRefused extends Error {}
+
+/** A sign-in that cannot be used: every request for a session fails with `why`, nothing is asked. */
+export function refusedSessions(why: string): SessionSource {
+  const refuse = () => Promise.reject(new SignInRefused(why));
+  return { get: refuse, withUserScope: refuse, onDidChange: () => ({ dispose() {} }) };
+}
+
 /** VS Code's built-in `github` (or `github-enterprise`) authentication provider. */
 export function vscodeSessions(provider: () => 'github' | 'github-enterprise'): SessionSource {
   return {

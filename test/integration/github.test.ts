@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
-import type { GithubSession, SessionSource } from '../../src/github/session';
+import { settingsConnection } from '../../src/github/service';
+import { SignInRefused, type GithubSession, type SessionSource } from '../../src/github/session';
 import type { RequestNode } from '../../src/views/requestsView';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
 import { activated, SAMPLE_NOW, tooltipOf, treeLabels } from './helpers';
@@ -177,3 +178,22 @@ function findFiles(dir: string): string[] {
 async function waitFor(test: () => boolean): Promise<void> {
   while (!test()) await new Promise((r) => setTimeout(r, 50));
 }
+
+describe('GitHub Enterprise Server from the user settings', () => {
+  const setting = () => vscode.workspace.getConfiguration('asyncWork.github');
+
+  it('will not use a sign-in made for another server: it asks for no session and says which setting to change', async () => {
+    await setting().update('enterpriseUrl', 'https://github.example.com', vscode.ConfigurationTarget.Global);
+    try {
+      // No github-enterprise.uri is set in the test host, so VS Code's sign-in has no server of ours.
+      const connection = settingsConnection();
+      assert.equal(connection.baseUrl, 'https://github.example.com/api/v3');
+      assert.match(connection.refusal ?? '', /github-enterprise\.uri setting\) is not set, but asyncWork\.github\.enterpriseUrl names https:\/\/github\.example\.com/);
+      await assert.rejects(connection.sessions.get(true), SignInRefused);
+      await assert.rejects(connection.sessions.withUserScope(true), SignInRefused);
+    } finally {
+      await setting().update('enterpriseUrl', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.equal(settingsConnection().baseUrl, 'https://api.github.com');
+  });
+});

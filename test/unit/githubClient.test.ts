@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
+import { enterpriseApiUrl, enterpriseMismatch, GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
 import { GithubPoller, type PollResult } from '../../src/github/poller';
 import { IDLE, nextPollDelay, blockedUntil, pollMinutes } from '../../src/core/githubPoll';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
@@ -201,5 +201,25 @@ describe('the poll policy', () => {
     assert.equal(nextPollDelay(2, { ...IDLE, rateLimit }, SAMPLE_NOW), 45 * MIN);
     assert.deepEqual(blockedUntil({ ...IDLE, rateLimit }, SAMPLE_NOW), new Date('2026-11-25T12:45:00Z'));
     assert.equal(blockedUntil({ ...IDLE, rateLimit: { ...rateLimit, remaining: 4000 } }, SAMPLE_NOW), null);
+  });
+});
+
+describe('GitHub Enterprise Server', () => {
+  it('sends the token only to the server VS Code signed in to', () => {
+    assert.equal(enterpriseMismatch('https://github.example.com', 'https://github.example.com/'), null);
+    assert.equal(enterpriseMismatch('https://github.example.com/', 'https://GITHUB.example.com'), null);
+    assert.equal(
+      enterpriseMismatch('https://github.example.com', 'https://git.other.example'),
+      "VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) names https://git.other.example, but asyncWork.github.enterpriseUrl names https://github.example.com; set both to the same server",
+    );
+    assert.match(enterpriseMismatch('https://github.example.com', undefined) ?? '', /github-enterprise\.uri setting\) is not set/);
+    assert.match(enterpriseMismatch('https://github.example.com', 'not a url') ?? '', /is not set/);
+    // Another port or scheme is another server.
+    assert.notEqual(enterpriseMismatch('https://github.example.com', 'https://github.example.com:8443'), null);
+    assert.notEqual(enterpriseMismatch('https://github.example.com', 'http://github.example.com'), null);
+  });
+
+  it('talks to the REST API of the server', () => {
+    assert.equal(enterpriseApiUrl('https://github.example.com/some/path'), 'https://github.example.com/api/v3');
   });
 });
