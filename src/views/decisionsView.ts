@@ -7,7 +7,7 @@ import { decisionContextValue, decisionDescription, groupDecisions, windowText, 
 import { formatRecordDay } from '../core/edits';
 import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
-import { groupedChildren, groupItem, shownText } from './groups';
+import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type DecisionNode = { kind: 'group'; group: DecisionGroup<StoredRecord> } | { kind: 'row'; row: DecisionRow<StoredRecord> };
@@ -23,50 +23,32 @@ const ICONS: Record<DecisionGroupId, [string, string]> = {
   'no-status': ['question', 'descriptionForeground'],
 };
 
-/** Countdowns in descriptions are refreshed this often while the window is open. */
-const TICK_MS = 60_000;
-
 export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
+  private readonly groups: TimedGroups<DecisionRow<StoredRecord>, DecisionGroup<StoredRecord>>;
+  readonly onDidChangeTreeData: vscode.Event<void>;
   private readonly subscription: vscode.Disposable;
-  private readonly tick: ReturnType<typeof setInterval>;
-  private groups: DecisionGroup<StoredRecord>[] | null = null;
-  private shown = '';
 
   constructor(
     private readonly store: RecordStore,
     private readonly clock: Clock,
   ) {
+    this.groups = new TimedGroups(clock, (now) => this.groupsAt(now), (row, now) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`);
+    this.onDidChangeTreeData = this.groups.onDidChange;
     this.subscription = store.onDidChange(() => this.refresh());
-    this.tick = setInterval(() => this.minutePassed(), TICK_MS);
   }
 
-  /** A minute passed: refresh the tree only when a countdown, a row or a group changed. */
+  /** A minute passed: the tree is refreshed only when a countdown, a row or a group changed. */
   minutePassed(): boolean {
-    const now = this.clock.now();
-    const groups = this.groupsAt(now);
-    const shown = this.shownAt(groups, now);
-    if (shown === this.shown) return false;
-    this.groups = groups;
-    this.shown = shown;
-    this.changed.fire();
-    return true;
+    return this.groups.minutePassed();
   }
 
   refresh(): void {
-    this.groups = null;
-    this.changed.fire();
+    this.groups.refresh();
   }
 
   /** The groups at the clock's time, computed once per change. */
   current(): DecisionGroup<StoredRecord>[] {
-    if (!this.groups) {
-      const now = this.clock.now();
-      this.groups = this.groupsAt(now);
-      this.shown = this.shownAt(this.groups, now);
-    }
-    return this.groups;
+    return this.groups.current();
   }
 
   private groupsAt(now: Date): DecisionGroup<StoredRecord>[] {
@@ -74,10 +56,6 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
       .records()
       .flatMap((s) => (s.record.type === 'decision' ? [{ item: s, record: s.record, config: this.store.config(s.folder).config }] : []));
     return groupDecisions(entries, now);
-  }
-
-  private shownAt(groups: DecisionGroup<StoredRecord>[], now: Date): string {
-    return shownText(groups, (row) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`);
   }
 
   getChildren(node?: DecisionNode): DecisionNode[] {
@@ -125,8 +103,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   }
 
   dispose(): void {
-    clearInterval(this.tick);
     this.subscription.dispose();
-    this.changed.dispose();
+    this.groups.dispose();
   }
 }

@@ -1,5 +1,7 @@
-// What both views share: groups of rows, shown when they have rows, with their count.
+// What both views share: groups of rows, shown when they have rows, with their count, kept at the
+// clock's time.
 import * as vscode from 'vscode';
+import type { Clock } from '../clock';
 
 export interface ViewGroup<R> {
   id: string;
@@ -28,11 +30,61 @@ export function groupItem(view: string, group: ViewGroup<unknown>): vscode.TreeI
   return item;
 }
 
+/** Countdowns in descriptions are looked at again this often while the window is open. */
+const TICK_MS = 60_000;
+
 /**
- * What a grouped tree shows at a glance, as text: its groups and each row's `shown` text. A
- * minute's tick refreshes a tree only when this changes, so a tooltip being read is not closed
- * every minute for nothing.
+ * The groups of a tree at the clock's time: computed once per change, and again every minute,
+ * when the tree is refreshed only if what it shows at a glance changed (`shown`: each row's text),
+ * so a tooltip being read is not closed every minute for nothing.
  */
-export function shownText<R>(groups: readonly ViewGroup<R>[], shown: (row: R) => string): string {
-  return groups.map((g) => [`${g.id} ${g.rows.length}`, ...g.rows.map(shown)].join('\n')).join('\n\n');
+export class TimedGroups<R, G extends ViewGroup<R>> implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private groups: G[] | null = null;
+  private shownText = '';
+  private readonly tick = setInterval(() => this.minutePassed(), TICK_MS);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly compute: (now: Date) => G[],
+    private readonly shown: (row: R, now: Date) => string,
+  ) {}
+
+  /** The groups, computed at the clock's time when something changed since. */
+  current(): G[] {
+    if (!this.groups) {
+      const now = this.clock.now();
+      this.groups = this.compute(now);
+      this.shownText = this.text(this.groups, now);
+    }
+    return this.groups;
+  }
+
+  /** Something changed: compute again when next asked, and refresh the tree. */
+  refresh(): void {
+    this.groups = null;
+    this.changed.fire();
+  }
+
+  /** A minute passed: refresh the tree only when a countdown, a row or a group changed; true when it did. */
+  minutePassed(): boolean {
+    const now = this.clock.now();
+    const groups = this.compute(now);
+    const text = this.text(groups, now);
+    if (text === this.shownText) return false;
+    this.groups = groups;
+    this.shownText = text;
+    this.changed.fire();
+    return true;
+  }
+
+  private text(groups: readonly G[], now: Date): string {
+    return groups.map((g) => [`${g.id} ${g.rows.length}`, ...g.rows.map((row) => this.shown(row, now))].join('\n')).join('\n\n');
+  }
+
+  dispose(): void {
+    clearInterval(this.tick);
+    this.changed.dispose();
+  }
 }

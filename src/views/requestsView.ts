@@ -13,7 +13,7 @@ import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';
 import type { WhoAmI } from '../workspace/whoAmI';
-import { groupedChildren, groupItem, shownText } from './groups';
+import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
 export type RequestNode = { kind: 'group'; group: RequestGroup<StoredRecord> } | { kind: 'row'; row: RequestRow<StoredRecord> };
@@ -26,17 +26,11 @@ const URGENCY_ICONS: Record<Urgency | 'none', [string, string]> = {
   none: ['circle-large-outline', 'descriptionForeground'],
 };
 
-/** Remaining times in descriptions are refreshed this often while the window is open. */
-const TICK_MS = 60_000;
-
 export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
+  private readonly groups: TimedGroups<RequestRow<StoredRecord>, RequestGroup<StoredRecord>>;
+  readonly onDidChangeTreeData: vscode.Event<void>;
   private readonly disposables: vscode.Disposable[];
-  private groups: RequestGroup<StoredRecord>[] | null = null;
-  private shown = '';
   private wake: ReturnType<typeof setTimeout> | undefined;
-  private readonly tick: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly store: RecordStore,
@@ -45,35 +39,25 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     private readonly clock: Clock,
     private readonly github: GithubService,
   ) {
+    // A row's key with its text and urgency (the urgency decides the icon and the menus).
+    this.groups = new TimedGroups(clock, (now) => this.groupsAt(now), (row) => `${row.key} ${row.label} ${row.description} ${row.urgency ?? ''}`);
+    this.onDidChangeTreeData = this.groups.onDidChange;
     const refresh = () => this.refresh();
     this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
-    this.tick = setInterval(() => this.minutePassed(), TICK_MS);
   }
 
-  /** A minute passed: refresh the tree only when a remaining time, a row or a group changed. */
+  /** A minute passed: the tree is refreshed only when a remaining time, a row or a group changed. */
   minutePassed(): boolean {
-    const now = this.clock.now();
-    const groups = this.groupsAt(now);
-    const shown = shownAt(groups);
-    if (shown === this.shown) return false;
-    this.groups = groups;
-    this.shown = shown;
-    this.changed.fire();
-    return true;
+    return this.groups.minutePassed();
   }
 
   refresh(): void {
-    this.groups = null;
-    this.changed.fire();
+    this.groups.refresh();
   }
 
   /** The groups at the clock's time, computed once per change. */
   current(): RequestGroup<StoredRecord>[] {
-    if (!this.groups) {
-      this.groups = this.groupsAt(this.clock.now());
-      this.shown = shownAt(this.groups);
-    }
-    return this.groups;
+    return this.groups.current();
   }
 
   private groupsAt(now: Date): RequestGroup<StoredRecord>[] {
@@ -201,13 +185,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   dispose(): void {
     clearTimeout(this.wake);
-    clearInterval(this.tick);
     this.disposables.forEach((d) => d.dispose());
-    this.changed.dispose();
+    this.groups.dispose();
   }
-}
-
-/** Rows by key with their text and urgency (the urgency decides the icon and the menus). */
-function shownAt(groups: RequestGroup<StoredRecord>[]): string {
-  return shownText(groups, (row) => `${row.key} ${row.label} ${row.description} ${row.urgency ?? ''}`);
 }
