@@ -65,6 +65,9 @@ async function runIntegration(server) {
 }
 
 function runUi(server) {
+  // Screenshots of an earlier run would pass for this one's.
+  const shots = path.join(WORK, 'screenshots');
+  rmSync(shots, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
     [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--config', path.join(ROOT, '.mocharc.e2e.json')],
@@ -76,7 +79,7 @@ function runUi(server) {
         ASYNC_WORK_SERVER_AUTHORITY: server.authority,
         // The UI checks run on the real clock: their copy's dates are moved so its states are live.
         ASYNC_WORK_WORKSPACE: makeDemoRepo(SAMPLE, path.join(WORK, 'workspaces', 'ui')),
-        ASYNC_WORK_SHOTS: path.join(WORK, 'screenshots'),
+        ASYNC_WORK_SHOTS: shots,
       },
     },
   );
