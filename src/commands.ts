@@ -7,6 +7,7 @@ import { SETTINGS, COMMANDS, type CommandId } from './constants';
 import { defaultConfig } from './core/config';
 import { setFieldInText, toggleActionEdit } from './core/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
+import { markdownLink } from './core/links';
 import { parseRecord } from './core/records';
 import { actionKey, type GithubRow, type RecordRow, type RequestRow } from './core/requestGroups';
 import { nextWorkingMorning, scheduleFor } from './core/time';
@@ -52,11 +53,6 @@ function isRow(arg: unknown): arg is RowNode<RecordRow<StoredRecord>> {
 /** A Requests row for a GitHub item. */
 function isGithubRow(arg: unknown): arg is RowNode<GithubRow> {
   return rowOf(arg)?.kind === 'github';
-}
-
-/** A Markdown link with the brackets of the text escaped. */
-function markdownLink(text: string, target: string): string {
-  return `[${text.replace(/[[\]]/g, '\\$&')}](${target})`;
 }
 
 async function setStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import type { TeamConfig } from '../core/config';
 import { formatRecordDay } from '../core/edits';
 import { scheduleFor } from '../core/time';
 import type { AsyncRecord, Problem, RecordType } from '../core/types';
+import { parentFolder } from '../core/links';
 import { checkAll, scan } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
 
@@ -115,9 +116,8 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   const root = path.resolve(positionals[0] ?? '.');
   const scanned = await scan(root);
   const problems = checkAll(root, scanned, now);
-  const folder = (p: string) => p.slice(0, p.lastIndexOf('/'));
   const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>
-    folder(a.path).localeCompare(folder(b.path)) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.path.localeCompare(b.path);
+    parentFolder(a.path).localeCompare(parentFolder(b.path)) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.path.localeCompare(b.path);
   const status = values.status?.toLowerCase();
   if (format === 'markdown') {
     const records = scanned.index.records().filter((r) => (!type || r.type === type) && (!status || r.status === status));

@@ -5,6 +5,7 @@ import { findStatus, type StatusSpot } from './decision';
 import { readDocument, type MarkdownDocument } from './document';
 import { setFieldEdit } from './edits';
 import { recordLayout } from './layout';
+import { markdownLink } from './links';
 import { keyLine, normaliseKey } from './markdown';
 import type { DecisionStatus, TextEdit } from './types';
 
@@ -37,10 +38,6 @@ export function relativeLink(from: string, to: string): string {
   let i = 0;
   while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-}
-
-function linkText(link: RecordLink): string {
-  return `[${link.text.replace(/[[\]]/g, '\\$&')}](${link.target})`;
 }
 
 function hasFrontMatter(doc: MarkdownDocument): boolean {
@@ -118,12 +115,12 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
   }
   if (spot) {
     const word = cased(status, caseOf(spot.raw, spot.style === 'section' ? 'capital' : 'lower'));
-    return [replaceValue(spot, supersededBy ? `${word} by ${linkText(supersededBy)}` : word)];
+    return [replaceValue(spot, supersededBy ? `${word} by ${markdownLink(supersededBy.text, supersededBy.target)}` : word)];
   }
   // No status anywhere and no front matter: add an adr-tools `## Status` section under the header.
   const end = headerEnd(doc);
   const word = cased(status, 'capital');
-  return [insertLine(end.line, `## Status\n\n${supersededBy ? `${word} by ${linkText(supersededBy)}` : word}\n`, true)];
+  return [insertLine(end.line, `## Status\n\n${supersededBy ? `${word} by ${markdownLink(supersededBy.text, supersededBy.target)}` : word}\n`, true)];
 }
 
 /** Names the decision this one replaces: a `supersedes` key, or a "Supersedes [..](..)" line under the status. */
@@ -136,7 +133,7 @@ export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit 
     return setFieldEdit(recordLayout(doc), 'supersedes', all.length === 1 ? yamlValue(all[0]) : `[${all.map(yamlValue).join(', ')}]`);
   }
   const spot = findStatus(doc);
-  if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${linkText(replaced)}`, false);
-  if (spot) return insertLine(spot.line, `Supersedes ${linkText(replaced)}`, true);
-  return insertLine(headerEnd(doc).line, `Supersedes ${linkText(replaced)}`, true);
+  if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);
+  if (spot) return insertLine(spot.line, `Supersedes ${markdownLink(replaced.text, replaced.target)}`, true);
+  return insertLine(headerEnd(doc).line, `Supersedes ${markdownLink(replaced.text, replaced.target)}`, true);
 }

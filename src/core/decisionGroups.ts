@@ -3,6 +3,7 @@
 import { differenceInMinutes, isBefore } from 'date-fns';
 import type { TeamConfig } from './config';
 import { formatRecordDay } from './edits';
+import { parentFolder } from './links';
 import { scheduleFor, spanText } from './time';
 import type { DecisionRecord } from './types';
 
@@ -83,13 +84,9 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function folder(path: string): string {
-  return path.slice(0, path.lastIndexOf('/'));
-}
-
 /** Settled decisions by folder, then number, then title. */
 function byNumber<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
-  return compare(folder(a.record.path), folder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || compare(a.record.title, b.record.title);
+  return compare(parentFolder(a.record.path), parentFolder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || compare(a.record.title, b.record.title);
 }
 
 /** Open decisions by when their window closes, soonest first. */

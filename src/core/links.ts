@@ -1,6 +1,16 @@
 // Links between records: which targets are files in the repository, and where they point.
 import type { AsyncRecord } from './types';
 
+/** A Markdown link with the brackets of the text escaped. */
+export function markdownLink(text: string, target: string): string {
+  return `[${text.replace(/[[\]]/g, '\\$&')}](${target})`;
+}
+
+/** The folder a path is in, from the folder root (`docs/adr` for `docs/adr/0001-x.md`; '' at the root). */
+export function parentFolder(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+
 /** True for a link to another file in the repository (not a web address, mail or anchor). */
 export function isLocalLink(target: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import type { TeamConfig } from '../core/config';
 import { parseRecordDate } from '../core/dates';
+import { parentFolder } from '../core/links';
 import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/newDecision';
@@ -189,7 +190,7 @@ async function decisionFolder(deps: Deps, folder: vscode.WorkspaceFolder, decisi
   if (given) return given.replace(/\/+$/, '');
   const counts = new Map<string, number>();
   for (const r of decisions) {
-    const dir = r.path.slice(0, r.path.lastIndexOf('/'));
+    const dir = parentFolder(r.path);
     counts.set(dir, (counts.get(dir) ?? 0) + 1);
   }
   const dirs = [...counts].sort((a, b) => b[1] - a[1]).map(([d]) => d);
@@ -214,7 +215,7 @@ export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promi
   if (!title?.trim()) return undefined;
   const owner = await pickOwner(config, now, args.owner);
   if (!owner) return undefined;
-  const here = all.filter((r) => r.path.slice(0, r.path.lastIndexOf('/')) === dir);
+  const here = all.filter((r) => parentFolder(r.path) === dir);
   const decision = { title: title.trim(), owner, number: config.decisionIds === 'number' ? nextDecisionNumber(here) : null };
   const zone = scheduleFor(config, owner).timeZone;
   const text = newDecisionText(decision, now, config, folderFormat(here), await template(folder, 'decision.md'));
