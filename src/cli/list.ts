@@ -82,15 +82,14 @@ export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfi
 /** Action items, listed one per row under their record. */
 function actionRows(r: AsyncRecord): ListRow[] {
   return r.actions.map((a) => ({
-    ...listRow(r),
     path: `${r.path}#L${a.line + 1}`,
     type: 'action',
     number: null,
     title: a.text,
     status: a.done ? 'done' : 'open',
     statusRaw: a.done ? '[x]' : '[ ]',
-    owner: a.owner,
     date: iso(a.due),
+    owner: a.owner,
     replyBy: null,
     deadline: iso(a.due),
     commentsUntil: null,
@@ -115,7 +114,8 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   const type = values.type === undefined ? undefined : choice('--type', values.type, TYPES);
   const root = path.resolve(positionals[0] ?? '.');
   const scanned = await scan(root);
-  const problems = checkAll(root, scanned, now);
+  // Only JSON rows carry the problem codes: the checks run for that format alone.
+  const problems = format === 'json' ? checkAll(root, scanned, now) : new Map<AsyncRecord, Problem[]>();
   const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>
     parentFolder(a.path).localeCompare(parentFolder(b.path)) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.path.localeCompare(b.path);
   const status = values.status?.toLowerCase();

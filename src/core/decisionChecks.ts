@@ -6,7 +6,7 @@ import { setDecisionFieldEdit } from './decisionEdits';
 import { formatRecordDay } from './edits';
 import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { remainingText, scheduleFor } from './time';
-import type { DecisionRecord, Problem } from './types';
+import type { AsyncRecord, DecisionRecord, Problem } from './types';
 
 function titleRange(r: DecisionRecord): Range {
   const line = r.sections.find((s) => s.level === 1)?.line ?? 0;
@@ -33,10 +33,29 @@ function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | unde
   return [make('missing-owner', 'warning', `This ${r.status} decision has no owner; name the one person who drives it to a decision ("owner").`, titleRange(r), fixes)];
 }
 
+/** The paths of the decisions by folder and number, made once per list of records (checking them all stays linear). */
+const NUMBERED = new WeakMap<readonly AsyncRecord[], Map<string, string[]>>();
+
+function numbered(records: readonly AsyncRecord[]): Map<string, string[]> {
+  let byKey = NUMBERED.get(records);
+  if (!byKey) {
+    byKey = new Map();
+    for (const o of records) {
+      if (o.type !== 'decision' || o.number === null) continue;
+      const key = `${folderOf(o.path)}${o.number}`;
+      const paths = byKey.get(key);
+      if (paths) paths.push(o.path);
+      else byKey.set(key, [o.path]);
+    }
+    NUMBERED.set(records, byKey);
+  }
+  return byKey;
+}
+
 function duplicateProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
   if (r.number === null) return [];
   const folder = folderOf(r.path);
-  const others = ctx.records.filter((o) => o.type === 'decision' && o.path !== r.path && o.number === r.number && folderOf(o.path) === folder);
+  const others = (numbered(ctx.records).get(`${folder}${r.number}`) ?? []).filter((p) => p !== r.path).map((path) => ({ path }));
   if (others.length === 0) return [];
   const names = others.map((o) => o.path.slice(folder.length)).join(', ');
   return [make('duplicate-number', 'error', `Decision number ${r.number} is also used by ${names}; give one of them the next free number.`, titleRange(r))];
