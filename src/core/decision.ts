@@ -7,7 +7,7 @@ import { parseLooseDate } from './dates';
 import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
 import { recordLayout, teamActionItems } from './layout';
 import { isLocalLink, resolveLink } from './links';
-import { keyLine, looseFrontMatter, normaliseKey, type KeyLine } from './markdown';
+import { keyLine, normaliseKey, type KeyLine } from './markdown';
 import { addCommentPeriod, scheduleFor } from './time';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from './types';
 
@@ -72,10 +72,8 @@ function isStatusHeading(s: Section): boolean {
 
 /** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */
 function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { value: string; line: number } | null {
-  if (doc.frontMatter.endLine < 0) return null;
-  const loose = doc.frontMatter.data ? null : looseFrontMatter(doc.lines, doc.frontMatter.endLine);
   for (const key of keys) {
-    const value = loose ? (loose[key] ?? null) : fmString(doc.frontMatter.data, key);
+    const value = fmString(doc.fields, key);
     if (!value) continue;
     for (let i = 1; i < doc.frontMatter.endLine; i++) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
     return { value, line: 0 };
@@ -193,7 +191,7 @@ function recordTarget(path: string, target: string): string {
 }
 
 function formatOf(doc: MarkdownDocument, spot: StatusSpot | null, keys: readonly KeyLine[]): DecisionFormat {
-  const fm = doc.frontMatter.data ?? (doc.frontMatter.endLine > 0 ? looseFrontMatter(doc.lines, doc.frontMatter.endLine) : null);
+  const fm = doc.fields;
   if (spot?.style === 'front-matter' || (fm && ['date', 'decision-makers', 'deciders'].some((k) => k in fm))) return 'madr';
   const bullet = spot?.style === 'key-line' ? spot.bullet : keys.find((k) => DATE_KEYS.has(k.key))?.bullet;
   if (bullet?.startsWith('*')) return 'madr2';
@@ -204,7 +202,8 @@ function formatOf(doc: MarkdownDocument, spot: StatusSpot | null, keys: readonly
 
 export function parseDecision(path: string, text: string, config: TeamConfig): DecisionRecord {
   const doc = readDocument(text);
-  const fm = doc.frontMatter.data;
+  // Also when YAML refused the block: its lines still name the owner and the deciders.
+  const fm = doc.fields;
   const problems: Problem[] = [...doc.problems];
   const keys = bodyKeyLines(doc);
   const key = (names: ReadonlySet<string> | readonly string[]) => keys.find((k) => (names instanceof Set ? names.has(k.key) : (names as readonly string[]).includes(k.key)));
@@ -297,7 +296,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     supersedes,
     supersededBy,
     format: formatOf(doc, spot, keys),
-    frontMatter: fm,
+    frontMatter: doc.frontMatter.data,
     sections: doc.sections,
     actions: teamActionItems(doc, config),
     links: doc.links,

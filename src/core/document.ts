@@ -3,6 +3,7 @@ import {
   fencedLines,
   headings,
   links,
+  looseFrontMatter,
   readFrontMatter,
   sections,
   splitLines,
@@ -18,6 +19,8 @@ export interface MarkdownDocument {
   lines: string[];
   fenced: boolean[];
   frontMatter: FrontMatter;
+  /** The front matter as far as it can be read: YAML's mapping, or its `key: value` lines when YAML refused the block. */
+  fields: Record<string, unknown> | null;
   headings: Heading[];
   sections: Section[];
   links: Link[];
@@ -55,6 +58,7 @@ export function readDocument(text: string): MarkdownDocument {
     lines,
     fenced,
     frontMatter,
+    fields: frontMatter.data ?? (frontMatter.endLine > 0 ? looseFrontMatter(lines, frontMatter.endLine) : null),
     headings: heads,
     sections: sections(lines, heads),
     links: links(lines, fenced),

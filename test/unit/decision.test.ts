@@ -130,6 +130,12 @@ describe('reading decision records', () => {
     assert.deepEqual(r.problems.map((p) => [p.code, p.line]), [['invalid-front-matter', 3]]);
   });
 
+  it('takes the owner, the deciders and the title from front matter that YAML refuses', () => {
+    const r = read('---\nstatus: proposed\ntitle: Use namespaces\nowner: alice\ndeciders: @alice, @bruno\nnote: [unclosed\n---\nBody.\n');
+    assert.deepEqual(r.problems.map((p) => p.code), ['invalid-front-matter']);
+    assert.deepEqual([r.title, r.owner, r.deciders], ['Use namespaces', 'alice', ['alice', 'bruno']]);
+  });
+
   it('never throws or hangs: random text, broken front matter, alias bombs, huge and binary files', () => {
     const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
     fc.assert(
