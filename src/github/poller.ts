@@ -71,6 +71,11 @@ export class GithubPoller {
     return this.running ?? Promise.resolve();
   }
 
+  /** The interval may have changed (a setting): the next refresh is timed by it from the last one. */
+  reschedule(): void {
+    this.schedule();
+  }
+
   /** Forgets failures and pacing (after signing in again, or a new connection). */
   reset(lastRefresh: Date | null = null): void {
     this.state = IDLE;

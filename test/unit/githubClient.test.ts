@@ -109,14 +109,30 @@ describe('polling GitHub', () => {
   after(() => fake.close());
   afterEach(() => fake.setFault(null));
 
-  function poller(minutes = 5) {
+  function poller(minutes: number | (() => number) = 5) {
     const timers = new FakeTimers(SAMPLE_NOW);
     const results: PollResult[] = [];
     const client = new GithubClient({ baseUrl: fake.url, token: fake.data.token, timeoutMs: 500, retryBaseMs: 1 });
-    const p = new GithubPoller({ fetch: () => client.inbox(SCOPE), onResult: (r) => results.push(r), minutes: () => minutes, now: timers.now, timers });
+    const every = typeof minutes === 'number' ? () => minutes : minutes;
+    const p = new GithubPoller({ fetch: () => client.inbox(SCOPE), onResult: (r) => results.push(r), minutes: every, now: timers.now, timers });
     timers.settle = () => p.idle();
     return { p, timers, results };
   }
+
+  it('follows a new interval from the last refresh, without waiting for the old one', async () => {
+    let minutes = 30;
+    const { p, timers } = poller(() => minutes);
+    const start = fake.requests;
+    p.setActive(true);
+    await timers.advance(0);
+    assert.equal(fake.requests - start, 1);
+    await timers.advance(3 * MIN);
+    minutes = 5;
+    p.reschedule();
+    await timers.advance(2 * MIN);
+    assert.equal(fake.requests - start, 2, '5 minutes after the first refresh, not 30');
+    p.dispose();
+  });
 
   it('asks nothing while inactive, once when it becomes active, then at the interval', async () => {
     const { p, timers, results } = poller();
