@@ -46,6 +46,11 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     this.groups.refresh();
   }
 
+  /** Told by the tree view: a hidden tree is not looked at every minute. */
+  setVisible(visible: boolean): void {
+    this.groups.setVisible(visible);
+  }
+
   /** The groups at the clock's time, computed once per change. */
   current(): DecisionGroup<StoredRecord>[] {
     return this.groups.current();

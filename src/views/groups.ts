@@ -36,14 +36,19 @@ const TICK_MS = 60_000;
 /**
  * The groups of a tree at the clock's time: computed once per change, and again every minute,
  * when the tree is refreshed only if what it shows at a glance changed (`shown`: each row's text),
- * so a tooltip being read is not closed every minute for nothing.
+ * so a tooltip being read is not closed every minute for nothing. A hidden tree is looked at
+ * again when it shows.
  */
 export class TimedGroups<R, G extends ViewGroup<R>> implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private groups: G[] | null = null;
-  private shownText = '';
-  private readonly tick = setInterval(() => this.minutePassed(), TICK_MS);
+  private computedAt = new Date(0);
+  /** The text of `groups`, made only when a minute's look needs it. */
+  private shownText: string | null = null;
+  private visible = true;
+  private missed = false;
+  private readonly tick = setInterval(() => (this.visible ? this.minutePassed() : (this.missed = true)), TICK_MS);
 
   constructor(
     private readonly clock: Clock,
@@ -54,9 +59,9 @@ export class TimedGroups<R, G extends ViewGroup<R>> implements vscode.Disposable
   /** The groups, computed at the clock's time when something changed since. */
   current(): G[] {
     if (!this.groups) {
-      const now = this.clock.now();
-      this.groups = this.compute(now);
-      this.shownText = this.text(this.groups, now);
+      this.computedAt = this.clock.now();
+      this.groups = this.compute(this.computedAt);
+      this.shownText = null;
     }
     return this.groups;
   }
@@ -67,13 +72,29 @@ export class TimedGroups<R, G extends ViewGroup<R>> implements vscode.Disposable
     this.changed.fire();
   }
 
+  /** Follows the tree's visibility: minutes that passed while it was hidden are looked at when it shows. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible && this.missed) {
+      this.missed = false;
+      this.minutePassed();
+    }
+  }
+
   /** A minute passed: refresh the tree only when a countdown, a row or a group changed; true when it did. */
   minutePassed(): boolean {
+    // Not computed since the last change: the tree asks for everything afresh anyway.
+    if (!this.groups) return false;
+    const before = this.shownText ?? this.text(this.groups, this.computedAt);
     const now = this.clock.now();
     const groups = this.compute(now);
     const text = this.text(groups, now);
-    if (text === this.shownText) return false;
+    if (text === before) {
+      this.shownText = before;
+      return false;
+    }
     this.groups = groups;
+    this.computedAt = now;
     this.shownText = text;
     this.changed.fire();
     return true;
