@@ -11,3 +11,10 @@ export class Clock {
     this.pinned = at;
   }
 }
+
+let zone: string | undefined;
+/** The time zone of this machine, read once and only when first needed (the first use of Intl is slow). */
+export function systemZone(): string {
+  zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone;
+}

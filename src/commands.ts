@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { Ask } from './ask';
 import type { Clock } from './clock';
 import { SETTINGS, COMMANDS, type CommandId } from './constants';
-import { defaultConfig } from './core/config';
 import { setFieldInText, toggleActionEdit } from './core/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
 import { markdownLink } from './core/links';
@@ -72,8 +71,7 @@ async function snooze(ctx: CommandContext, arg: unknown, until?: string): Promis
   let at: Date | undefined = until ? new Date(until) : undefined;
   if (!at) {
     const me = ctx.whoAmI.current();
-    const folder = isRow(arg) ? arg.row.item.folder : vscode.workspace.workspaceFolders?.[0];
-    const config = folder ? ctx.store.config(folder).config : defaultConfig();
+    const config = isRow(arg) ? ctx.store.config(arg.row.item.folder).config : ctx.store.primaryConfig();
     const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
     const picks: { label: string; until: Date | null }[] = [
       { label: 'For 1 hour', until: addHours(now, 1) },

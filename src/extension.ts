@@ -5,7 +5,6 @@ import { createAsk, type Ask } from './ask';
 import { Clock } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
-import { defaultConfig } from './core/config';
 import { DoNotDisturb } from './focus/doNotDisturb';
 import { FocusMode } from './focus/focusMode';
 import { Notifier } from './focus/notify';
@@ -69,22 +68,21 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const store = new RecordStore(log);
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);
-  const teamConfig = () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? store.config(folder).config : defaultConfig();
-  };
-  const github = new GithubService({ state: context.workspaceState, log, clock, requestLabel: () => teamConfig().requestLabel });
+  const github = new GithubService({ state: context.workspaceState, log, clock, requestLabel: () => store.primaryConfig().requestLabel });
   const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
   const focus = new FocusMode(context.globalState, doNotDisturb, clock, log, {
     client: (ask) => github.statusClient(ask),
-    replyWithin: () => teamConfig().replyWithin.raw,
+    replyWithin: () => store.primaryConfig().replyWithin.raw,
   });
   const notifier = new Notifier(focus);
   const reminders = new Reminders(store, whoAmI, github, notifier, clock, context.workspaceState);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
+  const decisionsTree = vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true });
+  // The Requests view keeps its minute's look while hidden: its badge shows on the activity bar.
+  decisions.setVisible(decisionsTree.visible);
   context.subscriptions.push(
     log,
     store,
@@ -98,7 +96,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
     new ConfigDiagnostics(store),
     new ActiveRecord(store, clock),
     requestsTree,
-    vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true }),
+    decisionsTree,
+    decisionsTree.onDidChangeVisibility((e) => decisions.setVisible(e.visible)),
     requests.onDidChangeTreeData(() => {
       requestsTree.badge = requests.badge();
       requestsTree.message = requests.message();

@@ -6,7 +6,7 @@ import { resolveMe } from '../core/me';
 import { remainingText } from '../core/time';
 import { GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
-import { readNow, type CliIo } from './main';
+import { choice, readNow, type CliIo } from './main';
 
 function table(rows: InboxRow[], now: Date): string {
   if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
@@ -27,7 +27,7 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
     },
   });
   const now = readNow(values.now);
-  if (values.format !== 'table' && values.format !== 'json') throw new Error(`--format must be table or json, not "${values.format}"`);
+  const format = choice('--format', values.format, ['table', 'json'] as const);
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`--timeout "${values.timeout}" is not a number of seconds`);
   const tokenName = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
@@ -44,6 +44,6 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   });
   const me = resolveMe({ githubLogin: inbox.login }, config.team)?.handle ?? inbox.login;
   const rows = inboxRows(inbox.items, config, me, now);
-  io.out(values.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : table(rows, now));
+  io.out(format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : table(rows, now));
   return 0;
 }

@@ -7,7 +7,7 @@
 // started or ended in one window shows in the others within two seconds, and the same tick counts
 // down, finishes expired blocks and starts scheduled ones.
 import * as vscode from 'vscode';
-import type { Clock } from '../clock';
+import { systemZone, type Clock } from '../clock';
 import { onSettingsChanged, readSettings, type Settings } from '../config';
 import { COMMANDS, CONTEXT, SETTINGS, STATE, STATUS_BAR_FOCUS } from '../constants';
 import { FocusMachine, type FocusEnded } from '../core/focusMachine';
@@ -19,12 +19,6 @@ import type { Reminder } from '../core/reminders';
 
 const TICK_MS = 1000;
 
-let zone: string | undefined;
-/** The time zone of this machine, read once and only when first needed. */
-function systemZone(): string {
-  zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone;
-}
 /** Left, before the items of other extensions. */
 const PRIORITY = 1000;
 

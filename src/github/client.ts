@@ -9,7 +9,7 @@ import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput,
 import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github';
 
 export const GITHUB_API_URL = 'https://api.github.com';
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface GithubClientOptions {
   /** REST base URL: `https://api.github.com`, or `https://HOST/api/v3` for GitHub Enterprise Server. */
@@ -61,7 +61,7 @@ function firstLine(text: string): string {
 }
 
 /** Turns whatever octokit or fetch threw into a GithubFailure with one line that never holds the token. */
-export function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: number, now = Date.now()): GithubFailure {
+function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: number, now = Date.now()): GithubFailure {
   const fail = (kind: FailureKind, message: string, retryAfterMs: number | null = null) => new GithubFailure(kind, redact(message, token), retryAfterMs);
   if (error instanceof GithubFailure) return error;
   if (error instanceof MalformedAnswer) return fail('malformed', error.message);

@@ -2,7 +2,7 @@
 // view is visible, keeps the last good inbox in workspace state (items only, never the token) and
 // says in one line why it is old when GitHub cannot be reached.
 import * as vscode from 'vscode';
-import type { Clock } from '../clock';
+import { systemZone, type Clock } from '../clock';
 import { onSettingsChanged, readSettings } from '../config';
 import { CONTEXT, STATE } from '../constants';
 import { wallClock } from '../core/dates';
@@ -33,6 +33,10 @@ export function settingsConnection(): GithubConnection {
   const mismatch = enterpriseMismatch(enterpriseUrl, vscode.workspace.getConfiguration('github-enterprise').get<string>('uri'));
   const sessions = mismatch ? refusedSessions(mismatch) : vscodeSessions(() => 'github-enterprise');
   return { baseUrl: enterpriseApiUrl(enterpriseUrl), remoteHost: new URL(enterpriseUrl).hostname, sessions, refusal: mismatch ?? undefined };
+}
+
+function clientFor(connection: GithubConnection, session: GithubSession): GithubClient {
+  return new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs });
 }
 
 interface CachedInbox {
@@ -102,9 +106,10 @@ export class GithubService implements vscode.Disposable {
   }
 
   private settingsChanged(): void {
-    if (this.testConnection) return this.updateActivity();
+    if (this.testConnection) return this.poller.reschedule();
     const next = settingsConnection();
     if (next.baseUrl !== this.connection.baseUrl || next.refusal !== this.connection.refusal) void this.connect(next, false);
+    else this.poller.reschedule();
   }
 
   /** Uses another GitHub and session source (the integration tests' fake GitHub); resolves after the session check. */
@@ -143,7 +148,7 @@ export class GithubService implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return null;
     const connection = this.connection;
     const session = await connection.sessions.withUserScope(ask);
-    return session && new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs });
+    return session && clientFor(connection, session);
   }
 
   /** The signed-in login, or null. */
@@ -171,7 +176,7 @@ export class GithubService implements vscode.Disposable {
     const at = this.fetchedAt();
     if (!at) return `${what}.`;
     const now = this.options.clock.now();
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = systemZone();
     const [then, today] = [wallClock(at, zone), wallClock(now, zone)];
     const when = then.day === today.day ? then.time : `${then.weekday} ${then.day} ${then.time}`;
     const offline = failure.kind === 'offline' || failure.kind === 'timeout';
@@ -219,9 +224,7 @@ export class GithubService implements vscode.Disposable {
     if (before !== undefined && before?.token === session?.token && before?.login === session?.login) return;
     this.session = session;
     this.failure = null;
-    this.client = session
-      ? new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs })
-      : null;
+    this.client = session ? clientFor(connection, session) : null;
     // Signing out forgets what was fetched for that account.
     if (!session && before) this.setCache(null);
     this.options.log.info('github', session ? `signed in as ${session.login}` : 'not signed in to GitHub');

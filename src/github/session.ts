@@ -20,9 +20,9 @@ export interface SessionSource {
 }
 
 /** Read access to the repositories (private ones included) and to the teams that reviews are requested from. */
-export const GITHUB_SCOPES = ['repo', 'read:org'];
+const GITHUB_SCOPES = ['repo', 'read:org'];
 /** Changing the user's status: asked for only when the busy status of focus blocks is first used. */
-export const USER_SCOPE = 'user';
+const USER_SCOPE = 'user';
 
 function fromVscode(session: vscode.AuthenticationSession | undefined): GithubSession | null {
   return session ? { token: session.accessToken, login: session.account.label } : null;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { COMMANDS } from '../constants';
 import { checkOutcome, completeness } from '../core/checks';
-import { CONFIG_PATH, defaultConfig, type TeamConfig } from '../core/config';
+import { CONFIG_PATH } from '../core/config';
 import { CATEGORY_TEXT } from '../core/github';
 import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requestGroups';
 import { formatRecordDateTime } from '../core/edits';
@@ -68,16 +68,10 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
       record: s.record,
       config: this.store.config(s.folder).config,
     }));
-    const github = { items: this.github.items(), config: this.teamConfig() };
+    const github = { items: this.github.items(), config: this.store.primaryConfig() };
     const groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
     this.scheduleWake(nextWake(snoozed, now), now);
     return groups;
-  }
-
-  /** The team configuration GitHub items are timed by: the first folder's. */
-  private teamConfig(): TeamConfig {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? this.store.config(folder).config : defaultConfig();
   }
 
   /** A snoozed row comes back by itself: look again when the earliest snooze ends. */
@@ -144,7 +138,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   /** Built from GitHub content (titles, logins), so untrusted: no command links, no HTML. */
   private githubTooltip(row: GithubRow): vscode.MarkdownString {
     const { github } = row;
-    const zone = scheduleFor(this.teamConfig(), row.owner).timeZone;
+    const zone = scheduleFor(this.store.primaryConfig(), row.owner).timeZone;
     const fields: [string, string][] = [
       [github.kind === 'pull-request' ? 'Pull request' : 'Issue', `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`],
       ['Why', CATEGORY_TEXT[github.category]],

@@ -7,7 +7,7 @@ export function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endCo
 }
 
 /** The edits for one file, computed from its current text; null refuses (and says why). */
-export interface FileEdits {
+interface FileEdits {
   uri: vscode.Uri;
   make: (text: string) => TextEdit[] | null;
 }

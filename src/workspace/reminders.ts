@@ -18,7 +18,7 @@ export class Reminders implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private readonly timer: ReturnType<typeof setInterval>;
   /** GitHub items seen so far; null until the first inbox, which is taken as it is. */
-  private seen: Set<string> | null;
+  private seen: Set<string> | null = null;
   private looking: Promise<Reminder[]> = Promise.resolve([]);
 
   constructor(
@@ -29,8 +29,6 @@ export class Reminders implements vscode.Disposable {
     private readonly clock: Clock,
     private readonly state: vscode.Memento,
   ) {
-    const cached = github.items();
-    this.seen = cached.length > 0 ? new Set(cached.map(githubKey)) : null;
     this.disposables = [store.onDidChange(() => void this.check()), github.onDidChange(() => this.onInbox())];
     this.timer = setInterval(() => void this.check(), CHECK_MS);
   }

@@ -96,6 +96,12 @@ export class RecordStore implements vscode.Disposable {
     return this.folders.get(folder.uri.toString())?.config ?? { config: defaultConfig(), problems: [] };
   }
 
+  /** The team configuration of the first workspace folder: what GitHub items and commands without a record go by. */
+  primaryConfig(): TeamConfig {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? this.config(folder).config : defaultConfig();
+  }
+
   /** The folders whose Markdown files are records, in a workspace folder (before indexing: from the defaults). */
   recordFolders(folder: vscode.WorkspaceFolder): RecordFolders {
     return this.folders.get(folder.uri.toString())?.index.recordFolders() ?? recordFolders(defaultConfig(), null);
