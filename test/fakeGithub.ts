@@ -218,11 +218,14 @@ function eventNode(e: FakeEvent): object {
   }
 }
 
-const SAML = 'Resource protected by organization SAML enforcement. You must grant your OAuth token access to this organization.';
+/** GitHub's answer for an organization that enforces SAML; this one repeats the token, so the tests see that it never gets out. */
+const SAML = (token: string) => `Resource protected by organization SAML enforcement. You must grant your OAuth token (${token}) access to this organization.`;
 const NO_USER_SCOPE =
   "Your token has not been granted the required scopes to execute this query. The 'changeUserStatus' field requires one of the following scopes: ['user'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens.";
 /** The `type` GitHub gives an error beside the data. */
-const ERROR_TYPES: Record<string, string> = { [SAML]: 'FORBIDDEN', [NO_USER_SCOPE]: 'INSUFFICIENT_SCOPES' };
+function errorType(message: string): string | undefined {
+  return message.startsWith('Resource protected by organization SAML') ? 'FORBIDDEN' : message === NO_USER_SCOPE ? 'INSUFFICIENT_SCOPES' : undefined;
+}
 
 function statusNode(s: UserStatus): object {
   return {
@@ -248,7 +251,8 @@ function statusFrom(input: Record<string, unknown>): UserStatus | null {
   return status.message === null && status.emoji === null ? null : status;
 }
 
-function itemNode(i: FakeItem, broken: boolean): object {
+/** `brokenFor`: the token of a request whose item fails as under SAML enforcement, else null. */
+function itemNode(i: FakeItem, brokenFor: string | null): object {
   const node = {
     __typename: i.kind === 'pull-request' ? 'PullRequest' : 'Issue',
     id: `${i.kind}_${i.repo}_${i.number}`,
@@ -269,7 +273,7 @@ function itemNode(i: FakeItem, broken: boolean): object {
     },
   };
   // A field that fails makes GitHub null the whole item and report the error beside the data.
-  return broken ? { ...node, title: () => { throw new Error(SAML); } } : { ...node, title: i.title };
+  return brokenFor !== null ? { ...node, title: () => { throw new Error(SAML(brokenFor)); } } : { ...node, title: i.title };
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -417,7 +421,7 @@ export class FakeGithub {
         return {
           issueCount: found.length,
           nodes: found.slice(0, first ?? 10).map((i) => {
-            const node = itemNode(i, broken);
+            const node = itemNode(i, broken ? (userScope ? this.data.userToken! : this.data.token) : null);
             broken = false;
             return node;
           }),
@@ -429,7 +433,7 @@ export class FakeGithub {
     const result = document
       ? await execute({ schema: githubSchema(), document, rootValue: root, variableValues: request.variables })
       : { errors: invalid };
-    const errors = result.errors?.map((e) => ({ type: ERROR_TYPES[e.message], ...e.toJSON() }));
+    const errors = result.errors?.map((e) => ({ type: errorType(e.message), ...e.toJSON() }));
     this.send(res, 200, JSON.stringify(errors ? { ...result, errors } : result), {
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': String(this.remaining),

@@ -54,5 +54,16 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
     await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
     const file = await wb.shot('04-requests-view-github.png');
     assert.ok(fs.statSync(file).size > 10000);
+    // Each kind of GitHub item, with its reply clock on the team SLA.
+    const expected: [string, RegExp][] = [
+      ['Add rate limiting to the public API', /\d+[mhd] overdue · review requested · acme\/shop#101/],
+      ['Move checkout to the new payment client', /reply in \d+[mhd] · review requested from /],
+      ['Checkout fails for Swiss addresses', /reply in \d+[mhd] · assigned · acme\/shop#87/],
+      ['Flaky login test on Safari', /reply in \d+[mhd] · mentioned · acme\/shop#93/],
+      ['Decide the retention period for logs', /reply in \d+[mhd] · labelled as request · acme\/shop#90/],
+    ];
+    for (const [title, clock] of expected) {
+      assert.match(await page.locator('.monaco-list-row', { hasText: title }).first().innerText(), clock, title);
+    }
   });
 });

@@ -153,6 +153,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     sessions.set({ ...alice, login: 'bruno' });
     await waitFor(() => api.github.login() === 'bruno');
     assert.deepEqual(api.github.items(), [], "alice's items are not bruno's");
+    assert.ok(!labels().some((l) => l.startsWith('GitHub/')), "the view shows none of alice's items to bruno");
     sessions.set(alice);
     await waitFor(() => api.github.login() === 'alice');
     assert.equal(await vscode.commands.executeCommand(COMMANDS.signInToGithub), true);

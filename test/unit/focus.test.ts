@@ -145,8 +145,10 @@ describe('focus mode', () => {
       w.dndWorks = false;
       await w.machine.start(25);
       await world.tickAll();
+      await world.tickAll();
       await w.machine.end();
       assert.deepEqual([w.toggles, w.dnd, w.machine.state().dnd], [0, false, false]);
+      assert.equal(w.attempts, 1, 'tried once, at the start, and never again');
       assert.equal(w.text(), '$(target) Focus');
     });
   });
@@ -239,6 +241,7 @@ describe('focus mode', () => {
       w.machine.setSchedule(schedule);
       world.now = new Date('2026-11-25T10:05:00Z');
       await settle(world);
+      assert.equal(w.text(), '$(bell-slash) 55m', 'the slot started its block');
       await w.machine.end();
       world.advance(5 * MINUTE);
       await settle(world);
@@ -263,6 +266,12 @@ describe('focus mode', () => {
       world.now = new Date('2026-11-28T10:30:00Z'); // Saturday
       await settle(world);
       assert.equal(w.text(), '$(target) Focus');
+      // The same time on the Friday before does start one.
+      const friday = oneWindow();
+      friday.w.machine.setSchedule(schedule);
+      friday.world.now = new Date('2026-11-27T10:30:00Z');
+      await settle(friday.world);
+      assert.equal(friday.w.text(), '$(bell-slash) 30m');
     });
 
     it('reads days, ranges and several times, and says what it cannot read', () => {

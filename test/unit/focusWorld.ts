@@ -87,6 +87,8 @@ export class Window {
   replica: unknown;
   dnd: boolean;
   toggles = 0;
+  /** Tries to toggle Do Not Disturb, whether or not they worked. */
+  attempts = 0;
   dndWorks = true;
   readonly ended: FocusEnded[] = [];
   /** What the busy status logged and told the user. */
@@ -109,6 +111,7 @@ export class Window {
         if (world.autoSync) world.sync();
       },
       toggleDoNotDisturb: async () => {
+        this.attempts++;
         if (!this.dndWorks) return false;
         this.toggles++;
         this.dnd = !this.dnd;
