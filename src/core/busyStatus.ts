@@ -4,6 +4,7 @@
 import { isBefore } from 'date-fns';
 import { wallClock } from './dates';
 import { MalformedAnswer } from './github';
+import { isIso, isObject, str } from './json';
 
 /** A user's status on GitHub, as read and as set. */
 export interface UserStatus {
@@ -114,20 +115,6 @@ export function statusInput(status: UserStatus | null): Record<string, string | 
   return input;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function strOrNull(v: unknown): string | null {
-  return typeof v === 'string' ? v : null;
-}
-
-function isIso(v: unknown): v is string {
-  return typeof v === 'string' && !Number.isNaN(new Date(v).getTime());
-}
-
 function expiry(v: unknown): string | null | undefined {
   if (v === null || v === undefined) return null;
   return isIso(v) ? v : undefined;
@@ -138,11 +125,11 @@ function fromGithub(raw: unknown): UserStatus | null {
   if (!isObject(raw)) return null;
   const expiresAt = expiry(raw.expiresAt);
   const status = {
-    message: strOrNull(raw.message) || null,
-    emoji: strOrNull(raw.emoji) || null,
+    message: str(raw.message) || null,
+    emoji: str(raw.emoji) || null,
     expiresAt: expiresAt ?? null,
     limitedAvailability: raw.indicatesLimitedAvailability === true,
-    organizationId: isObject(raw.organization) ? strOrNull(raw.organization.id) : null,
+    organizationId: isObject(raw.organization) ? str(raw.organization.id) : null,
   };
   return status.message === null && status.emoji === null && !status.limitedAvailability ? null : status;
 }
@@ -153,11 +140,11 @@ function stored(raw: unknown): UserStatus | null {
   const expiresAt = expiry(raw.expiresAt);
   if (expiresAt === undefined) return null;
   return {
-    message: strOrNull(raw.message),
-    emoji: strOrNull(raw.emoji),
+    message: str(raw.message),
+    emoji: str(raw.emoji),
     expiresAt,
     limitedAvailability: raw.limitedAvailability === true,
-    organizationId: strOrNull(raw.organizationId),
+    organizationId: str(raw.organizationId),
   };
 }
 

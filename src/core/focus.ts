@@ -6,6 +6,7 @@ import { readBusyStatusRecord, type BusyStatusRecord } from './busyStatus';
 import { wallClock } from './dates';
 import { scheduledSlot, type FocusSlotRule } from './focusSchedule';
 import { digestText, heldSummary, isNotificationKind, type HeldNotification } from './heldNotifications';
+import { isIso } from './json';
 
 export interface FocusBlock {
   startedAt: string;
@@ -63,10 +64,6 @@ const DONE_KEPT_DAYS = 2;
 
 export function emptyFocusState(): FocusState {
   return { block: null, held: [], done: [], dnd: false, claim: null };
-}
-
-function isIso(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

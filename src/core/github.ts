@@ -1,6 +1,8 @@
 // What waits on me on GitHub (PRODUCT §6): the one GraphQL query, its variables, and the mapping
 // of GitHub's answer to plain items with reply clocks. Pure: no network, `now` is passed in.
 import type { TeamConfig } from './config';
+import { isObject, str, type Json } from './json';
+import { sameHandle } from './me';
 import { addWorkingTime, scheduleFor, urgency, type Urgency } from './time';
 
 export type GithubCategory = 'review-requested' | 'team-review-requested' | 'assigned' | 'mentioned' | 'labelled' | 'waiting-on-others';
@@ -135,20 +137,6 @@ export class MalformedAnswer extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | null {
-  return typeof v === 'string' ? v : null;
-}
-
-function same(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
-}
-
 interface Event {
   type: string;
   at: string;
@@ -246,18 +234,18 @@ function categorize(alias: SearchAlias, f: Found, me: string, label: string): Gi
   switch (alias) {
     case 'reviewRequested': {
       // The search finds requests to me and to my teams; a request naming me is the direct one.
-      if (f.requested.some((r) => !r.team && same(r.name, me))) {
-        return item(f, 'review-requested', latest(events, (e) => e.type === 'review-requested' && !e.team && same(e.subject, me)));
+      if (f.requested.some((r) => !r.team && sameHandle(r.name, me))) {
+        return item(f, 'review-requested', latest(events, (e) => e.type === 'review-requested' && !e.team && sameHandle(e.subject, me)));
       }
       const teams = f.requested.filter((r) => r.team).map((r) => r.name);
       return item(f, 'team-review-requested', latest(events, (e) => e.type === 'review-requested' && e.team && teams.includes(e.subject ?? '')), teams);
     }
     case 'assigned':
-      return item(f, 'assigned', latest(events, (e) => e.type === 'assigned' && same(e.subject, me)));
+      return item(f, 'assigned', latest(events, (e) => e.type === 'assigned' && sameHandle(e.subject, me)));
     case 'mentioned':
-      return item(f, 'mentioned', latest(events, (e) => e.type === 'mentioned' && same(e.subject, me)) ?? latest(events, (e) => e.type === 'mentioned'));
+      return item(f, 'mentioned', latest(events, (e) => e.type === 'mentioned' && sameHandle(e.subject, me)) ?? latest(events, (e) => e.type === 'mentioned'));
     case 'labelled':
-      return item(f, 'labelled', latest(events, (e) => e.type === 'labelled' && same(e.subject, label)));
+      return item(f, 'labelled', latest(events, (e) => e.type === 'labelled' && sameHandle(e.subject, label)));
     case 'waitingOnOthers': {
       // "Waiting for review": someone is asked, or the branch rules want a review.
       if (f.requestCount === 0 && f.node.reviewDecision !== 'REVIEW_REQUIRED') return null;

@@ -56,3 +56,8 @@ export function resolveMe(clues: WhoAmIClues, team: readonly TeamMember[]): Me |
     null;
   return member ? { handle: member.handle, source: 'git', member } : null;
 }
+
+/** Two handles name the same person: handles are compared without case, as GitHub does. */
+export function sameHandle(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}

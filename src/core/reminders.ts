@@ -4,6 +4,7 @@
 import { isBefore } from 'date-fns';
 import type { GithubItem } from './github';
 import type { NotificationKind } from './heldNotifications';
+import { sameHandle } from './me';
 import type { AsyncRecord } from './types';
 
 export interface Reminder {
@@ -11,10 +12,6 @@ export interface Reminder {
   /** What it is about (a record, a pull request): the same reminder is given once. */
   key: string;
   message: string;
-}
-
-function mine(owner: string | null, me: string): boolean {
-  return owner !== null && owner.toLowerCase() === me.toLowerCase();
 }
 
 /** Whether `at` falls in (since, now]. */
@@ -27,7 +24,7 @@ export function recordReminders(records: readonly { key: string; record: AsyncRe
   if (!me) return [];
   const out: Reminder[] = [];
   for (const { key, record: r } of records) {
-    if (!mine(r.owner, me)) continue;
+    if (!sameHandle(r.owner, me)) continue;
     if (r.type === 'request' && r.status === 'open' && between(r.replyBy, since, now)) {
       out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${r.title}" was due for your reply.` });
     }

@@ -3,6 +3,7 @@
 import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from './config';
 import { CATEGORY_TEXT, githubClock, type GithubItem } from './github';
+import { sameHandle } from './me';
 import { remainingText, scheduleFor, urgency, type Urgency } from './time';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from './types';
 
@@ -77,10 +78,6 @@ export function actionKey(recordKey: string, item: ActionItem): string {
   return `${recordKey}#L${item.line + 1}`;
 }
 
-function same(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
-}
-
 function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RecordRow<T> {
   const zone = scheduleFor(e.config, fields.owner).timeZone;
   const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
@@ -103,11 +100,11 @@ function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): Re
   if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
   const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && !s.blank);
   const fields = { key: e.key, owner: m.owner, action: null };
-  if (same(m.owner, me)) {
+  if (sameHandle(m.owner, me)) {
     if (written) return null;
     return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${m.title}`, due: m.preReadDue }, 'due', `@${m.owner}`);
   }
-  if (written && m.attendees.some((a) => same(a, me))) {
+  if (written && m.attendees.some((a) => sameHandle(a, me))) {
     return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${m.title}`, due: m.date }, 'due', m.owner ? `@${m.owner}` : '');
   }
   return null;
@@ -163,8 +160,8 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
     if (r.type === 'request' && r.status === 'open') {
       const reqRow = requestRow(e, r, now);
       rows.team.push(reqRow);
-      if (me && same(r.owner, me)) mine(reqRow, 'needs-my-reply');
-      else if (me && same(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
+      if (me && sameHandle(r.owner, me)) mine(reqRow, 'needs-my-reply');
+      else if (me && sameHandle(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
     }
     if (!me) continue;
     if (r.type === 'meeting') {
@@ -172,7 +169,7 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
       if (pre) mine(pre, 'needs-my-reply');
     }
     for (const a of r.actions) {
-      if (a.done || !same(a.owner, me)) continue;
+      if (a.done || !sameHandle(a.owner, me)) continue;
       mine(row(e, now, 'action', { key: actionKey(e.key, a), label: a.text || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', r.title), 'my-action-items');
     }
   }
@@ -195,7 +192,7 @@ export function rowContextValue<T>(row: RequestRow<T>, me: string | null): strin
     const role = row.github.category === 'waiting-on-others' ? 'other' : 'owner';
     return `row:github:${row.github.kind}:${row.github.category}:${row.urgency ?? 'none'}:${role}`;
   }
-  const role = same(row.owner, me) ? 'owner' : 'other';
+  const role = sameHandle(row.owner, me) ? 'owner' : 'other';
   return `row:${row.kind}:${row.record.type}:${row.record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
 }
 
