@@ -2,7 +2,7 @@
 // lifetime through context.subscriptions. Activation does no file or network work itself.
 import * as vscode from 'vscode';
 import { createAsk, type Ask } from './ask';
-import { Clock } from './clock';
+import { Clock, clockSetting } from './clock';
 import { createCommands } from './commands';
 import { VIEWS } from './constants';
 import { DoNotDisturb } from './focus/doNotDisturb';
@@ -61,10 +61,34 @@ function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnectio
   }
 }
 
+/**
+ * The clock of the UI checks and of the demo, which cannot reach the test API: the extension
+ * host's `ASYNC_WORK_TEST_NOW` stops it at that moment, `ASYNC_WORK_DEMO_NOW` lets it run on from
+ * that moment. Honoured only for an extension under development or test, like the test GitHub.
+ */
+function setTestClock(context: vscode.ExtensionContext, clock: Clock, log: Log): void {
+  if (context.extensionMode === vscode.ExtensionMode.Production) return;
+  for (const [name, set] of [
+    ['ASYNC_WORK_TEST_NOW', (at: Date) => clock.pin(at)],
+    ['ASYNC_WORK_DEMO_NOW', (at: Date) => clock.startAt(at)],
+  ] as const) {
+    const raw = process.env[name];
+    if (raw === undefined) continue;
+    const at = clockSetting(raw);
+    if (at) {
+      set(at);
+      log.info('activate', `${name}: the clock ${name === 'ASYNC_WORK_TEST_NOW' ? 'stands at' : 'runs from'} ${at.toISOString()}`);
+    } else {
+      log.warn('activate', `${name} is not an ISO date-time; ignored`);
+    }
+  }
+}
+
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   const started = performance.now();
   const log = createLog();
   const clock = new Clock();
+  setTestClock(context, clock, log);
   const store = new RecordStore(log);
   const whoAmI = new WhoAmI(store, log);
   const snoozes = new Snoozes(context.workspaceState);

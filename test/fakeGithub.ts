@@ -427,7 +427,7 @@ export class FakeGithub {
           }),
         };
       },
-      rateLimit: () => ({ limit: 5000, remaining: this.remaining, cost: 1, used: 5000 - this.remaining, nodeCount: 1, resetAt: new Date(Date.now() + H).toISOString() }),
+      rateLimit: () => ({ limit: 5000, remaining: this.remaining, cost: 1, used: 5000 - this.remaining, nodeCount: 1, resetAt: new Date(this.now().getTime() + H).toISOString() }),
     };
     const { document, errors: invalid } = checkedQuery(request.query ?? '');
     const result = document

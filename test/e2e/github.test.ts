@@ -3,14 +3,16 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FakeGithub, sampleInbox } from '../fakeGithub';
-import { openAsyncWork, openWorkbench, workspaceFolder, type Workbench } from './workbench';
+import { openAsyncWork, openWorkbench, SAMPLE_NOW, workspaceFolder, type Workbench } from './workbench';
 
 describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', function () {
   let wb: Workbench;
   let fake: FakeGithub;
 
   before(async () => {
-    fake = await FakeGithub.start(sampleInbox(new Date()));
+    // GitHub's times are counted back from the moment the extension's clock stands at.
+    fake = await FakeGithub.start(sampleInbox(SAMPLE_NOW));
+    fake.now = () => SAMPLE_NOW;
     // The workspace is a clone of acme/shop, so that is where GitHub is searched.
     const folder = workspaceFolder();
     if (!fs.existsSync(path.join(folder, '.git'))) {

@@ -15,8 +15,11 @@ describe('the Requests view in the workbench', function () {
   it('shows the groups and a badge on the Async Work container', async () => {
     const { page } = wb;
     await openAsyncWork(page);
-    // The sample's staging request is overdue from 24 November on, whatever the real date.
+    // The clock stands at the sample's moment: the staging request is 27 hours overdue, whatever the real date.
     await page.locator('.monaco-list-row', { hasText: 'Overdue' }).first().waitFor({ timeout: 60000 });
+    const staging = page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first();
+    await staging.waitFor({ timeout: 30000 });
+    assert.match(await staging.innerText(), /27h overdue/);
     const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Async Work"]') }).locator('.badge-content').first();
     await badge.waitFor({ timeout: 30000 });
     assert.ok(Number(await badge.innerText()) >= 1);

@@ -22,13 +22,20 @@ function env(name: string): string {
   return v;
 }
 
+/**
+ * The moment the sample repository's dates are written for. The extension host's clock stands
+ * there in every UI check (`ASYNC_WORK_TEST_NOW`), so what the workbench shows does not depend on
+ * the real date.
+ */
+export const SAMPLE_NOW = new Date('2026-11-25T12:00:00Z');
+
 /** The copy of the sample repository the workbench opens. */
 export function workspaceFolder(): string {
   return env('ASYNC_WORK_WORKSPACE');
 }
 
 /** Opens the workbench; `extensionEnvironment` is added to the extension host's environment. */
-export async function openWorkbench(extensionEnvironment?: Record<string, string>): Promise<Workbench> {
+export async function openWorkbench(extensionEnvironment: Record<string, string> = {}): Promise<Workbench> {
   const authority = env('ASYNC_WORK_SERVER_AUTHORITY');
   const shots = env('ASYNC_WORK_SHOTS');
   fs.mkdirSync(shots, { recursive: true });
@@ -37,7 +44,7 @@ export async function openWorkbench(extensionEnvironment?: Record<string, string
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
+  payload.push(['extensionEnvironment', JSON.stringify({ ASYNC_WORK_TEST_NOW: SAMPLE_NOW.toISOString(), ...extensionEnvironment })]);
   const url = `${env('ASYNC_WORK_SERVER_URL')}/?folder=${encodeURIComponent(workspaceFolder())}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-ui-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {

@@ -1,27 +1,38 @@
-// A copy of the sample repository whose dates are moved so that "now" in the samples
-// (2026-11-25 12:00 UTC) becomes the present moment: the demo always shows live states.
+// A copy of the sample repository moved by whole weeks, so that the sample's moment
+// (Wednesday 2026-11-25 12:00 UTC) falls in the present week: weekdays, and with them the working-day
+// rules, stay as the sample was written. The extension's clock is then started at that moment.
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const SAMPLE_NOW = Date.parse('2026-11-25T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
+const WEEK = 7 * DAY;
 const DATE_TIME = /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)Z\b/g;
 const DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-export function shiftText(text, offsetMs) {
-  const days = Math.round(offsetMs / DAY);
+/** Moves every date and date-time in `text` by `weeks` whole weeks. */
+export function shiftText(text, weeks) {
+  const offsetMs = weeks * WEEK;
   const marks = [];
-  // Date-times move by the exact offset; bare dates by whole days.
   const withTimes = text.replace(DATE_TIME, (_m, d, t) => {
     marks.push(new Date(Date.parse(`${d}T${t.length === 5 ? `${t}:00` : t}Z`) + offsetMs).toISOString().replace(/\.000Z$/, 'Z'));
     return `\u0000${marks.length - 1}\u0000`;
   });
-  const withDates = withTimes.replace(DATE, (_m, y, mo, d) => new Date(Date.UTC(+y, +mo - 1, +d) + days * DAY).toISOString().slice(0, 10));
+  const withDates = withTimes.replace(DATE, (_m, y, mo, d) => new Date(Date.UTC(+y, +mo - 1, +d) + offsetMs).toISOString().slice(0, 10));
   return withDates.replace(/\u0000(\d+)\u0000/g, (_m, i) => marks[Number(i)]);
 }
 
+/** The whole weeks from the sample's moment to the last one like it (Wednesday 12:00 UTC) at or before `now`. */
+export function weeksSinceSample(now) {
+  return Math.floor((now - SAMPLE_NOW) / WEEK);
+}
+
+/**
+ * Copies `sample` to `dest` moved by whole weeks to the latest sample-like moment at or before `now`;
+ * returns the folder and that moment (the demo's clock starts there).
+ */
 export function makeDemoRepo(sample, dest, now = Date.now()) {
-  const offset = now - SAMPLE_NOW;
+  const weeks = weeksSinceSample(now);
   rmSync(dest, { recursive: true, force: true });
   cpSync(sample, dest, { recursive: true });
   const walk = (dir) => {
@@ -32,11 +43,11 @@ export function makeDemoRepo(sample, dest, now = Date.now()) {
         continue;
       }
       if (!/\.(md|ya?ml)$/.test(name)) continue;
-      writeFileSync(file, shiftText(readFileSync(file, 'utf8'), offset));
-      const moved = shiftText(name, offset);
+      writeFileSync(file, shiftText(readFileSync(file, 'utf8'), weeks));
+      const moved = shiftText(name, weeks);
       if (moved !== name) renameSync(file, path.join(dir, moved));
     }
   };
   walk(dest);
-  return dest;
+  return { folder: dest, now: new Date(SAMPLE_NOW + weeks * WEEK) };
 }

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { makeDemoRepo } from './demoRepo.mjs';
+import { makeDemoRepo, SAMPLE_NOW } from './demoRepo.mjs';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const SAMPLE = path.join(FIXTURES, 'sample-repo');
@@ -77,8 +77,9 @@ function runUi(server) {
         ...process.env,
         ASYNC_WORK_SERVER_URL: server.url,
         ASYNC_WORK_SERVER_AUTHORITY: server.authority,
-        // The UI checks run on the real clock: their copy's dates are moved so its states are live.
-        ASYNC_WORK_WORKSPACE: makeDemoRepo(SAMPLE, path.join(WORK, 'workspaces', 'ui')),
+        // The UI checks pin the extension's clock at the sample's moment (see test/e2e/workbench.ts), so
+        // their copy is the sample as written, whatever the real date.
+        ASYNC_WORK_WORKSPACE: makeDemoRepo(SAMPLE, path.join(WORK, 'workspaces', 'ui'), SAMPLE_NOW).folder,
         ASYNC_WORK_SHOTS: shots,
       },
     },
