@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { inboxRows, type InboxRow } from '../core/github';
 import { resolveMe } from '../core/me';
+import { escapeControls } from '../core/text';
 import { remainingText } from '../core/time';
 import { GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
@@ -10,7 +11,7 @@ import { choice, readNow, type CliIo } from './main';
 
 function table(rows: InboxRow[], now: Date): string {
   if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
-  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title]);
+  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title].map(escapeControls));
   const widths = cells[0].slice(0, -1).map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   return cells.map((c) => c.map((v, i) => (i < widths.length ? v.padEnd(widths[i]) : v)).join('  ')).join('\n') + '\n';
 }

@@ -33,3 +33,22 @@ export function shownText(value: string, max = MAX_SHOWN_LENGTH): string {
 export function pickText(value: string, max = MAX_SHOWN_LENGTH): string {
   return shownText(value, max).replace(/\$\(/g, '\\$(');
 }
+
+/** Every character escapeControls writes as an escape: controls, line separators, bidi and zero-width characters. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * `value` for a terminal or a CI log, where a line break would start a line of its own (GitHub
+ * Actions runs `::error …` at the start of one as a command) and ESC or BEL would reach the
+ * terminal: each such character is written as an escape (`\n`, `\x1b`, `\u202e`).
+ */
+export function escapeControls(value: string): string {
+  return value.replace(CONTROLS, (c) => {
+    const named = ESCAPES[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

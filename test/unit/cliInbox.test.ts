@@ -58,6 +58,20 @@ describe('async-work inbox', () => {
     assert.ok(lines.some((l) => l.includes('acme/platform#12')));
   });
 
+  it('prints a hostile title in the table with its control characters escaped', async () => {
+    const hostile = { ...fake.data.items[0], number: 666, title: 'Fix it\n::error::injected \u001b]0;pwned\u0007 \u202eevil' };
+    fake.data.items.push(hostile);
+    try {
+      const r = await inbox(['--api-url', fake.url, '--now', SAMPLE_NOW.toISOString(), '--repo', 'acme/shop'], { GITHUB_TOKEN: token });
+      assert.equal(r.code, 0, r.err);
+      const line = r.out.split('\n').find((l) => l.includes('acme/shop#666'));
+      assert.match(line ?? '', /acme\/shop#666 {2}Fix it\\n::error::injected \\x1b\]0;pwned\\x07 \\u202eevil$/);
+      assert.ok(!/[\u0000-\u0009\u000b-\u001f\u202e]/.test(r.out));
+    } finally {
+      fake.data.items.pop();
+    }
+  });
+
   it('exits 2 with one line when there is no token', async () => {
     const r = await inbox(['--api-url', fake.url], {});
     assert.equal(r.code, 2);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_SHOWN_LENGTH, pickText, shownText } from '../../src/core/text';
+import { escapeControls, MAX_SHOWN_LENGTH, pickText, shownText } from '../../src/core/text';
 
 /** How VS Code finds links in a notification's message (src/vs/workbench/common/notifications.ts). */
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
@@ -63,3 +63,14 @@ describe('text from files and GitHub, as shown', () => {
     assert.equal(shown, '\\$(check) Verified [x] (command:workbench.action.terminal.new)');
   });
 });
+
+describe('text from files and GitHub, on a terminal', () => {
+  it('writes line breaks and control, bidi and zero-width characters as escapes', () => {
+    assert.equal(escapeControls('Use Redis'), 'Use Redis');
+    assert.equal(escapeControls('a\n::error::x\r\tb'), 'a\\n::error::x\\r\\tb');
+    assert.equal(escapeControls('\u001b[2J\u0007\u007f\u009b'), '\\x1b[2J\\x07\\x7f\\x9b');
+    assert.equal(escapeControls('invoice_\u202efdp.exe\u200b\u2028'), 'invoice_\\u202efdp.exe\\u200b\\u2028');
+    assert.equal(escapeControls('Décider 🚀 [x](command:y)'), 'Décider 🚀 [x](command:y)');
+  });
+});
+
