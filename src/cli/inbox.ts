@@ -5,7 +5,7 @@ import { inboxRows, type InboxRow } from '../core/github';
 import { resolveMe } from '../core/me';
 import { escapeControls } from '../core/text';
 import { remainingText } from '../core/time';
-import { GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
+import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
 
@@ -34,8 +34,7 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   const tokenName = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
   const token = io.env[tokenName];
   if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
-  const baseUrl = values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL;
-  if (!URL.canParse(baseUrl)) throw new Error(`the API URL "${baseUrl}" is not a URL`);
+  const baseUrl = checkedApiUrl(values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL);
   // The team configuration of the current folder gives the reply SLA, the schedules and the request label.
   const { config } = await loadConfig(process.cwd());
   const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });

@@ -109,6 +109,20 @@ export function enterpriseMismatch(ours: string, signIn: string | undefined): st
   return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but asyncWork.github.enterpriseUrl names ${a ?? ours}; set both to the same server`;
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The API URL the token may be sent to: https, or plain http to this machine only (a test
+ * server). Throws with a message that never repeats the URL, which may hold a password.
+ */
+export function checkedApiUrl(raw: string): string {
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error('the API URL is not an http(s) URL');
+  if (url.username || url.password) throw new Error('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN');
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) throw new Error(`the API URL must use https (plain http only to this machine): ${url.host}`);
+  return url.href;
+}
+
 /** The REST base URL for a GitHub Enterprise Server address such as `https://github.example.com`. */
 export function enterpriseApiUrl(serverUrl: string): string {
   return `${new URL(serverUrl).origin}/api/v3`;

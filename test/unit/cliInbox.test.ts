@@ -72,6 +72,20 @@ describe('async-work inbox', () => {
     }
   });
 
+  it('sends the token over plain http only to this machine, and never repeats a password in the URL', async () => {
+    const before = fake.requests;
+    const refused = await inbox(['--api-url', 'http://github.example.com/api/v3'], { GITHUB_TOKEN: token });
+    assert.deepEqual([refused.code, refused.err], [2, 'async-work inbox: the API URL must use https (plain http only to this machine): github.example.com\n']);
+    const secret = await inbox(['--api-url', 'https://ci:hunter2secret@github.example.com/api/v3'], { GITHUB_TOKEN: token });
+    assert.equal(secret.code, 2);
+    assert.ok(!secret.err.includes('hunter2secret') && !secret.err.includes('ci:'), secret.err);
+    const other = await inbox([], { GITHUB_TOKEN: token, GITHUB_API_URL: 'ftp://user:hunter2secret@github.example.com' });
+    assert.deepEqual([other.code, other.err], [2, 'async-work inbox: the API URL is not an http(s) URL\n']);
+    assert.equal(fake.requests, before, 'nothing was sent');
+    const local = await inbox(['--api-url', fake.url.replace('127.0.0.1', 'localhost'), '--format', 'json', '--now', SAMPLE_NOW.toISOString()], { GITHUB_TOKEN: token });
+    assert.equal(local.code, 0, local.err);
+  });
+
   it('exits 2 with one line when there is no token', async () => {
     const r = await inbox(['--api-url', fake.url], {});
     assert.equal(r.code, 2);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { enterpriseApiUrl, enterpriseMismatch, GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
+import { checkedApiUrl, enterpriseApiUrl, enterpriseMismatch, GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
 import { GithubPoller, type PollResult } from '../../src/github/poller';
 import { IDLE, nextPollDelay, blockedUntil, pollMinutes } from '../../src/core/githubPoll';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
@@ -237,5 +237,27 @@ describe('GitHub Enterprise Server', () => {
 
   it('talks to the REST API of the server', () => {
     assert.equal(enterpriseApiUrl('https://github.example.com/some/path'), 'https://github.example.com/api/v3');
+  });
+});
+
+describe('the API URL', () => {
+  it('is https, or plain http to this machine, without a user name or password', () => {
+    assert.equal(checkedApiUrl('https://api.github.com'), 'https://api.github.com/');
+    assert.equal(checkedApiUrl('https://github.example.com/api/v3'), 'https://github.example.com/api/v3');
+    for (const local of ['http://127.0.0.1:8080', 'http://localhost:8080/api', 'http://[::1]:8080', 'http://127.4.5.6']) assert.doesNotThrow(() => checkedApiUrl(local), local);
+    for (const remote of ['http://github.example.com', 'http://127.0.0.1.example.com', 'http://localhost.example.com', 'http://10.0.0.1']) {
+      assert.throws(() => checkedApiUrl(remote), /must use https/, remote);
+    }
+    for (const bad of ['github.example.com', 'file:///etc/passwd', 'javascript:alert(1)']) assert.throws(() => checkedApiUrl(bad), /not an http\(s\) URL/, bad);
+    const error = (() => {
+      try {
+        checkedApiUrl('https://ci:hunter2secret@github.example.com');
+      } catch (e) {
+        return String(e);
+      }
+      return '';
+    })();
+    assert.match(error, /must not hold a user name or password/);
+    assert.ok(!error.includes('hunter2secret'));
   });
 });
