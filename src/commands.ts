@@ -8,6 +8,7 @@ import { setFieldInText, toggleActionEdit } from './core/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
 import { markdownLink } from './core/links';
 import { parseRecord } from './core/records';
+import { pickText, shownText } from './core/text';
 import { actionKey, type GithubRow, type RecordRow, type RequestRow } from './core/requestGroups';
 import { nextWorkingMorning, scheduleFor } from './core/time';
 import type { FocusMode } from './focus/focusMode';
@@ -79,7 +80,7 @@ async function snooze(ctx: CommandContext, arg: unknown, until?: string): Promis
       ...(morning ? [{ label: 'Until the next working morning', until: morning }] : []),
       { label: 'Until a date and time…', until: null },
     ];
-    const picked = await vscode.window.showQuickPick(picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })), { title: `Snooze "${arg.row.label}"` });
+    const picked = await vscode.window.showQuickPick(picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })), { title: `Snooze "${shownText(arg.row.label)}"` });
     if (!picked) return false;
     if (picked.until) at = picked.until;
     else {
@@ -117,11 +118,12 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
   if (handle === undefined) {
     const team = ctx.whoAmI.team();
     const other = '$(edit) Another handle…';
-    const picked = await vscode.window.showQuickPick([...team.map((m) => ({ label: m.handle, description: [m.name, m.timezone].filter(Boolean).join(' · ') })), { label: other, description: '' }], {
-      title: 'Who are you? (as written in owner fields)',
-    });
+    const picked = await vscode.window.showQuickPick(
+      [...team.map((m) => ({ label: pickText(m.handle), handle: m.handle, description: pickText([m.name, m.timezone].filter(Boolean).join(' · ')) })), { label: other, handle: null, description: '' }],
+      { title: 'Who are you? (as written in owner fields)' },
+    );
     if (!picked) return;
-    handle = picked.label === other ? await vscode.window.showInputBox({ title: 'Your handle', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') }) : picked.label;
+    handle = picked.handle ?? (await vscode.window.showInputBox({ title: 'Your handle', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') }));
     if (!handle) return;
   }
   const config = vscode.workspace.getConfiguration(SETTINGS.section);

@@ -21,7 +21,7 @@ import { Reminders } from './workspace/reminders';
 import { RecordStore } from './workspace/store';
 import { WhoAmI } from './workspace/whoAmI';
 
-/** What the extension returns from activate(): used by the integration tests. */
+/** What activate() returns outside production mode: used by the integration tests. */
 export interface AsyncWorkApi {
   store: RecordStore;
   views: { requests: RequestsView; decisions: DecisionsView };
@@ -84,7 +84,7 @@ function setTestClock(context: vscode.ExtensionContext, clock: Clock, log: Log):
   }
 }
 
-export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
+export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undefined {
   const started = performance.now();
   const log = createLog();
   const clock = new Clock();
@@ -150,6 +150,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi {
   github.start(testGithub(context, log));
   const activationMs = performance.now() - started;
   log.info('activate', `activated in ${activationMs.toFixed(1)} ms`);
+  // Any extension can read what activate() returns, and the GitHub service holds the session.
+  if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;
   return { activationMs, store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier, reminders, github, logUri: context.logUri };
 }
 

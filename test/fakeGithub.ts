@@ -21,6 +21,9 @@ export type Fault =
   | 'malformed-json'
   | 'partial-errors';
 
+/** Answers past GitHub's bounds: a body of 100 MB, a retry-after of 30 years, a body that stops half way. */
+export type BoundFault = 'oversize-body' | 'huge-retry-after' | 'stalled-body';
+
 export const FAULTS: readonly Fault[] = ['refused', 'unauthorized', 'secondary-rate-limit', 'too-many-requests', 'server-error', 'stall', 'malformed-json', 'partial-errors'];
 
 export interface FakeEvent {
@@ -296,7 +299,7 @@ export class FakeGithub {
   now: () => Date = () => new Date();
   /** How long the `stall` fault holds a request before answering. */
   stallMs = 30_000;
-  private fault: Fault | null = null;
+  private fault: Fault | BoundFault | null = null;
   private readonly server: http.Server;
   private readonly stalls = new Set<ReturnType<typeof setTimeout>>();
   private port = 0;
@@ -322,7 +325,7 @@ export class FakeGithub {
   }
 
   /** Switches a fault on (null switches it off). `refused` closes the port; clearing it opens the same port again. */
-  async setFault(fault: Fault | null): Promise<void> {
+  async setFault(fault: Fault | BoundFault | null): Promise<void> {
     const was = this.fault;
     this.fault = fault;
     if (fault === 'refused' && was !== 'refused') await this.stop();
@@ -374,6 +377,12 @@ export class FakeGithub {
         return this.send(res, 500, JSON.stringify({ message: 'Server Error' }));
       case 'malformed-json':
         return this.send(res, 200, '{"data": {"viewer": {"login": "alice"}, "reviewRequested": {"issueCount": 1, "nodes": [{"__typ');
+      case 'huge-retry-after':
+        return this.send(res, 429, JSON.stringify({ message: 'Too Many Requests', ...docs }), { 'retry-after': String(30 * 365 * 86_400) });
+      case 'oversize-body':
+        return this.stream(res, 100 * 1024 * 1024);
+      case 'stalled-body':
+        return this.stream(res, 1024);
       case 'stall': {
         const timer = setTimeout(() => {
           this.stalls.delete(timer);
@@ -384,6 +393,21 @@ export class FakeGithub {
       }
     }
     return this.answer(req, res, body);
+  }
+
+  /** `bytes` of one JSON string in 1 MB chunks, as fast as the client reads them; then the answer stalls until the fake closes. */
+  private stream(res: http.ServerResponse, bytes: number): void {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.write('{"data": {"viewer": {"login": "');
+    const chunk = 'a'.repeat(Math.min(bytes, 1024 * 1024));
+    let sent = 0;
+    const more = (): void => {
+      while (sent < bytes && !res.destroyed) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+    };
+    more();
   }
 
   private visibleStatus(): object | null {

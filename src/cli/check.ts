@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_PATH } from '../core/config';
+import { escapeControls } from '../core/text';
 import type { Problem } from '../core/types';
 import { checkAll, scan } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
@@ -20,8 +21,8 @@ export interface CheckRow {
 const FORMATS = ['text', 'json', 'github'] as const;
 const ANNOTATION = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Escapes for GitHub workflow commands: data, and property values (which also end at , and :). */
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes for GitHub workflow commands: data, and property values (which also end at , and :); other controls as in text. */
+const data = (s: string) => escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function githubAnnotation(r: CheckRow, root: string): string {
@@ -44,7 +45,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (format === 'json') io.out(JSON.stringify(rows.map(({ path: p, line, code, severity, message }) => ({ path: p, line, code, severity, message })), null, 2) + '\n');
   else if (format === 'github') io.out(rows.map((r) => githubAnnotation(r, positionals[0] ?? '.')).join('\n') + (rows.length > 0 ? '\n' : ''));
   else {
-    for (const r of rows) io.out(`${r.path}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`);
+    for (const r of rows) io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
     const warnings = rows.filter((r) => r.severity === 'warning').length;
     io.out(`${scanned.index.size} records checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
   }

@@ -3,14 +3,15 @@
 import { parseArgs } from 'node:util';
 import { inboxRows, type InboxRow } from '../core/github';
 import { resolveMe } from '../core/me';
+import { escapeControls } from '../core/text';
 import { remainingText } from '../core/time';
-import { GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
+import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
 
 function table(rows: InboxRow[], now: Date): string {
   if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
-  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title]);
+  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title].map(escapeControls));
   const widths = cells[0].slice(0, -1).map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   return cells.map((c) => c.map((v, i) => (i < widths.length ? v.padEnd(widths[i]) : v)).join('  ')).join('\n') + '\n';
 }
@@ -33,8 +34,7 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   const tokenName = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
   const token = io.env[tokenName];
   if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
-  const baseUrl = values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL;
-  if (!URL.canParse(baseUrl)) throw new Error(`the API URL "${baseUrl}" is not a URL`);
+  const baseUrl = checkedApiUrl(values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL);
   // The team configuration of the current folder gives the reply SLA, the schedules and the request label.
   const { config } = await loadConfig(process.cwd());
   const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { TeamConfig } from '../core/config';
 import { formatRecordDay } from '../core/edits';
 import { scheduleFor } from '../core/time';
+import { escapeControls } from '../core/text';
 import type { AsyncRecord, Problem, RecordType } from '../core/types';
 import { parentFolder } from '../core/links';
 import { checkAll, scan } from '../node/scan';
@@ -50,7 +51,7 @@ const TYPES = ['request', 'decision', 'meeting', 'action'] as const;
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
 function table(rows: readonly ListRow[]): string {
-  const cells = rows.map((r) => [r.type, r.number === null ? '' : String(r.number), r.status, r.title, r.path]);
+  const cells = rows.map((r) => [r.type, r.number === null ? '' : String(r.number), r.status, r.title, r.path].map(escapeControls));
   const head = ['TYPE', '#', 'STATUS', 'TITLE', 'PATH'];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
   const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
@@ -63,7 +64,7 @@ function table(rows: readonly ListRow[]): string {
  */
 export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfig): string {
   const decisionsOnly = records.length > 0 && records.every((r) => r.type === 'decision');
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
+  const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
   const byPath = new Map(records.map((r) => [r.path, r]));
   const link = (r: AsyncRecord) => `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
   const out = [decisionsOnly ? '# Decision records' : '# Records', ''];

@@ -4,6 +4,7 @@ import { differenceInMinutes, isBefore } from 'date-fns';
 import type { TeamConfig } from './config';
 import { formatRecordDay } from './edits';
 import { parentFolder } from './links';
+import { shownText } from './text';
 import { scheduleFor, spanText } from './time';
 import type { DecisionRecord } from './types';
 
@@ -73,11 +74,16 @@ function row<T>(e: DecisionEntry<T>, now: Date): DecisionRow<T> {
   return { item: e.item, record: e.record, config: e.config, group: groupOf(e.record, window), window };
 }
 
+/** A row's label: the title, as plain text. */
+export function decisionLabel(r: DecisionRecord): string {
+  return shownText(r.title);
+}
+
 /** "#7 · closes in 2d · @alice": the number, the comment window or the date, the owner. Computed for shown rows only. */
 export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
   const r = row.record;
   const when = r.commentsUntil && r.status === 'proposed' ? windowText(r.commentsUntil, now) : r.date ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone) : '';
-  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${r.owner}` : ''].filter(Boolean).join(' · ');
+  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${shownText(r.owner)}` : ''].filter(Boolean).join(' · ');
 }
 
 function compare(a: string, b: string): number {

@@ -1,7 +1,7 @@
 // What waits on me on GitHub (PRODUCT §6): the one GraphQL query, its variables, and the mapping
 // of GitHub's answer to plain items with reply clocks. Pure: no network, `now` is passed in.
 import type { TeamConfig } from './config';
-import { isObject, str, type Json } from './json';
+import { isIso, isObject, str, type Json } from './json';
 import { sameHandle } from './me';
 import { addWorkingTime, scheduleFor, urgency, type Urgency } from './time';
 
@@ -155,7 +155,8 @@ function readEvents(node: Json): Event[] {
   const timeline = isObject(node.timelineItems) && Array.isArray(node.timelineItems.nodes) ? node.timelineItems.nodes : [];
   const out: Event[] = [];
   for (const e of timeline) {
-    if (!isObject(e) || !str(e.createdAt)) continue;
+    // An event without a readable time does not move the start of the wait.
+    if (!isObject(e) || !isIso(e.createdAt)) continue;
     const at = e.createdAt as string;
     switch (e.__typename) {
       case 'AssignedEvent':
@@ -203,7 +204,8 @@ function readNode(node: unknown): Found | null {
   const { number } = node;
   const title = str(node.title);
   const url = str(node.url);
-  const createdAt = str(node.createdAt);
+  const createdAt = isIso(node.createdAt) ? node.createdAt : null;
+  // An item without a readable creation time has no reply clock: it is left out, not the whole answer.
   if (!repo || typeof number !== 'number' || title === null || !url || !createdAt) return null;
   const requests = isObject(node.reviewRequests) ? node.reviewRequests : {};
   const requested = (Array.isArray(requests.nodes) ? requests.nodes : [])
@@ -280,7 +282,7 @@ export function mapInbox(data: unknown, requestLabel: string): GithubInbox {
   }
   const rl = data.rateLimit;
   const rateLimit =
-    isObject(rl) && typeof rl.remaining === 'number' && typeof rl.limit === 'number' && str(rl.resetAt)
+    isObject(rl) && typeof rl.remaining === 'number' && typeof rl.limit === 'number' && isIso(rl.resetAt)
       ? { limit: rl.limit, remaining: rl.remaining, cost: typeof rl.cost === 'number' ? rl.cost : 0, resetAt: rl.resetAt as string }
       : null;
   return { login, items: [...byUrl.values()], rateLimit, truncated };

@@ -6,6 +6,8 @@ export const MIN_POLL_MINUTES = 2;
 export const DEFAULT_POLL_MINUTES = 5;
 /** Backing off after failures stops growing here. */
 export const MAX_BACKOFF_MINUTES = 30;
+/** GitHub's retry-after and rate-limit resets are followed up to this long: a wait of days is a broken answer. */
+export const MAX_WAIT_MINUTES = 60;
 /** Below this many points left, wait for the rate limit to reset (a refresh costs a few). */
 export const RATE_LIMIT_RESERVE = 20;
 
@@ -37,7 +39,8 @@ export function blockedUntil(state: PollState, now: Date): Date | null {
     const reset = new Date(rl.resetAt).getTime();
     if (!Number.isNaN(reset)) until = Math.max(until ?? 0, reset);
   }
-  return until !== null && until > now.getTime() ? new Date(until) : null;
+  if (until === null || until <= now.getTime()) return null;
+  return new Date(Math.min(until, now.getTime() + MAX_WAIT_MINUTES * MINUTE));
 }
 
 /** How long to wait before the next automatic refresh: the interval, doubled for each failure in a row, and never before GitHub allows. */

@@ -5,6 +5,7 @@ import { isBefore } from 'date-fns';
 import type { GithubItem } from './github';
 import type { NotificationKind } from './heldNotifications';
 import { sameHandle } from './me';
+import { shownText } from './text';
 import type { AsyncRecord } from './types';
 
 export interface Reminder {
@@ -26,10 +27,10 @@ export function recordReminders(records: readonly { key: string; record: AsyncRe
   for (const { key, record: r } of records) {
     if (!sameHandle(r.owner, me)) continue;
     if (r.type === 'request' && r.status === 'open' && between(r.replyBy, since, now)) {
-      out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${r.title}" was due for your reply.` });
+      out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${shownText(r.title)}" was due for your reply.` });
     }
     if (r.type === 'decision' && r.status === 'proposed' && between(r.commentsUntil, since, now)) {
-      out.push({ kind: 'decision-window-closed', key, message: `The comment window of "${r.title}" has closed: it is ready to decide.` });
+      out.push({ kind: 'decision-window-closed', key, message: `The comment window of "${shownText(r.title)}" has closed: it is ready to decide.` });
     }
   }
   return out;
@@ -45,5 +46,5 @@ export function githubKey(item: GithubItem): string {
 export function newReviewRequests(seen: ReadonlySet<string>, items: readonly GithubItem[]): Reminder[] {
   return items
     .filter((i) => REVIEW_CATEGORIES.has(i.category) && !seen.has(githubKey(i)))
-    .map((i) => ({ kind: 'review-request', key: githubKey(i), message: `Review requested: ${i.repo}#${i.number} "${i.title}".` }));
+    .map((i) => ({ kind: 'review-request', key: githubKey(i), message: `Review requested: ${shownText(i.repo)}#${i.number} "${shownText(i.title)}".` }));
 }

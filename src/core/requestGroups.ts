@@ -4,6 +4,7 @@ import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from './config';
 import { CATEGORY_TEXT, githubClock, type GithubItem } from './github';
 import { sameHandle } from './me';
+import { shownText } from './text';
 import { remainingText, scheduleFor, urgency, type Urgency } from './time';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from './types';
 
@@ -92,7 +93,7 @@ function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>
 }
 
 function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
-  return row(e, now, 'request', { key: e.key, label: r.title, due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${r.owner}` : 'no owner');
+  return row(e, now, 'request', { key: e.key, label: shownText(r.title), due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${shownText(r.owner)}` : 'no owner');
 }
 
 function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
@@ -102,22 +103,22 @@ function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): Re
   const fields = { key: e.key, owner: m.owner, action: null };
   if (sameHandle(m.owner, me)) {
     if (written) return null;
-    return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${m.title}`, due: m.preReadDue }, 'due', `@${m.owner}`);
+    return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue }, 'due', `@${shownText(m.owner ?? '')}`);
   }
   if (written && m.attendees.some((a) => sameHandle(a, me))) {
-    return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${m.title}`, due: m.date }, 'due', m.owner ? `@${m.owner}` : '');
+    return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date }, 'due', m.owner ? `@${shownText(m.owner)}` : '');
   }
   return null;
 }
 
 /** `review requested · acme/shop#12`: why it waits, and where. */
 function githubWhy(item: GithubItem): string {
-  const where = `${item.repo}#${item.number}`;
+  const where = `${shownText(item.repo)}#${item.number}`;
   switch (item.category) {
     case 'team-review-requested':
-      return `review requested from ${item.reviewers.join(', ') || 'a team'} · ${where}`;
+      return `review requested from ${shownText(item.reviewers.join(', ')) || 'a team'} · ${where}`;
     case 'waiting-on-others':
-      return `review by ${item.reviewers.map((r) => `@${r}`).join(', ') || 'a reviewer'} · ${where}`;
+      return `review by ${shownText(item.reviewers.map((r) => `@${r}`).join(', ')) || 'a reviewer'} · ${where}`;
     default:
       return `${CATEGORY_TEXT[item.category]} · ${where}`;
   }
@@ -126,7 +127,7 @@ function githubWhy(item: GithubItem): string {
 function githubRow(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubRow {
   const clock = githubClock(item, config, me, now);
   const when = clock.replyBy ? remainingText(clock.replyBy, now) : 'no reply-by';
-  return { kind: 'github', github: item, key: item.url, label: item.title, description: `${when} · ${githubWhy(item)}`, due: clock.replyBy, urgency: clock.urgency, owner: clock.owner };
+  return { kind: 'github', github: item, key: item.url, label: shownText(item.title), description: `${when} · ${githubWhy(item)}`, due: clock.replyBy, urgency: clock.urgency, owner: clock.owner };
 }
 
 function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
@@ -170,7 +171,7 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
     }
     for (const a of r.actions) {
       if (a.done || !sameHandle(a.owner, me)) continue;
-      mine(row(e, now, 'action', { key: actionKey(e.key, a), label: a.text || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', r.title), 'my-action-items');
+      mine(row(e, now, 'action', { key: actionKey(e.key, a), label: shownText(a.text) || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', shownText(r.title)), 'my-action-items');
     }
   }
   // GitHub items follow the same rules: overdue ones join Overdue, my pull requests wait on others.

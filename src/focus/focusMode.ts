@@ -16,6 +16,7 @@ import type { Log } from '../log';
 import { BusyStatus, type BusyStatusPorts } from './busyStatus';
 import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from '../core/reminders';
+import { pickText } from '../core/text';
 
 const TICK_MS = 1000;
 
@@ -163,7 +164,7 @@ export class FocusMode implements vscode.Disposable {
     void vscode.window.showInformationMessage(ended.text, ...details).then((picked) => {
       if (!picked) return;
       void vscode.window.showQuickPick(
-        ended.held.map((h) => ({ label: h.message, description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })),
+        ended.held.map((h) => ({ label: pickText(h.message), description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })),
         { title: 'While you focused' },
       );
     });

@@ -7,9 +7,13 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput, VIEWER_STATUS_QUERY, type UserStatus } from '../core/busyStatus';
 import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github';
+import { MAX_WAIT_MINUTES } from '../core/githubPoll';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** The largest answer read: a full inbox is a few hundred KB. */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+const MAX_WAIT_MS = MAX_WAIT_MINUTES * 60_000;
 
 export interface GithubClientOptions {
   /** REST base URL: `https://api.github.com`, or `https://HOST/api/v3` for GitHub Enterprise Server. */
@@ -70,9 +74,9 @@ function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: 
   if (e.name === 'AbortError' && timedOut) return fail('timeout', `GitHub did not answer within ${seconds(timeoutMs)}`);
   const headers = e.response?.headers ?? {};
   const retryAfter = Number(headers['retry-after']);
-  const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null;
+  const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1000, MAX_WAIT_MS) : null;
   const reset = Number(headers['x-ratelimit-reset']) * 1000;
-  const untilReset = Number.isFinite(reset) && reset > now ? reset - now : null;
+  const untilReset = Number.isFinite(reset) && reset > now ? Math.min(reset - now, MAX_WAIT_MS) : null;
   if (Array.isArray(e.errors)) {
     if (e.errors.some((x) => x.type === 'RATE_LIMITED')) return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
     return fail('partial', `GitHub answered with errors: ${firstLine(e.errors[0]?.message ?? 'unknown error')}`);
@@ -97,6 +101,45 @@ function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: 
 }
 
 /**
+ * Octokit's fetch: the whole answer is read here, within the request's signal (so the time limit
+ * covers the body too), and at most `maxBytes` of it.
+ */
+export function boundedFetch(maxBytes: number): typeof fetch {
+  const tooLarge = () => {
+    const failure = new GithubFailure('malformed', `GitHub sent an answer larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read`);
+    // Octokit passes an abort on as it is: not wrapped as a server error, and not retried.
+    failure.name = 'AbortError';
+    return failure;
+  };
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (Number(response.headers.get('content-length')) > maxBytes) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = response.body?.getReader();
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      size += chunk.value.byteLength;
+      if (size > maxBytes) {
+        await reader?.cancel();
+        throw tooLarge();
+      }
+      chunks.push(chunk.value);
+    }
+    const body = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      body.set(c, at);
+      at += c.byteLength;
+    }
+    // A 204 or 304 answer may not have a body, not even an empty one.
+    return new Response(reader && size > 0 ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/**
  * Why the Enterprise token must not be used, or null when it may: VS Code's `github-enterprise`
  * sign-in issues its token for the server of its own `github-enterprise.uri` setting, and the
  * token may only ever go to that same server.
@@ -107,6 +150,20 @@ export function enterpriseMismatch(ours: string, signIn: string | undefined): st
   if (a && a === b) return null;
   const theirs = b ? `names ${b}` : 'is not set';
   return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but asyncWork.github.enterpriseUrl names ${a ?? ours}; set both to the same server`;
+}
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The API URL the token may be sent to: https, or plain http to this machine only (a test
+ * server). Throws with a message that never repeats the URL, which may hold a password.
+ */
+export function checkedApiUrl(raw: string): string {
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error('the API URL is not an http(s) URL');
+  if (url.username || url.password) throw new Error('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN');
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) throw new Error(`the API URL must use https (plain http only to this machine): ${url.host}`);
+  return url.href;
 }
 
 /** The REST base URL for a GitHub Enterprise Server address such as `https://github.example.com`. */
@@ -127,6 +184,7 @@ export class GithubClient {
       auth: options.token,
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       userAgent: options.userAgent ?? 'async-work',
+      request: { fetch: boundedFetch(MAX_ANSWER_BYTES) },
       // Octokit would print warnings to the console; failures are reported by the caller instead.
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
       // 429 waits for the next poll like a secondary limit; server errors are retried at once.

@@ -7,6 +7,7 @@ import { onSettingsChanged, readSettings } from '../config';
 import { CONTEXT, STATE } from '../constants';
 import { wallClock } from '../core/dates';
 import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github';
+import { shownText } from '../core/text';
 import type { Log } from '../log';
 import { remoteUrls } from '../node/git';
 import { enterpriseApiUrl, enterpriseMismatch, GITHUB_API_URL, GithubClient, GithubFailure, redact } from './client';
@@ -172,7 +173,8 @@ export class GithubService implements vscode.Disposable {
   message(): string | undefined {
     if (!this.failure || !this.session) return undefined;
     const { failure } = this.failure;
-    const what = failure.kind === 'unauthorized' ? `${failure.message}; sign in again` : failure.message;
+    // GitHub's own words can be in it.
+    const what = shownText(failure.kind === 'unauthorized' ? `${failure.message}; sign in again` : failure.message);
     const at = this.fetchedAt();
     if (!at) return `${what}.`;
     const now = this.options.clock.now();

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { checkOutcome, completeness } from '../core/checks';
-import { decisionContextValue, decisionDescription, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
+import { decisionContextValue, decisionDescription, decisionLabel, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
 import { formatRecordDay } from '../core/edits';
 import { localTime, scheduleFor } from '../core/time';
 import type { RecordStore, StoredRecord } from '../workspace/store';
@@ -71,7 +71,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     if (node.kind === 'group') return groupItem('decisions', node.group);
     const { row } = node;
     const { uri } = row.item;
-    const item = new vscode.TreeItem(row.record.title, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(decisionLabel(row.record), vscode.TreeItemCollapsibleState.None);
     item.id = uri.toString();
     item.resourceUri = uri;
     item.description = decisionDescription(row, this.clock.now());

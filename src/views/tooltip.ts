@@ -1,6 +1,7 @@
 // Row tooltips. Built from file content, so untrusted: no command links, no HTML, every value
 // appended as plain text.
 import * as vscode from 'vscode';
+import { shownText } from '../core/text';
 
 /** A bold title and `label: value` lines. */
 export function recordTooltip(title: string, fields: readonly (readonly [string, string])[]): vscode.MarkdownString {
@@ -8,11 +9,11 @@ export function recordTooltip(title: string, fields: readonly (readonly [string,
   md.isTrusted = false;
   md.supportHtml = false;
   md.appendMarkdown('**');
-  md.appendText(title);
+  md.appendText(shownText(title));
   md.appendMarkdown('**\n\n');
   for (const [label, value] of fields) {
     md.appendMarkdown(`**${label}:** `);
-    md.appendText(value);
+    md.appendText(shownText(value));
     md.appendMarkdown('  \n');
   }
   return md;

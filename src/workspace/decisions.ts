@@ -10,6 +10,7 @@ import { commentWindow, windowText } from '../core/decisionGroups';
 import { wallClock } from '../core/dates';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits } from '../core/decisionEdits';
 import { formatRecordDay } from '../core/edits';
+import { pickText, shownText } from '../core/text';
 import { addCommentPeriod, scheduleFor } from '../core/time';
 import type { DecisionRecord } from '../core/types';
 import type { Log } from '../log';
@@ -52,7 +53,7 @@ export async function decide(deps: Deps, arg: unknown, status: 'accepted' | 'rej
     const local = wallClock(until, zoneOf(deps, d));
     const when = `${local.day} ${local.time}`;
     const ok = await deps.ask.confirm(
-      `"${d.record.title}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
+      `"${shownText(d.record.title)}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
       `${label} Now`,
     );
     if (!ok) return false;
@@ -75,8 +76,8 @@ export async function supersede(deps: Deps, arg: unknown, successor?: unknown): 
       .records()
       .filter((s): s is StoredDecision => s.folder === old.folder && s.record.type === 'decision' && s.uri.toString() !== old.uri.toString() && s.record.status !== 'superseded');
     const picked = await vscode.window.showQuickPick(
-      candidates.map((s) => ({ label: linkTo(old.record, s.record).text, description: `${s.record.status} · ${s.record.path}`, s })),
-      { title: `Supersede "${old.record.title}" with…`, matchOnDescription: true },
+      candidates.map((s) => ({ label: pickText(linkTo(old.record, s.record).text), description: pickText(`${s.record.status} · ${s.record.path}`), s })),
+      { title: `Supersede "${shownText(old.record.title)}" with…`, matchOnDescription: true },
     );
     next = picked?.s;
   }
@@ -113,7 +114,7 @@ export async function extendCommentPeriod(deps: Deps, arg: unknown, days?: unkno
     ];
     const picked = await vscode.window.showQuickPick(
       picks.map((p) => ({ ...p, description: `until ${p.until}` })),
-      { title: `Extend the comment period of "${d.record.title}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})` },
+      { title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})` },
     );
     until = picked?.until ?? null;
   }

@@ -8,6 +8,7 @@ import { parentFolder } from '../core/links';
 import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/newDecision';
+import { pickText } from '../core/text';
 import type { DecisionRecord } from '../core/types';
 import { addWorkingTime, defaultReplyBy, localTime, scheduleFor } from '../core/time';
 import { readText } from './files';
@@ -88,11 +89,11 @@ async function pickOwner(config: TeamConfig, now: Date, given: string | undefine
   const picked = await vscode.window.showQuickPick(
     config.team.map((m) => {
       const local = localTime(now, scheduleFor(config, m.handle));
-      return { label: m.handle, description: m.name ?? '', detail: `${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})` };
+      return { label: pickText(m.handle), handle: m.handle, description: pickText(m.name ?? ''), detail: pickText(`${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})`) };
     }),
     { title: 'Owner (exactly one)', matchOnDescription: true, matchOnDetail: true },
   );
-  return picked?.label;
+  return picked?.handle;
 }
 
 async function template(folder: vscode.WorkspaceFolder, name: string): Promise<string | null> {
@@ -197,10 +198,10 @@ async function decisionFolder(deps: Deps, folder: vscode.WorkspaceFolder, decisi
   if (dirs.length === 0) return recordFolder(deps.store.recordFolders(folder).decision, 'docs/decisions');
   if (dirs.length === 1) return dirs[0];
   const picked = await vscode.window.showQuickPick(
-    dirs.map((d) => ({ label: d, description: `${counts.get(d)} decisions` })),
+    dirs.map((d) => ({ label: pickText(d), dir: d, description: `${counts.get(d)} decisions` })),
     { title: 'New Decision: which folder?' },
   );
-  return picked?.label;
+  return picked?.dir;
 }
 
 export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promise<vscode.Uri | undefined> {

@@ -9,6 +9,7 @@ export async function activated(): Promise<AsyncWorkApi> {
   const ext = vscode.extensions.getExtension<AsyncWorkApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
   const api = await ext.activate();
+  assert.ok(api, 'activate() returns its test API outside production mode');
   await api.store.whenIndexed();
   return api;
 }

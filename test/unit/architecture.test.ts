@@ -31,4 +31,14 @@ describe('architecture', () => {
     const offenders = cli.filter((f) => /from ['"]vscode['"]/.test(fs.readFileSync(f, 'utf8')));
     assert.deepEqual(offenders, []);
   });
+
+  it('gives the test API, with the GitHub session, to nobody in production mode', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'src/extension.ts'), 'utf8');
+    const activate = /^export function activate\(context: vscode\.ExtensionContext\): AsyncWorkApi \| undefined \{\n([\s\S]*?)\n\}\n/m.exec(source);
+    assert.ok(activate, 'activate() may return undefined');
+    // Its own lines only: the returns of functions inside it are theirs.
+    const returns = activate[1].split('\n').filter((l) => /^ {2}(?:if \(.*\) )?return\b/.test(l));
+    assert.deepEqual(returns.map((l) => l.trim().slice(0, 21)), ['if (context.extension', 'return { activationMs']);
+    assert.equal(returns[0].trim(), 'if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;');
+  });
 });

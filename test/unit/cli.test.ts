@@ -100,3 +100,58 @@ describe('async-work check', () => {
     assert.deepEqual((JSON.parse(out) as { path: string; line: number; code: string }[]).map((r) => [r.path, r.line, r.code]), [['.async/config.yaml', 1, 'invalid-config']]);
   });
 });
+
+describe('the human-readable output of a hostile repository', () => {
+  let dir: string;
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-cli-'));
+    const adr = path.join(dir, 'docs/adr');
+    fs.mkdirSync(adr, { recursive: true });
+    // YAML's escapes: a line break that starts a workflow command, ESC, BEL and the right-to-left override.
+    fs.writeFileSync(path.join(adr, '0001-use-redis.md'), '---\ntitle: "Use Redis\\n::error::injected \\e[2J\\a"\nstatus: "maybe\\n::error file=x::pwned \\e]0;t\\a\\u202e"\n---\n# Use Redis\n\nText.\n');
+    fs.writeFileSync(path.join(adr, '0002-evil\n::error::name.md'), '# 2. Evil\n\nStatus: accepted\n');
+  });
+  after(() => fs.rmSync(dir, { recursive: true }));
+
+  /** Each line of `out`, checked: no control character, and no line a CI runner would take as a workflow command. */
+  function lines(out: string, annotations = false): string[] {
+    const all = out.trimEnd().split('\n');
+    for (const l of all) {
+      assert.ok(!CONTROL.test(l), `a control character in ${JSON.stringify(l)}`);
+      if (!annotations) assert.ok(!l.startsWith('::'), `a workflow command: ${l}`);
+    }
+    return all;
+  }
+
+  it('check writes control characters and line breaks as escapes in text', async () => {
+    const { out } = await cli('check', dir, ...NOW);
+    assert.deepEqual(lines(out), [
+      'docs/adr/0001-use-redis.md:3:1: warning unknown-status: Unknown status "maybe\\n::error file=x::pwned \\x1b]0;t\\x07\\u202e"; write one of draft, proposed, accepted, rejected, deprecated, superseded.',
+      '2 records checked: 0 errors, 1 warnings, 0 notes.',
+    ]);
+  });
+
+  it("check keeps GitHub's escapes in annotations and escapes the other control characters", async () => {
+    const { out } = await cli('check', dir, ...NOW, '--format', 'github');
+    assert.deepEqual(lines(out, true), [
+      '::warning file=' + path.join(dir, 'docs/adr/0001-use-redis.md').replace(/:/g, '%3A') + ',line=3,col=1,title=Async Work%3A unknown-status::Unknown status "maybe%0A::error file=x::pwned \\x1b]0;t\\x07\\u202e"; write one of draft, proposed, accepted, rejected, deprecated, superseded.',
+    ]);
+  });
+
+  it('list escapes titles and paths in the table and in the Markdown index', async () => {
+    const table = lines((await cli('list', dir)).out);
+    assert.equal(table.length, 3);
+    assert.match(table[1], /^decision {2}1 {2}unknown {3}Use Redis\\n::error::injected \\x1b\[2J\\x07 {2}docs\/adr\/0001-use-redis\.md$/);
+    assert.match(table[2], /docs\/adr\/0002-evil\\n::error::name\.md$/);
+    const index = lines((await cli('list', dir, '--format', 'markdown')).out);
+    assert.deepEqual(index.slice(4), ['| 1 | [Use Redis\\n::error::injected \\x1b\\[2J\\x07](docs/adr/0001-use-redis.md) | unknown |  |', '| 2 | [Evil](docs/adr/0002-evil%0A::error::name.md) | accepted |  |']);
+  });
+
+  it('list keeps JSON as JSON, its strings escaped by JSON itself', async () => {
+    const rows = JSON.parse((await cli('list', dir, '--format', 'json', ...NOW)).out) as { title: string }[];
+    assert.equal(rows[0].title, 'Use Redis\n::error::injected \u001b[2J\u0007');
+  });
+});
+

@@ -58,6 +58,34 @@ describe('async-work inbox', () => {
     assert.ok(lines.some((l) => l.includes('acme/platform#12')));
   });
 
+  it('prints a hostile title in the table with its control characters escaped', async () => {
+    const hostile = { ...fake.data.items[0], number: 666, title: 'Fix it\n::error::injected \u001b]0;pwned\u0007 \u202eevil' };
+    fake.data.items.push(hostile);
+    try {
+      const r = await inbox(['--api-url', fake.url, '--now', SAMPLE_NOW.toISOString(), '--repo', 'acme/shop'], { GITHUB_TOKEN: token });
+      assert.equal(r.code, 0, r.err);
+      const line = r.out.split('\n').find((l) => l.includes('acme/shop#666'));
+      assert.match(line ?? '', /acme\/shop#666 {2}Fix it\\n::error::injected \\x1b\]0;pwned\\x07 \\u202eevil$/);
+      assert.ok(!/[\u0000-\u0009\u000b-\u001f\u202e]/.test(r.out));
+    } finally {
+      fake.data.items.pop();
+    }
+  });
+
+  it('sends the token over plain http only to this machine, and never repeats a password in the URL', async () => {
+    const before = fake.requests;
+    const refused = await inbox(['--api-url', 'http://github.example.com/api/v3'], { GITHUB_TOKEN: token });
+    assert.deepEqual([refused.code, refused.err], [2, 'async-work inbox: the API URL must use https (plain http only to this machine): github.example.com\n']);
+    const secret = await inbox(['--api-url', 'https://ci:hunter2secret@github.example.com/api/v3'], { GITHUB_TOKEN: token });
+    assert.equal(secret.code, 2);
+    assert.ok(!secret.err.includes('hunter2secret') && !secret.err.includes('ci:'), secret.err);
+    const other = await inbox([], { GITHUB_TOKEN: token, GITHUB_API_URL: 'ftp://user:hunter2secret@github.example.com' });
+    assert.deepEqual([other.code, other.err], [2, 'async-work inbox: the API URL is not an http(s) URL\n']);
+    assert.equal(fake.requests, before, 'nothing was sent');
+    const local = await inbox(['--api-url', fake.url.replace('127.0.0.1', 'localhost'), '--format', 'json', '--now', SAMPLE_NOW.toISOString()], { GITHUB_TOKEN: token });
+    assert.equal(local.code, 0, local.err);
+  });
+
   it('exits 2 with one line when there is no token', async () => {
     const r = await inbox(['--api-url', fake.url], {});
     assert.equal(r.code, 2);

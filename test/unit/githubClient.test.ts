@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { enterpriseApiUrl, enterpriseMismatch, GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
+import { checkedApiUrl, enterpriseApiUrl, enterpriseMismatch, GithubClient, GithubFailure, redact, type FailureKind } from '../../src/github/client';
 import { GithubPoller, type PollResult } from '../../src/github/poller';
 import { IDLE, nextPollDelay, blockedUntil, pollMinutes } from '../../src/core/githubPoll';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
@@ -93,6 +93,48 @@ describe('the GitHub client against the fake GitHub', () => {
         assert.ok(e instanceof GithubFailure, String(e));
         for (const text of [e.message, String(e), e.stack ?? '']) assert.ok(!text.includes(fake.data.token), `the token leaked: ${text}`);
       }
+    }
+  });
+
+  it('caps a retry-after of years at an hour', async () => {
+    await fake.setFault('huge-retry-after');
+    const error = await client.inbox(SCOPE).then(() => assert.fail('no failure'), (e: unknown) => e);
+    assert.ok(error instanceof GithubFailure, String(error));
+    assert.deepEqual([error.kind, error.message, error.retryAfterMs], ['rate-limited', 'GitHub asked to slow down (429); next try in 60 min', 3_600_000]);
+  });
+
+  it('stops reading an answer past 10 MB, within the time limit and without holding it in memory', async () => {
+    await fake.setFault('oversize-body');
+    const patient = new GithubClient({ baseUrl: fake.url, token: fake.data.token, timeoutMs: 8000, retryBaseMs: 1 });
+    const heap = process.memoryUsage().heapUsed;
+    const [started, before] = [Date.now(), fake.requests];
+    const error = await patient.inbox(SCOPE).then(() => assert.fail('no failure'), (e: unknown) => e);
+    const took = Date.now() - started;
+    assert.ok(error instanceof GithubFailure, String(error));
+    assert.deepEqual([error.kind, error.message, fake.requests - before], ['malformed', 'GitHub sent an answer larger than 10 MB; it was not read', 1]);
+    assert.ok(took < 8000, `took ${took} ms`);
+    assert.ok(process.memoryUsage().heapUsed - heap < 100 * 1024 * 1024, 'not 100 MB of text');
+  });
+
+  it('times out on an answer whose body stops half way', async () => {
+    await fake.setFault('stalled-body');
+    const error = await client.inbox(SCOPE).then(() => assert.fail('no failure'), (e: unknown) => e);
+    assert.ok(error instanceof GithubFailure, String(error));
+    assert.deepEqual([error.kind, error.message], ['timeout', 'GitHub did not answer within 500 ms']);
+  });
+
+  it('leaves out an item with an unreadable date, and an event with one, instead of failing the inbox', async () => {
+    const [first] = fake.data.items;
+    fake.data.items.push({ ...first, number: 666, createdAt: 'not a date' });
+    const events = first.events;
+    first.events = [...(events ?? []), { type: 'review-requested', at: 'yesterday', subject: 'alice' }];
+    try {
+      const inbox = await client.inbox(SCOPE);
+      assert.deepEqual(inbox.items.map((i) => i.number).sort((a, b) => a - b), [87, 90, 93, 101, 102, 105]);
+      assert.equal(inbox.items.find((i) => i.number === 101)?.since, events?.[0].at, 'the readable request');
+    } finally {
+      fake.data.items.pop();
+      first.events = events;
     }
   });
 
@@ -237,5 +279,36 @@ describe('GitHub Enterprise Server', () => {
 
   it('talks to the REST API of the server', () => {
     assert.equal(enterpriseApiUrl('https://github.example.com/some/path'), 'https://github.example.com/api/v3');
+  });
+});
+
+describe('the API URL', () => {
+  it('is https, or plain http to this machine, without a user name or password', () => {
+    assert.equal(checkedApiUrl('https://api.github.com'), 'https://api.github.com/');
+    assert.equal(checkedApiUrl('https://github.example.com/api/v3'), 'https://github.example.com/api/v3');
+    for (const local of ['http://127.0.0.1:8080', 'http://localhost:8080/api', 'http://[::1]:8080', 'http://127.4.5.6']) assert.doesNotThrow(() => checkedApiUrl(local), local);
+    for (const remote of ['http://github.example.com', 'http://127.0.0.1.example.com', 'http://localhost.example.com', 'http://10.0.0.1']) {
+      assert.throws(() => checkedApiUrl(remote), /must use https/, remote);
+    }
+    for (const bad of ['github.example.com', 'file:///etc/passwd', 'javascript:alert(1)']) assert.throws(() => checkedApiUrl(bad), /not an http\(s\) URL/, bad);
+    const error = (() => {
+      try {
+        checkedApiUrl('https://ci:hunter2secret@github.example.com');
+      } catch (e) {
+        return String(e);
+      }
+      return '';
+    })();
+    assert.match(error, /must not hold a user name or password/);
+    assert.ok(!error.includes('hunter2secret'));
+  });
+});
+
+describe('waiting for GitHub', () => {
+  it('waits for a rate-limit reset or a retry-after at most an hour', () => {
+    const rateLimit = { limit: 5000, remaining: 0, cost: 1, resetAt: '2099-01-01T00:00:00Z' };
+    assert.deepEqual(blockedUntil({ ...IDLE, rateLimit }, SAMPLE_NOW), new Date(SAMPLE_NOW.getTime() + 60 * MIN));
+    assert.deepEqual(blockedUntil({ ...IDLE, failures: 1, failedAt: SAMPLE_NOW, retryAfterMs: 1e12 }, SAMPLE_NOW), new Date(SAMPLE_NOW.getTime() + 60 * MIN));
+    assert.equal(nextPollDelay(5, { ...IDLE, rateLimit }, SAMPLE_NOW), 60 * MIN);
   });
 });

@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { decisionDescription, decisionLabel, groupDecisions } from '../../src/core/decisionGroups';
+import type { GithubItem } from '../../src/core/github';
+import { newReviewRequests, recordReminders } from '../../src/core/reminders';
+import { groupRequests, type Entry } from '../../src/core/requestGroups';
+import type { AsyncRecord } from '../../src/core/types';
+import { scan } from '../../src/node/scan';
+import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
+
+/** A title that, shown raw, opens a terminal from a notification, breaks the line and reorders it. */
+const HOSTILE = 'Fix [click](command:workbench.action.terminal.new)\n<a href="command:x">\u001b[2J\u0007\u202eevil\u200b';
+/** What is left of it: the words, on one line, with no link. */
+const SHOWN = 'Fix [click] (command:workbench.action.terminal.new) <a href="command:x">[2Jevil';
+
+const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/i;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+function assertShown(text: string, where: string): void {
+  assert.ok(!NOTIFICATION_LINK.test(text), `${where} holds a link: ${text}`);
+  assert.ok(!UNSAFE.test(text), `${where} holds a control character: ${JSON.stringify(text)}`);
+}
+
+const hours = (h: number) => new Date(SAMPLE_NOW.getTime() + h * 3_600_000);
+
+async function hostileRecords(): Promise<{ key: string; record: AsyncRecord; config: Entry<string>['config'] }[]> {
+  const { index, config } = await scan(SAMPLE_REPO);
+  return index.records().map((r) => ({
+    key: r.path,
+    config: config.config,
+    record: { ...r, title: HOSTILE, actions: r.actions.map((a) => ({ ...a, text: HOSTILE })) } as AsyncRecord,
+  }));
+}
+
+const item = (category: GithubItem['category']): GithubItem => ({
+  category,
+  kind: 'pull-request',
+  repo: 'acme/shop',
+  number: 7,
+  title: HOSTILE,
+  url: 'https://github.com/acme/shop/pull/7',
+  since: SAMPLE_NOW.toISOString(),
+  author: 'bruno',
+  reviewers: ['bruno\n::error::x', '[t](command:x)'],
+});
+
+describe('a hostile title, wherever it is shown', () => {
+  it('is plain text in the reminders a notification shows', async () => {
+    const records = await hostileRecords();
+    const reminders = [...recordReminders(records, 'alice', SAMPLE_NOW, hours(72)), ...newReviewRequests(new Set(), [item('review-requested')])];
+    assert.deepEqual(reminders.map((r) => r.kind).sort(), ['decision-window-closed', 'request-overdue', 'review-request']);
+    for (const r of reminders) {
+      assertShown(r.message, r.kind);
+      assert.ok(r.message.includes(SHOWN), r.message);
+    }
+  });
+
+  it('is plain text in the labels and descriptions of the Requests view', async () => {
+    const entries: Entry<string>[] = (await hostileRecords()).map((e) => ({ ...e, item: e.key }));
+    const github = { items: [item('review-requested'), item('team-review-requested'), item('waiting-on-others')], config: entries[0].config };
+    const rows = [...groupRequests(entries, { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github }), ...groupRequests(entries, { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() })].flatMap(
+      (g) => g.rows,
+    );
+    const kinds = new Set(rows.map((r) => r.kind));
+    assert.deepEqual([...kinds].sort(), ['action', 'github', 'read-pre-read', 'request']);
+    for (const r of rows) {
+      assertShown(r.label, `${r.kind} label`);
+      assertShown(r.description, `${r.kind} description`);
+    }
+    assert.ok(rows.some((r) => r.kind === 'github' && r.label === SHOWN));
+    assert.ok(rows.some((r) => r.kind === 'read-pre-read' && r.label === `Read the pre-read: ${SHOWN}`));
+  });
+
+  it('is plain text in the labels and descriptions of the Decisions view', async () => {
+    const entries = (await hostileRecords()).flatMap((e) => (e.record.type === 'decision' ? [{ item: e.key, record: { ...e.record, owner: 'alice\u202e[x](command:y)' }, config: e.config }] : []));
+    const rows = groupDecisions(entries, SAMPLE_NOW).flatMap((g) => g.rows);
+    assert.ok(rows.length > 0);
+    for (const r of rows) {
+      assert.equal(decisionLabel(r.record), SHOWN);
+      assertShown(decisionDescription(r, SAMPLE_NOW), 'description');
+    }
+  });
+});
