@@ -129,6 +129,16 @@ describe('new decisions', () => {
     assert.ok(newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'nygard', null).startsWith('# 13. Use Kafka\n'));
   });
 
+  it('writes owners that YAML would read as numbers, booleans or null as the handle typed', () => {
+    for (const owner of ['1234', 'null', 'True', '007', '0x1F']) {
+      const madr = read(newDecisionText({ title: 'Use Kafka', owner, number: 13 }, SAMPLE_NOW, config, 'madr', null), 'docs/adr/0013-use-kafka.md');
+      assert.deepEqual([madr.owner, madr.deciders, madr.problems], [owner, [owner], []], owner);
+      const template = '---\ntitle: {{title}}\nowner: {{owner}}\n---\n\n## Context\n';
+      const filled = read(newDecisionText({ title: 'No', owner, number: 13 }, SAMPLE_NOW, config, 'madr', template), 'docs/adr/0013-no.md');
+      assert.deepEqual([filled.title, filled.owner, filled.status, filled.problems], ['No', owner, 'proposed', []], owner);
+    }
+  });
+
   it('fills a team template and adds what it does not write', () => {
     const template = '# {{number}}. {{title}}\n\nDate: {{date}}\n\n## Context\n\n## Decision\n';
     const text = newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'madr', template);
