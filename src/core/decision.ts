@@ -75,7 +75,8 @@ function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { val
   for (const key of keys) {
     const value = fmString(doc.fields, key);
     if (!value) continue;
-    for (let i = 1; i < doc.frontMatter.endLine; i++) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
+    // From the end: of a key written twice, YAML reads the last.
+    for (let i = doc.frontMatter.endLine - 1; i > 0; i--) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
     return { value, line: 0 };
   }
   return null;

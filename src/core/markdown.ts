@@ -264,7 +264,8 @@ export function looseFrontMatter(lines: readonly string[], endLine: number): Rec
   const out: Record<string, string> = {};
   for (let i = 1; i < endLine; i++) {
     const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
-    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    // Of a key written twice the last counts, as in YAML.
+    if (m) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
 }

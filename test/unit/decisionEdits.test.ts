@@ -25,6 +25,17 @@ describe('editing decisions in their own format', () => {
     assert.equal(applyEdits(loud, setDecisionStatusEdits(loud, 'accepted')), '# 1. X\n\n## Status\n\nACCEPTED\n');
   });
 
+  it('accepts a record whose status is written twice by changing the one that is read', () => {
+    const text = '---\nstatus: proposed\ndate: 2026-11-20\nstatus: draft\n---\n\n# Use a queue\n';
+    const before = read(text);
+    assert.equal(before.status, 'draft');
+    assert.deepEqual(before.problems.map((p) => [p.code, p.severity, p.line]), [['duplicate-key', 'error', 1]]);
+    assert.deepEqual(before.statusAt, { line: 3, column: 8, endColumn: 13 });
+    const accepted = applyEdits(text, setDecisionStatusEdits(text, 'accepted'));
+    assert.equal(read(accepted).status, 'accepted');
+    assert.equal(accepted, text.replace('status: draft', 'status: accepted'));
+  });
+
   it('adds a ## Status section to a record that has none', () => {
     const text = '# 3. X\n\nDate: 2026-01-01\n\n## Context\n';
     const after = applyEdits(text, setDecisionStatusEdits(text, 'accepted'));

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../src/core/edits';
 import { parseMeeting } from '../../src/core/meeting';
+import { parseRequest } from '../../src/core/request';
 import { applyEdits } from './helpers';
 
 describe('record edits', () => {
@@ -14,6 +15,27 @@ describe('record edits', () => {
   it('adds a missing key before the closing line, or front matter to a file without it', () => {
     assert.equal(applyEdits('---\ntitle: X\n---\nbody\n', [setFieldInText('---\ntitle: X\n---\nbody\n', 'status', 'done')]), '---\ntitle: X\nstatus: done\n---\nbody\n');
     assert.equal(applyEdits('# X\n', [setFieldInText('# X\n', 'status', 'done')]), '---\nstatus: done\n---\n\n# X\n');
+  });
+
+  it('changes only the value: a comment after it, the comment lines and blank lines below stay', () => {
+    const text = '---\ntitle: X\nstatus: open   # open until someone answers\n\n# who decides\nowner: alice\n---\n';
+    assert.equal(applyEdits(text, [setFieldInText(text, 'status', 'answered')]), text.replace('status: open ', 'status: answered '));
+    const quoted = '---\ntitle: "C # and more"  # the title\n---\n';
+    assert.equal(applyEdits(quoted, [setFieldInText(quoted, 'title', 'Y')]), '---\ntitle: Y  # the title\n---\n');
+    const below = '---\nowner: # one person\n  - alice # first\n  - bruno\n\n# the clock\ndeadline: 2026-12-04\n---\n';
+    assert.equal(applyEdits(below, [setFieldInText(below, 'owner', 'alice')]), '---\nowner: alice # one person\n\n# the clock\ndeadline: 2026-12-04\n---\n');
+    const empty = '---\nstatus: # to fill\n---\n';
+    assert.equal(applyEdits(empty, [setFieldInText(empty, 'status', 'done')]), '---\nstatus: done # to fill\n---\n');
+  });
+
+  it('edits the one of a key written twice that is read, and reports the other', () => {
+    const text = '---\nstatus: open\nowner: alice\nstatus: answered # second\n---\n';
+    const before = parseRequest('r.md', text, defaultConfig());
+    assert.equal(before.status, 'answered');
+    assert.deepEqual(before.problems.map((p) => [p.code, p.line]), [['duplicate-key', 1]]);
+    const done = applyEdits(text, [setFieldInText(text, 'status', 'done')]);
+    assert.equal(done, '---\nstatus: open\nowner: alice\nstatus: done # second\n---\n');
+    assert.equal(parseRequest('r.md', done, defaultConfig()).status, 'done');
   });
 
   it('ticks and unticks an action item box', () => {
