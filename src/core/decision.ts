@@ -183,7 +183,7 @@ function cleanTitle(text: string): { title: string; number: number | null } {
 }
 
 function linkTargets(text: string): string[] {
-  return [...text.matchAll(/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)].map((m) => m[1]);
+  return [...text.matchAll(/\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))[^)]*\)/g)].map((m) => m[1] ?? m[2]);
 }
 
 /** A link target as a path from the folder root when it points at a file here, else as written. */

@@ -2,7 +2,7 @@
 // `* Status:` bullet (MADR 2, Log4brains), a `Status:` line or the line of a `## Status` section
 // (adr-tools). Plain data: the extension applies them as one undoable WorkspaceEdit.
 import { findStatus, type StatusSpot } from './decision';
-import { readDocument, type MarkdownDocument } from './document';
+import { fmHandles, readDocument, type MarkdownDocument } from './document';
 import { setFieldEdit } from './edits';
 import { yamlScalar } from './flatYaml';
 import { recordLayout } from './layout';
@@ -123,10 +123,10 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
 export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit {
   const doc = readDocument(text);
   if (hasFrontMatter(doc)) {
-    const current = doc.frontMatter.data?.supersedes;
-    const list = Array.isArray(current) ? current.filter((x): x is string => typeof x === 'string') : typeof current === 'string' && current.trim() ? [current.trim()] : [];
-    const all = [...new Set([...list, replaced.target])];
-    return setFieldEdit(recordLayout(doc), 'supersedes', all.length === 1 ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`);
+    // Read as the record reader does: a text value is a list split at commas, semicolons and "and".
+    const all = [...new Set([...fmHandles(doc.fields, 'supersedes'), replaced.target])];
+    const single = all.length === 1 && fmHandles({ supersedes: all[0] }, 'supersedes').length === 1;
+    return setFieldEdit(recordLayout(doc), 'supersedes', single ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`);
   }
   const spot = findStatus(doc);
   if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);

@@ -64,6 +64,22 @@ describe('editing decisions in their own format', () => {
     assert.ok(bullets.includes('* Status: proposed\n* Supersedes: [12. Use a queue](0012-x.md)\n'), bullets);
   });
 
+  it('links to file names with spaces, parentheses and commas so that the links read back', () => {
+    const odd = ['0013 use kafka.md', '0013-use-kafka-(v2).md', '0013-a, b.md', 'x and y.md', '0013 (a) b.md'];
+    for (const target of odd) {
+      const path = `docs/adr/${target}`;
+      const link = { text: '13. Use Kafka', target };
+      for (const text of [NYGARD, MADR2, LOG4BRAINS, MADR]) {
+        const superseded = applyEdits(text, setDecisionStatusEdits(text, 'superseded', link));
+        assert.deepEqual([read(superseded).status, read(superseded).supersededBy], ['superseded', path], superseded);
+        const successor = applyEdits(text, [addSupersedesEdit(text, link)]);
+        assert.deepEqual(read(successor).supersedes, [path], successor);
+      }
+      const listed = applyEdits(MADR, [addSupersedesEdit(MADR, { text: '9. Other', target: '0009-other.md' })]);
+      assert.deepEqual(read(applyEdits(listed, [addSupersedesEdit(listed, link)])).supersedes, ['docs/adr/0009-other.md', path]);
+    }
+  });
+
   it('sets fields as front-matter keys, existing lines or new lines in the style of the header', () => {
     const nygard = applyEdits(NYGARD, [setDecisionFieldEdit(NYGARD, 'comments-until', '2026-12-04')]);
     assert.ok(nygard.startsWith('# 12. Use a queue\n\nDate: 2026-11-20\nComments until: 2026-12-04\n\n## Status'), nygard);
