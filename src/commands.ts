@@ -109,7 +109,7 @@ async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<bool
       return null;
     }
     return [toggleActionEdit(current)];
-  });
+  }, true);
 }
 
 async function setMe(ctx: CommandContext, given?: string): Promise<void> {

@@ -46,6 +46,15 @@ function insertAt(line: number, text: string): TextEdit {
   return { line, column: 0, endLine: line, endColumn: 0, text };
 }
 
+/**
+ * Why the fields of a record cannot be edited, or null when they can: while its front matter cannot
+ * be read (never closed, or refused by YAML), an edit would add a second block or lose what is there.
+ */
+export function fieldEditRefusal(text: string): string | null {
+  const invalid = readDocument(text).problems.find((p) => p.code === 'invalid-front-matter' && p.severity === 'error');
+  return invalid ? `line ${invalid.line + 1}: ${invalid.message} Fix the front matter first; nothing was changed.` : null;
+}
+
 /** Sets a front-matter key in a record's current text (Mark answered, Mark done). */
 export function setFieldInText(text: string, key: string, value: string): TextEdit {
   return setFieldEdit(recordLayout(readDocument(text)), key, value);

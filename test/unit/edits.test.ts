@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
-import { formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../src/core/edits';
+import { fieldEditRefusal, formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../src/core/edits';
+import { checkRecord } from '../../src/core/checks';
+import { parseConfig } from '../../src/core/config';
 import { parseMeeting } from '../../src/core/meeting';
 import { parseRequest } from '../../src/core/request';
 import { applyEdits } from './helpers';
@@ -36,6 +38,28 @@ describe('record edits', () => {
     const done = applyEdits(text, [setFieldInText(text, 'status', 'done')]);
     assert.equal(done, '---\nstatus: open\nowner: alice\nstatus: done # second\n---\n');
     assert.equal(parseRequest('r.md', done, defaultConfig()).status, 'done');
+  });
+
+  it('refuses to edit fields while the front matter cannot be read, and says where', () => {
+    const unclosed = '---\ntitle: X\nowner: alice\nstatus: open\n\n## Context\n';
+    assert.equal(fieldEditRefusal(unclosed), 'line 1: Invalid front matter: Front matter starts with --- but is never closed. Fix the front matter first; nothing was changed.');
+    assert.match(fieldEditRefusal('---\nowner: [alice\n---\n') ?? '', /^line \d+: Invalid front matter: .+ Fix the front matter first; nothing was changed\.$/);
+    for (const fine of ['---\nstatus: open\n---\n', '# 1. X\n\n## Status\n\nProposed\n', '', '---\nstatus: open\nstatus: done\n---\n']) assert.equal(fieldEditRefusal(fine), null, fine);
+  });
+
+  it('offers no quick fix that would add a second front matter block to one that is never closed', () => {
+    const config = parseConfig('team:\n  - handle: alice\n').config;
+    const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
+    const r = parseRequest('docs/requests/x.md', text, config);
+    const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
+    const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
+    assert.deepEqual(fixed, [
+      ['missing-section', ['Add the "The ask" section']],
+      ['missing-section', ['Add the "Definition of done" section']],
+      ['missing-section', ['Add the "Deadline and why" section']],
+      ['missing-owner', ['Assign to @alice']],
+    ]);
+    assert.ok(problems.some((p) => p.code === 'missing-owner' && p.line === 0 && !p.fixes));
   });
 
   it('ticks and unticks an action item box', () => {
