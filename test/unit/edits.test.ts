@@ -62,6 +62,19 @@ describe('record edits', () => {
     assert.ok(problems.some((p) => p.code === 'missing-owner' && p.line === 0 && !p.fixes));
   });
 
+  it('quick fixes write owners that read back as the handle, and never one that is not a handle', () => {
+    const config = parseConfig('team:\n  - handle: 1234\n  - handle: "alice\\nStatus: accepted"\n').config;
+    const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => true };
+    const none = '---\ntitle: X\nstatus: open\n---\n';
+    const [fix, ...others] = checkRecord(parseRequest('r.md', none, config), ctx).find((p) => p.code === 'missing-owner')!.fixes!;
+    assert.deepEqual([fix.title, others], ['Make @1234 the owner (UTC)', []]);
+    assert.equal(parseRequest('r.md', applyEdits(none, [fix.edit]), config).owner, '1234');
+    const two = '---\ntitle: X\nstatus: open\nowner: ["alice\\nStatus: accepted", "null"]\n---\n';
+    const keep = checkRecord(parseRequest('r.md', two, config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
+    assert.deepEqual(keep.map((f) => f.title), ['Keep @null as the only owner']);
+    assert.equal(parseRequest('r.md', applyEdits(two, [keep[0].edit]), config).owner, 'null');
+  });
+
   it('ticks and unticks an action item box', () => {
     const text = '## Action items\n  - [ ] @alice Do it (due 2026-12-01)\n- [x] @bruno Done\n';
     const [open, done] = parseMeeting('m.md', text, defaultConfig()).actions;
