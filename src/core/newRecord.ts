@@ -57,8 +57,8 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   const lines = template.split('\n');
   const end = lines[0].trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
   for (let i = 1; i < end; i++) {
-    lines[i] = lines[i].replace(/^([A-Za-z][\w-]*:[ \t]+)\{\{\s*([\w-]+)\s*\}\}[ \t]*$/, (m, key: string, name: string) =>
-      Object.hasOwn(values, name) ? `${key}${yamlScalar(values[name])}` : m,
+    lines[i] = lines[i].replace(/^([A-Za-z][\w-]*:[ \t]+)\{\{\s*([\w-]+)\s*\}\}[ \t]*(\r?)$/, (m, key: string, name: string, cr: string) =>
+      Object.hasOwn(values, name) ? `${key}${yamlScalar(values[name])}${cr}` : m,
     );
   }
   return lines.join('\n').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => (Object.hasOwn(values, key) ? values[key] : m));

@@ -85,5 +85,7 @@ describe('new requests and meetings', () => {
     const r = parseRequest('docs/requests/x.md', text, config);
     assert.deepEqual([r.title, r.owner], ["'Quoted' name", 'null']);
     assert.ok(text.includes("# 'Quoted' name\n"), text);
+    const crlf = newRequestText({ title: 'True', owner: 'alice', requester: null, deadline: '2026-12-04' }, SAMPLE_NOW, config, template.replace(/\n/g, '\r\n'));
+    assert.equal(parseRequest('docs/requests/x.md', crlf, config).title, 'True');
   });
 });
