@@ -7,6 +7,7 @@ import { SETTINGS, COMMANDS, type CommandId } from './constants';
 import { setFieldInText, toggleActionEdit } from './core/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus';
 import { markdownLink } from './core/links';
+import { handleProblem } from './core/me';
 import { parseRecord } from './core/records';
 import { pickText, shownText } from './core/text';
 import { actionKey, type GithubRow, type RecordRow, type RequestRow } from './core/requestGroups';
@@ -110,7 +111,7 @@ async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<bool
       return null;
     }
     return [toggleActionEdit(current)];
-  });
+  }, true);
 }
 
 async function setMe(ctx: CommandContext, given?: string): Promise<void> {
@@ -123,8 +124,13 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
       { title: 'Who are you? (as written in owner fields)' },
     );
     if (!picked) return;
-    handle = picked.handle ?? (await vscode.window.showInputBox({ title: 'Your handle', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') }));
+    handle = picked.handle ?? (await vscode.window.showInputBox({ title: 'Your handle', validateInput: handleProblem }));
     if (!handle) return;
+  }
+  const problem = handleProblem(handle);
+  if (problem) {
+    void vscode.window.showWarningMessage(`Set Who I Am: ${JSON.stringify(handle)} is not a handle. ${problem}`);
+    return;
   }
   const config = vscode.workspace.getConfiguration(SETTINGS.section);
   // A workspace value would hide a user one, so change it where it is set.

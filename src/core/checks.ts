@@ -3,7 +3,7 @@
 import { decisionChecks } from './decisionChecks';
 import type { CheckContext, CheckOutcome } from './problems';
 import { requestChecks } from './requestChecks';
-import type { AsyncRecord, Problem } from './types';
+import type { AsyncRecord, Problem, QuickFix } from './types';
 
 export type { CheckContext } from './problems';
 
@@ -21,7 +21,14 @@ export function checkOutcome(record: AsyncRecord, ctx: CheckContext, text?: stri
 
 /** The problems of a record: those found while reading it, then the checks of its type. */
 export function checkRecord(record: AsyncRecord, ctx: CheckContext, text?: string): Problem[] {
-  return [...record.problems, ...checkOutcome(record, ctx, text).problems];
+  const problems = [...record.problems, ...checkOutcome(record, ctx, text).problems];
+  if (!record.problems.some((p) => p.code === 'invalid-front-matter' && p.severity === 'error')) return problems;
+  // Front matter that cannot be read cannot take a field: only fixes below it (sections, action items) stay.
+  const below = (fix: QuickFix) => fix.edit.line > Math.max(0, record.layout.frontMatterEnd);
+  return problems.map(({ fixes, ...p }) => {
+    const kept = fixes?.filter(below) ?? [];
+    return kept.length > 0 ? { ...p, fixes: kept } : p;
+  });
 }
 
 /** The share of checks passed, 0–100, or null when no check applies. */

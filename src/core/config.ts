@@ -2,6 +2,7 @@
 // `invalid-config` problems with positions and the defaults stand in for what could not be read.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { parseRecordDate } from './dates';
+import { handleProblem, MAX_HANDLE_LENGTH } from './me';
 import type { Problem } from './types';
 
 export const CONFIG_PATH = '.async/config.yaml';
@@ -239,6 +240,12 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     const handle = get('handle');
     if (!handle || !handle.text.trim()) {
       report('A team member has no handle.', item);
+      continue;
+    }
+    // A handle is written into owner fields and action items: a space or a line break there would start another field.
+    const problem = handleProblem(handle.text);
+    if (problem) {
+      report(`handle ${JSON.stringify(handle.text.slice(0, MAX_HANDLE_LENGTH + 1))}: ${problem}`, handle.node);
       continue;
     }
     const member: TeamMember = {

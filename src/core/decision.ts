@@ -75,7 +75,8 @@ function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { val
   for (const key of keys) {
     const value = fmString(doc.fields, key);
     if (!value) continue;
-    for (let i = 1; i < doc.frontMatter.endLine; i++) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
+    // From the end: of a key written twice, YAML reads the last.
+    for (let i = doc.frontMatter.endLine - 1; i > 0; i--) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
     return { value, line: 0 };
   }
   return null;
@@ -182,7 +183,7 @@ function cleanTitle(text: string): { title: string; number: number | null } {
 }
 
 function linkTargets(text: string): string[] {
-  return [...text.matchAll(/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)].map((m) => m[1]);
+  return [...text.matchAll(/\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))[^)]*\)/g)].map((m) => m[1] ?? m[2]);
 }
 
 /** A link target as a path from the folder root when it points at a file here, else as written. */

@@ -2,8 +2,9 @@
 // `* Status:` bullet (MADR 2, Log4brains), a `Status:` line or the line of a `## Status` section
 // (adr-tools). Plain data: the extension applies them as one undoable WorkspaceEdit.
 import { findStatus, type StatusSpot } from './decision';
-import { readDocument, type MarkdownDocument } from './document';
+import { fmHandles, readDocument, type MarkdownDocument } from './document';
 import { setFieldEdit } from './edits';
+import { yamlScalar } from './flatYaml';
 import { recordLayout } from './layout';
 import { markdownLink } from './links';
 import { keyLine, normaliseKey } from './markdown';
@@ -42,11 +43,6 @@ export function relativeLink(from: string, to: string): string {
 
 function hasFrontMatter(doc: MarkdownDocument): boolean {
   return doc.frontMatter.endLine > 0;
-}
-
-/** A YAML scalar that stays a string (`superseded by [x](y)` would otherwise be read as a list). */
-function yamlValue(value: string): string {
-  return /^[\w@.][\w .,@/()+:-]*$/.test(value) && !/:\s/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
 }
 
 function replaceValue(spot: StatusSpot, text: string): TextEdit {
@@ -88,7 +84,7 @@ function lineKey(key: string): string {
  */
 export function setDecisionFieldEdit(text: string, key: string, value: string): TextEdit {
   const doc = readDocument(text);
-  if (hasFrontMatter(doc)) return setFieldEdit(recordLayout(doc), key, yamlValue(value));
+  if (hasFrontMatter(doc)) return setFieldEdit(recordLayout(doc), key, yamlScalar(value));
   for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
     if (doc.fenced[i]) continue;
     const k = keyLine(doc.lines[i], i);
@@ -110,7 +106,7 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
   if (spot?.style === 'front-matter' || (!spot && hasFrontMatter(doc))) {
     const layout = recordLayout(doc);
     const edits = [setFieldEdit(layout, 'status', cased(status, caseOf(spot?.raw ?? '', 'lower')))];
-    if (supersededBy) edits.push(setFieldEdit(layout, 'superseded-by', yamlValue(supersededBy.target)));
+    if (supersededBy) edits.push(setFieldEdit(layout, 'superseded-by', yamlScalar(supersededBy.target)));
     return edits;
   }
   if (spot) {
@@ -127,10 +123,10 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
 export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit {
   const doc = readDocument(text);
   if (hasFrontMatter(doc)) {
-    const current = doc.frontMatter.data?.supersedes;
-    const list = Array.isArray(current) ? current.filter((x): x is string => typeof x === 'string') : typeof current === 'string' && current.trim() ? [current.trim()] : [];
-    const all = [...new Set([...list, replaced.target])];
-    return setFieldEdit(recordLayout(doc), 'supersedes', all.length === 1 ? yamlValue(all[0]) : `[${all.map(yamlValue).join(', ')}]`);
+    // Read as the record reader does: a text value is a list split at commas, semicolons and "and".
+    const all = [...new Set([...fmHandles(doc.fields, 'supersedes'), replaced.target])];
+    const single = all.length === 1 && fmHandles({ supersedes: all[0] }, 'supersedes').length === 1;
+    return setFieldEdit(recordLayout(doc), 'supersedes', single ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`);
   }
   const spot = findStatus(doc);
   if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);

@@ -53,6 +53,7 @@ export function readDocument(text: string): MarkdownDocument {
       endColumn: (lines[line]?.length ?? column) || column + 1,
     });
   }
+  problems.push(...duplicateKeys(lines, frontMatter.endLine));
   const heads = headings(lines, fenced, frontMatter.bodyLine);
   return {
     lines,
@@ -64,6 +65,20 @@ export function readDocument(text: string): MarkdownDocument {
     links: links(lines, fenced),
     problems,
   };
+}
+
+/** Top-level keys written twice: YAML reads the last one, which a reader of the file may not expect. */
+function duplicateKeys(lines: readonly string[], endLine: number): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, number>();
+  for (let i = endLine - 1; i > 0; i--) {
+    const key = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i])?.[1];
+    if (key === undefined) continue;
+    const read = seen.get(key);
+    if (read === undefined) seen.set(key, i);
+    else out.push(problem('duplicate-key', 'error', `"${key}" is written again on line ${read + 1}, and that one is read; remove one of them.`, i, lines[i]));
+  }
+  return out.reverse();
 }
 
 export function problem(code: Problem['code'], severity: Problem['severity'], message: string, line: number, lineText = ''): Problem {

@@ -17,13 +17,14 @@ export function formatRecordDay(date: Date, timeZone: string): string {
 }
 
 /**
- * Sets a top-level front-matter key: replaces the key and its value lines, adds the key before the
- * closing `---`, or adds front matter to a file that has none.
+ * Sets a top-level front-matter key: replaces its value and nothing else (comments and blank lines
+ * around it stay), adds the key before the closing `---`, or adds front matter to a file that has none.
  */
 export function setFieldEdit(layout: RecordLayout, key: string, value: string): TextEdit {
   const text = `${key}: ${value}\n`;
   const field = layout.fields[key];
-  if (field) return { line: field.line, column: 0, endLine: field.endLine, endColumn: 0, text };
+  const at = layout.values[key];
+  if (field && at) return { line: field.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, text: `${at.prefix}${value}${at.suffix}` };
   if (layout.frontMatterEnd >= 0) return insertAt(layout.frontMatterEnd, text);
   return insertAt(0, `---\n${text}---\n\n`);
 }
@@ -43,6 +44,15 @@ export function toggleActionEdit(item: ActionItem): TextEdit {
 
 function insertAt(line: number, text: string): TextEdit {
   return { line, column: 0, endLine: line, endColumn: 0, text };
+}
+
+/**
+ * Why the fields of a record cannot be edited, or null when they can: while its front matter cannot
+ * be read (never closed, or refused by YAML), an edit would add a second block or lose what is there.
+ */
+export function fieldEditRefusal(text: string): string | null {
+  const invalid = readDocument(text).problems.find((p) => p.code === 'invalid-front-matter' && p.severity === 'error');
+  return invalid ? `line ${invalid.line + 1}: ${invalid.message} Fix the front matter first; nothing was changed.` : null;
 }
 
 /** Sets a front-matter key in a record's current text (Mark answered, Mark done). */

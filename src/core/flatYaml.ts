@@ -3,6 +3,7 @@
 // numbers, booleans, anchors, comments after values, escapes, indicators) gives null, and the yaml
 // library reads the block instead. A property test checks both read alike wherever this one reads.
 // The yaml library costs about 40 µs a block; indexing 10,000 records reads thousands of them.
+import { parseDocument, Scalar, stringify } from 'yaml';
 
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 // A plain scalar that YAML's core schema reads as a string: it starts with a letter, `(`, or a
@@ -49,4 +50,31 @@ export function readFlatYaml(lines: readonly string[]): Record<string, unknown> 
     out[m[1]] = v;
   }
   return out;
+}
+
+/**
+ * A string as a YAML scalar that reads back as the same string, in a block or inside `[a, b]`:
+ * plain when YAML reads it as written, else double-quoted (`True`, `007`, `null`, `'a' b` and
+ * `a, b` would change type, break the block or split a list).
+ */
+export function yamlScalar(text: string): string {
+  if (text !== '' && (scalar(text) === text || readsAsWritten(text))) return text;
+  const quoted = new Scalar(text);
+  quoted.type = Scalar.QUOTE_DOUBLE;
+  return stringify(quoted, { lineWidth: 0 }).trimEnd();
+}
+
+function readsAsWritten(text: string): boolean {
+  if (/[\n\r]/.test(text)) return false;
+  const read = (source: string): unknown => {
+    const doc = parseDocument(source);
+    try {
+      return doc.errors.length > 0 ? undefined : (doc.toJS() as { k?: unknown } | null)?.k;
+    } catch {
+      // An alias without its anchor (`*a`): not plain text.
+      return undefined;
+    }
+  };
+  const listed = read(`k: [${text}]`);
+  return read(`k: ${text}`) === text && Array.isArray(listed) && listed.length === 1 && listed[0] === text;
 }

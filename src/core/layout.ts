@@ -17,22 +17,73 @@ const HTML_TAGS = new Set(
 /** Where things are; `withPlaceholders` false skips the search for template text (decisions are not checked for it). */
 export function recordLayout(doc: MarkdownDocument, withPlaceholders = true): RecordLayout {
   const fields: RecordLayout['fields'] = {};
+  const values: RecordLayout['values'] = {};
   let previous: RecordLayout['fields'][string] | null = null;
+  let value: RecordLayout['values'][string] | null = null;
   const end = doc.frontMatter.endLine;
   for (let i = 1; i < end; i++) {
     const m = KEY.exec(doc.lines[i]);
     if (!m) continue;
-    if (previous) previous.endLine = i;
+    if (previous && value) valueEnd(doc.lines, previous.line, value, (previous.endLine = i));
     previous = { line: i, endColumn: doc.lines[i].length, endLine: end };
-    if (!Object.hasOwn(fields, m[1])) fields[m[1]] = previous;
+    value = { column: m[0].length, endLine: i, endColumn: m[0].length, prefix: '', suffix: '' };
+    // YAML reads the last of keys written twice: that is the one to show and to edit.
+    fields[m[1]] = previous;
+    values[m[1]] = value;
   }
+  if (previous && value) valueEnd(doc.lines, previous.line, value, end);
   return {
     frontMatterEnd: end,
     fields,
+    values,
     lineCount: doc.lines.length,
     lastLineLength: doc.lines[doc.lines.length - 1].length,
     placeholders: withPlaceholders ? placeholders(doc) : [],
   };
+}
+
+/** Where the value of the key on `line` ends, now that the line of the next key (or the closing `---`) is known. */
+function valueEnd(lines: readonly string[], line: number, value: RecordLayout['values'][string], next: number): void {
+  const keyLine = lines[line];
+  const comment = commentStart(keyLine, value.column);
+  const written = keyLine.slice(value.column, comment);
+  const inline = written.trim() !== '';
+  if (inline) {
+    value.column += written.length - written.trimStart().length;
+    value.endColumn = value.column + written.trim().length;
+  }
+  // A value on the lines below (`owner:` then `  - alice`): up to its last line, not the comments and blank lines after it.
+  for (let i = line + 1; i < next; i++) {
+    const text = lines[i].trimStart();
+    if (text === '' || text.startsWith('#')) continue;
+    value.endLine = i;
+    value.endColumn = lines[i].slice(0, commentStart(lines[i], lines[i].length - text.length)).trimEnd().length;
+  }
+  if (inline) return;
+  // The new value goes right after the colon; a comment on the key's line stays after it.
+  value.prefix = ' ';
+  if (value.endLine > line && comment < keyLine.length) value.suffix = ` ${keyLine.slice(comment).trim()}`;
+}
+
+/**
+ * Where a YAML comment starts on a line: a `#` after white space, outside a quoted string (one
+ * that starts a value or an item); the line's length when it has none. Linear.
+ */
+export function commentStart(text: string, from: number): number {
+  let quote = '';
+  let last = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#' && i > from && /\s/.test(text[i - 1])) return i;
+    if ((c === '"' || c === "'") && (last < 0 || '[{,'.includes(text[last]) || ('-?:'.includes(text[last]) && last < i - 1))) quote = c;
+    if (!/\s/.test(c)) last = i;
+  }
+  return text.length;
 }
 
 function placeholders(doc: MarkdownDocument): RecordLayout['placeholders'] {

@@ -1,9 +1,13 @@
 // Links between records: which targets are files in the repository, and where they point.
 import type { AsyncRecord } from './types';
 
-/** A Markdown link with the brackets of the text escaped. */
+/**
+ * A Markdown link with the brackets of the text escaped. A target with spaces or parentheses goes
+ * between `<` and `>`, where Markdown reads it whole (`<` and `>` in it are percent-encoded).
+ */
 export function markdownLink(text: string, target: string): string {
-  return `[${text.replace(/[[\]]/g, '\\$&')}](${target})`;
+  const destination = /[\s()<>]/.test(target) ? `<${target.replace(/[<>\n\r]/g, encodeURIComponent)}>` : target;
+  return `[${text.replace(/[[\]]/g, '\\$&')}](${destination})`;
 }
 
 /** The folder a path is in, from the folder root (`docs/adr` for `docs/adr/0001-x.md`; '' at the root). */

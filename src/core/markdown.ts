@@ -215,11 +215,12 @@ export function actionItems(
 /** Inline Markdown links; images and autolinks are left out. */
 export function links(lines: readonly string[], fenced: readonly boolean[]): Link[] {
   const out: Link[] = [];
-  const re = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+  // The target is `<anything but <, >>` (spaces and parentheses allowed) or a run without spaces.
+  const re = /(?<!!)\[([^\]\n]*)\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))(?:\s+"[^"]*")?\s*\)/g;
   for (let i = 0; i < lines.length; i++) {
     if (fenced[i] || lines[i].indexOf('](') < 0) continue;
     for (const m of lines[i].matchAll(re)) {
-      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[1], target: m[2] });
+      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[1], target: m[2] ?? m[3] });
     }
   }
   return out;
@@ -264,7 +265,8 @@ export function looseFrontMatter(lines: readonly string[], endLine: number): Rec
   const out: Record<string, string> = {};
   for (let i = 1; i < endLine; i++) {
     const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
-    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    // Of a key written twice the last counts, as in YAML.
+    if (m) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
 }

@@ -7,7 +7,8 @@ import type { TeamConfig } from './config';
 import { parseDecision } from './decision';
 import { setDecisionFieldEdit, setDecisionStatusEdits } from './decisionEdits';
 import { applyEdits, formatRecordDay } from './edits';
-import { slugify } from './newRecord';
+import { yamlScalar } from './flatYaml';
+import { fillTemplate, slugify } from './newRecord';
 import { addCommentPeriod, scheduleFor } from './time';
 import type { DecisionFormat, DecisionRecord } from './types';
 
@@ -59,8 +60,8 @@ function builtIn(fmt: Exclude<DecisionFormat, 'unknown'>, heading: string, v: Re
         '---',
         'status: proposed',
         `date: ${v.date}`,
-        `owner: ${v.owner}`,
-        `decision-makers: [${v.owner}]`,
+        `owner: ${yamlScalar(v.owner)}`,
+        `decision-makers: [${yamlScalar(v.owner)}]`,
         `comments-until: ${v['comments-until']}`,
         '---',
         '',
@@ -93,7 +94,7 @@ export function newDecisionText(decision: NewDecision, now: Date, config: TeamCo
   // adr-tools numbers its headings ("# 12. Title"); MADR does not.
   const heading = decision.number !== null && fmt === 'nygard' ? `${decision.number}. ${decision.title}` : decision.title;
   if (!template) return builtIn(fmt, heading, values);
-  let text = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
+  let text = fillTemplate(template, values);
   const read = () => parseDecision('new.md', text, config);
   if (read().status !== 'proposed') text = applyEdits(text, setDecisionStatusEdits(text, 'proposed'));
   if (!read().owner) text = applyEdits(text, [setDecisionFieldEdit(text, 'owner', decision.owner)]);

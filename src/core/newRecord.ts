@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import type { TeamConfig } from './config';
 import { formatRecordDateTime, formatRecordDay } from './edits';
 import { readDocument } from './document';
+import { yamlScalar } from './flatYaml';
 import { REQUEST_SECTIONS, MEETING_SECTIONS } from './requestChecks';
 import { defaultReplyBy, scheduleFor } from './time';
 
@@ -48,12 +49,23 @@ export function newRecordPath(folder: string, day: Date, timeZone: string, title
   }
 }
 
-function yamlText(value: string): string {
-  return /^[\w .,()/'-]*$/.test(value) && !/^[\s-]/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+/**
+ * A template with its `{{key}}`s filled in. In its front matter, a `{{key}}` that is a whole value
+ * is written as a YAML scalar, so a title such as `'Quoted' name` or `True` reads back as typed.
+ */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  const lines = template.split('\n');
+  const end = lines[0].trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
+  for (let i = 1; i < end; i++) {
+    lines[i] = lines[i].replace(/^([A-Za-z][\w-]*:[ \t]+)\{\{\s*([\w-]+)\s*\}\}[ \t]*(\r?)$/, (m, key: string, name: string, cr: string) =>
+      Object.hasOwn(values, name) ? `${key}${yamlScalar(values[name])}${cr}` : m,
+    );
+  }
+  return lines.join('\n').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => (Object.hasOwn(values, key) ? values[key] : m));
 }
 
 function fill(template: string, values: Record<string, string>, frontMatter: string): string {
-  const body = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
+  const body = fillTemplate(template, values);
   return body.startsWith('---') ? body : `${frontMatter}\n${body}`;
 }
 
@@ -71,10 +83,10 @@ export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig
   const frontMatter = [
     '---',
     'type: request',
-    `title: ${yamlText(fields.title)}`,
+    `title: ${yamlScalar(fields.title)}`,
     'status: open',
-    `owner: ${fields.owner}`,
-    ...(fields.requester ? [`requester: ${fields.requester}`] : []),
+    `owner: ${yamlScalar(fields.owner)}`,
+    ...(fields.requester ? [`requester: ${yamlScalar(fields.requester)}`] : []),
     `created: ${values.created}`,
     ...(replyBy ? [`reply-by: ${values['reply-by']}`] : []),
     `deadline: ${fields.deadline}`,
@@ -94,10 +106,10 @@ export function newMeetingText(fields: NewMeeting, config: TeamConfig, template:
   const frontMatter = [
     '---',
     'type: meeting',
-    `title: ${yamlText(fields.title)}`,
+    `title: ${yamlScalar(fields.title)}`,
     `date: ${values.date}`,
-    `owner: ${fields.owner}`,
-    `attendees: [${values.attendees}]`,
+    `owner: ${yamlScalar(fields.owner)}`,
+    `attendees: [${fields.attendees.map(yamlScalar).join(', ')}]`,
     '---',
   ].join('\n');
   return fill(template ?? MEETING_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);

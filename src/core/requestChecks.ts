@@ -3,6 +3,8 @@
 // The share of checks passed is the record's completeness score.
 import { differenceInMinutes, isBefore } from 'date-fns';
 import { formatRecordDateTime, formatRecordDay, insertSectionEdit, setFieldEdit } from './edits';
+import { yamlScalar } from './flatYaml';
+import { isHandle } from './me';
 import { Checks, fieldRange, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { addWorkingTime, defaultReplyBy, remainingText, scheduleFor, spanText } from './time';
 import type { ActionItem, AsyncRecord, MeetingRecord, Problem, RecordLayout, RequestRecord, Section } from './types';
@@ -61,12 +63,13 @@ function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContext): Pro
   if (r.owners.length === 0) {
     const fixes = ctx.config.team.map((m) => ({
       title: `Make @${m.handle} the owner (${m.timezone})`,
-      edit: setFieldEdit(r.layout, 'owner', m.handle),
+      edit: setFieldEdit(r.layout, 'owner', yamlScalar(m.handle)),
     }));
     return [make('missing-owner', 'error', `This ${r.type} has no owner; name exactly one person in "owner".`, range, fixes)];
   }
   if (r.owners.length > 1) {
-    const fixes = r.owners.map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', h) }));
+    // Only a handle can be written back: a line break in one would start another field.
+    const fixes = r.owners.filter(isHandle).map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
     const message = `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`;
     return [make('multiple-owners', 'error', message, range, fixes)];
   }

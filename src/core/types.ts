@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'unknown-status'
   | 'invalid-date'
   | 'invalid-front-matter'
+  | 'duplicate-key'
   | 'invalid-config';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -80,8 +81,14 @@ export interface ActionItem {
 export interface RecordLayout {
   /** 0-based line of the closing `---` of the front matter, or -1 when there is none. */
   frontMatterEnd: number;
-  /** Top-level front-matter keys: the 0-based line each is written on, its length, and the line after its value. */
+  /** Top-level front-matter keys (the last of a key written twice, which YAML reads): the 0-based line each is written on, its length, and the line of the next key. */
   fields: Record<string, { line: number; endColumn: number; endLine: number }>;
+  /**
+   * Where the value of each of those keys is written, without the comments and blank lines around
+   * it. A new value is written there as `${prefix}${value}${suffix}`: a space after the colon, and
+   * the comment of the key's line when the old value was on the lines below.
+   */
+  values: Record<string, { column: number; endLine: number; endColumn: number; prefix: string; suffix: string }>;
   lineCount: number;
   /** Length of the last line ('' when the file ends with a newline), to append at the very end. */
   lastLineLength: number;

@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { TeamConfig } from '../core/config';
 import { parseRecordDate } from '../core/dates';
 import { parentFolder } from '../core/links';
+import { handleProblem } from '../core/me';
 import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/newDecision';
@@ -81,10 +82,17 @@ function recordFolder(folders: string[], fallback: string): string {
   return folders.find((f) => !/[*?[\]{}]/.test(f)) ?? fallback;
 }
 
-async function pickOwner(config: TeamConfig, now: Date, given: string | undefined): Promise<string | undefined> {
-  if (given) return given.replace(/^@/, '');
+/** The owner: given (refused with a message when it is not a handle), picked from the team, or typed. */
+async function pickOwner(command: string, config: TeamConfig, now: Date, given: string | undefined): Promise<string | undefined> {
+  if (given !== undefined) {
+    const problem = handleProblem(given);
+    if (!problem) return given.trim().replace(/^@/, '');
+    void vscode.window.showWarningMessage(`${command}: the owner ${JSON.stringify(given)} is not a handle. ${problem}`);
+    return undefined;
+  }
   if (config.team.length === 0) {
-    return vscode.window.showInputBox({ title: 'Owner', prompt: 'The one person who owns this (a handle).', validateInput: (v) => (/^@?[\w.-]+$/.test(v.trim()) ? null : 'One handle, such as alice.') });
+    const typed = await vscode.window.showInputBox({ title: 'Owner', prompt: 'The one person who owns this (a handle).', validateInput: handleProblem });
+    return typed?.trim().replace(/^@/, '');
   }
   const picked = await vscode.window.showQuickPick(
     config.team.map((m) => {
@@ -139,7 +147,7 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
   const now = deps.clock.now();
   const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Request', prompt: 'What do you need, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner(config, now, args.owner);
+  const owner = await pickOwner('New Request', config, now, args.owner);
   if (!owner) return undefined;
   const schedule = scheduleFor(config, owner);
   const replyBy = defaultReplyBy(now, config, owner);
@@ -167,7 +175,7 @@ export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise
   const now = deps.clock.now();
   const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Meeting Notes', prompt: 'What does the meeting decide?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner(config, now, args.owner);
+  const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
   if (!owner) return undefined;
   const zone = scheduleFor(config, owner).timeZone;
   const raw =
@@ -214,7 +222,7 @@ export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promi
   if (!dir) return undefined;
   const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Decision', prompt: 'What is being decided, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner(config, now, args.owner);
+  const owner = await pickOwner('New Decision', config, now, args.owner);
   if (!owner) return undefined;
   const here = all.filter((r) => parentFolder(r.path) === dir);
   const decision = { title: title.trim(), owner, number: config.decisionIds === 'number' ? nextDecisionNumber(here) : null };

@@ -1,5 +1,6 @@
 // Edits to record files through WorkspaceEdit: undoable, and never over unsaved changes.
 import * as vscode from 'vscode';
+import { fieldEditRefusal } from '../core/edits';
 import type { TextEdit } from '../core/types';
 
 export function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endColumn'>): vscode.Range {
@@ -10,12 +11,15 @@ export function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endCo
 interface FileEdits {
   uri: vscode.Uri;
   make: (text: string) => TextEdit[] | null;
+  /** The edits stay below the front matter (an action item's box), so front matter that cannot be read does not stop them. */
+  bodyOnly?: boolean;
 }
 
 /**
  * Applies the edits of one or more files as one WorkspaceEdit (one undo), then saves them. Refuses,
- * and says why, in an untrusted workspace, when a file has unsaved changes, or when a `make`
- * returns null. Returns whether it edited.
+ * and says why, in an untrusted workspace, when a file has unsaved changes, while a file's front
+ * matter cannot be read (unless its edits are body only), or when a `make` returns null. Returns
+ * whether it edited.
  */
 export async function editRecordFiles(label: string, files: readonly FileEdits[]): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
@@ -30,6 +34,11 @@ export async function editRecordFiles(label: string, files: readonly FileEdits[]
   }
   const edit = new vscode.WorkspaceEdit();
   for (const [i, f] of files.entries()) {
+    const refused = f.bodyOnly ? null : fieldEditRefusal(docs[i].getText());
+    if (refused) {
+      void vscode.window.showWarningMessage(`${label}: ${vscode.workspace.asRelativePath(f.uri)}, ${refused}`);
+      return false;
+    }
     const edits = f.make(docs[i].getText());
     if (!edits) return false;
     for (const e of edits) edit.replace(f.uri, toRange(e), e.text);
@@ -39,6 +48,6 @@ export async function editRecordFiles(label: string, files: readonly FileEdits[]
 }
 
 /** Applies the edits of one file (see editRecordFiles). */
-export function editRecordFile(uri: vscode.Uri, label: string, make: (text: string) => TextEdit[] | null): Promise<boolean> {
-  return editRecordFiles(label, [{ uri, make }]);
+export function editRecordFile(uri: vscode.Uri, label: string, make: (text: string) => TextEdit[] | null, bodyOnly = false): Promise<boolean> {
+  return editRecordFiles(label, [{ uri, make, bodyOnly }]);
 }

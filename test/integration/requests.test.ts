@@ -102,6 +102,20 @@ describe('the Requests view and its commands', () => {
     assert.match(editor.document.getText(), /A draft reply\./);
   });
 
+  it('refuses to mark a request whose front matter is never closed, and leaves the file as it is', async () => {
+    const rel = 'docs/requests/2026-11-25-unclosed-front-matter.md';
+    const uri = fileUri(rel);
+    const text = '---\ntitle: Unclosed\nowner: alice\nstatus: open\n\n## Context\n\nx\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await when(api.store.onDidChange, () => api.store.records().some((s) => s.record.path === rel));
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.markAnswered, uri), false);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), text);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('Snooze hides a row until the time comes, then it returns by itself', async () => {
     const node = row(api, 'Needs my reply', 'Review the public API rate limits');
     assert.ok(node);

@@ -57,6 +57,20 @@ describe('team configuration', () => {
     assert.match(problems[0].message, /not a duration/);
   });
 
+  it('refuses team handles with spaces or line breaks, with their position, and keeps the other members', () => {
+    const text = 'team:\n  - handle: "alice\\nStatus: accepted"\n  - handle: bruno silva\n  - handle: "@chen"\n  - handle: 1234\n';
+    const { config, problems } = parseConfig(text);
+    assert.deepEqual(config.team.map((m) => m.handle), ['chen', '1234']);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.line, p.column, p.message.split(':')[0]]),
+      [
+        ['invalid-config', 1, 12, 'handle "alice\\nStatus'],
+        ['invalid-config', 2, 12, 'handle "bruno silva"'],
+      ],
+    );
+    assert.match(problems[1].message, /without spaces/);
+  });
+
   it('reports broken YAML without throwing', () => {
     const { config, problems } = parseConfig('team: [\n  - handle: x\n');
     assert.deepEqual(config, defaultConfig());

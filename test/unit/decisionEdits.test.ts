@@ -25,6 +25,17 @@ describe('editing decisions in their own format', () => {
     assert.equal(applyEdits(loud, setDecisionStatusEdits(loud, 'accepted')), '# 1. X\n\n## Status\n\nACCEPTED\n');
   });
 
+  it('accepts a record whose status is written twice by changing the one that is read', () => {
+    const text = '---\nstatus: proposed\ndate: 2026-11-20\nstatus: draft\n---\n\n# Use a queue\n';
+    const before = read(text);
+    assert.equal(before.status, 'draft');
+    assert.deepEqual(before.problems.map((p) => [p.code, p.severity, p.line]), [['duplicate-key', 'error', 1]]);
+    assert.deepEqual(before.statusAt, { line: 3, column: 8, endColumn: 13 });
+    const accepted = applyEdits(text, setDecisionStatusEdits(text, 'accepted'));
+    assert.equal(read(accepted).status, 'accepted');
+    assert.equal(accepted, text.replace('status: draft', 'status: accepted'));
+  });
+
   it('adds a ## Status section to a record that has none', () => {
     const text = '# 3. X\n\nDate: 2026-01-01\n\n## Context\n';
     const after = applyEdits(text, setDecisionStatusEdits(text, 'accepted'));
@@ -51,6 +62,22 @@ describe('editing decisions in their own format', () => {
     assert.deepEqual(read(fm).supersedes, ['docs/adr/0012-x.md']);
     const bullets = applyEdits(MADR2, [addSupersedesEdit(MADR2, replaced)]);
     assert.ok(bullets.includes('* Status: proposed\n* Supersedes: [12. Use a queue](0012-x.md)\n'), bullets);
+  });
+
+  it('links to file names with spaces, parentheses and commas so that the links read back', () => {
+    const odd = ['0013 use kafka.md', '0013-use-kafka-(v2).md', '0013-a, b.md', 'x and y.md', '0013 (a) b.md'];
+    for (const target of odd) {
+      const path = `docs/adr/${target}`;
+      const link = { text: '13. Use Kafka', target };
+      for (const text of [NYGARD, MADR2, LOG4BRAINS, MADR]) {
+        const superseded = applyEdits(text, setDecisionStatusEdits(text, 'superseded', link));
+        assert.deepEqual([read(superseded).status, read(superseded).supersededBy], ['superseded', path], superseded);
+        const successor = applyEdits(text, [addSupersedesEdit(text, link)]);
+        assert.deepEqual(read(successor).supersedes, [path], successor);
+      }
+      const listed = applyEdits(MADR, [addSupersedesEdit(MADR, { text: '9. Other', target: '0009-other.md' })]);
+      assert.deepEqual(read(applyEdits(listed, [addSupersedesEdit(listed, link)])).supersedes, ['docs/adr/0009-other.md', path]);
+    }
   });
 
   it('sets fields as front-matter keys, existing lines or new lines in the style of the header', () => {
@@ -127,6 +154,16 @@ describe('new decisions', () => {
       assert.deepEqual(checkRecord(r, { config, now: SAMPLE_NOW, records: [r], exists: () => true }), [], fmt);
     }
     assert.ok(newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'nygard', null).startsWith('# 13. Use Kafka\n'));
+  });
+
+  it('writes owners that YAML would read as numbers, booleans or null as the handle typed', () => {
+    for (const owner of ['1234', 'null', 'True', '007', '0x1F']) {
+      const madr = read(newDecisionText({ title: 'Use Kafka', owner, number: 13 }, SAMPLE_NOW, config, 'madr', null), 'docs/adr/0013-use-kafka.md');
+      assert.deepEqual([madr.owner, madr.deciders, madr.problems], [owner, [owner], []], owner);
+      const template = '---\ntitle: {{title}}\nowner: {{owner}}\n---\n\n## Context\n';
+      const filled = read(newDecisionText({ title: 'No', owner, number: 13 }, SAMPLE_NOW, config, 'madr', template), 'docs/adr/0013-no.md');
+      assert.deepEqual([filled.title, filled.owner, filled.status, filled.problems], ['No', owner, 'proposed', []], owner);
+    }
   });
 
   it('fills a team template and adds what it does not write', () => {

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { checkRecord } from '../../src/core/checks';
 import { parseConfig } from '../../src/core/config';
 import { parseMeeting } from '../../src/core/meeting';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, slugify } from '../../src/core/newRecord';
 import { parseRequest } from '../../src/core/request';
+import { isHandle } from '../../src/core/me';
 import { SAMPLE_NOW } from './helpers';
 
 const config = parseConfig('team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n').config;
@@ -50,5 +52,40 @@ describe('new requests and meetings', () => {
     assert.equal(text.split('\n')[firstEmptySectionLine(text)! - 1], '## Pre-read');
     assert.equal(parseMeetingStart('2026-02-30 10:00', 'UTC'), null);
     assert.equal(parseMeetingStart('tomorrow', 'UTC'), null);
+  });
+
+  it('writes titles and handles so that they read back as typed, whatever YAML would make of them bare', () => {
+    const typed = ["'Quoted' name", 'Null', 'True', '007', '1e400', '0x1F', 'a: b', '- x', '[x]', '#1 priority', 'x # y', '"q"', '*a', '&a x', '? x', '%x', '@x', '~', 'No', 'Access: staging'];
+    for (const title of typed) {
+      const text = newRequestText({ title, owner: '1234', requester: 'null', deadline: '2026-12-04' }, SAMPLE_NOW, config, null);
+      const r = parseRequest('docs/requests/x.md', text, config);
+      assert.deepEqual([r.title, r.owner, r.requester, r.problems], [title, '1234', 'null', []], text);
+      const m = parseMeeting('docs/meetings/x.md', newMeetingText({ title, owner: 'true', date: SAMPLE_NOW, attendees: ['007', 'null', 'alice'] }, config, null), config);
+      assert.deepEqual([m.title, m.owner, m.attendees], [title, 'true', ['007', 'null', 'alice']]);
+    }
+  });
+
+  it('reads back every title and handle as typed, through the record readers (property)', () => {
+    const title = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((t) => t.trim() === t && t !== '');
+    const handle = fc.stringMatching(/^[A-Za-z0-9][\w.-]{0,15}$/).filter(isHandle);
+    fc.assert(
+      fc.property(title, handle, handle, fc.array(handle, { maxLength: 4 }), (t, owner, requester, attendees) => {
+        const r = parseRequest('docs/requests/x.md', newRequestText({ title: t, owner, requester, deadline: '2026-12-04' }, SAMPLE_NOW, config, null), config);
+        assert.deepEqual([r.title, r.owner, r.requester], [t, owner, requester]);
+        const m = parseMeeting('docs/meetings/x.md', newMeetingText({ title: t, owner, date: SAMPLE_NOW, attendees }, config, null), config);
+        assert.deepEqual([m.title, m.owner, m.attendees], [t, owner, attendees]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a whole-value {{title}} in a template front matter as YAML, and leaves other uses as typed', () => {
+    const template = '---\ntitle: {{title}}\nowner: {{ owner }}\nnote: about {{title}}\n---\n\n# {{title}}\n\n## Context\n';
+    const text = newRequestText({ title: "'Quoted' name", owner: 'null', requester: null, deadline: '2026-12-04' }, SAMPLE_NOW, config, template);
+    const r = parseRequest('docs/requests/x.md', text, config);
+    assert.deepEqual([r.title, r.owner], ["'Quoted' name", 'null']);
+    assert.ok(text.includes("# 'Quoted' name\n"), text);
+    const crlf = newRequestText({ title: 'True', owner: 'alice', requester: null, deadline: '2026-12-04' }, SAMPLE_NOW, config, template.replace(/\n/g, '\r\n'));
+    assert.equal(parseRequest('docs/requests/x.md', crlf, config).title, 'True');
   });
 });

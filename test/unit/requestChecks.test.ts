@@ -36,6 +36,7 @@ const CODES: ProblemCode[] = [
   'duplicate-number',
   'decided-early',
   'invalid-front-matter',
+  'duplicate-key',
 ];
 
 /** The problems each fixture file must give, exactly, as [code, 0-based line]. */
@@ -64,6 +65,7 @@ const EXPECTED: Record<string, [ProblemCode, number][]> = {
     ['broken-link', 10],
     ['broken-link', 6],
   ],
+  'docs/requests/duplicate-key.md': [['duplicate-key', 3]],
   'docs/requests/invalid-date.md': [
     ['unknown-status', 3],
     ['invalid-date', 6],
