@@ -118,7 +118,8 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       const tooltip = tooltipOf(api.views.requests, row);
       assert.equal(tooltip.isTrusted, false);
       assert.equal(tooltip.supportHtml, false);
-      assert.ok(tooltip.value.includes('\\[this\\] \\(command:'), tooltip.value);
+      // appendText escapes the brackets and writes the space as &nbsp;.
+      assert.ok(tooltip.value.includes('\\[this\\]&nbsp;\\(command:'), tooltip.value);
       assert.ok(!tooltip.value.includes('](command:'), tooltip.value);
     } finally {
       fake.data.items[2].title = 'Checkout fails for Swiss addresses';
