@@ -40,27 +40,74 @@ export function recordGlob(folders: RecordFolders): string {
   return `{${all.map((f) => `${f}/**/*.md`).join(',')}}`;
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, string[]>();
 
-/** A folder glob (`*` within a name, `**` across folders) as a prefix test on a relative path. */
-function folderPattern(glob: string): RegExp {
-  let re = cache.get(glob);
-  if (!re) {
-    const body = glob
-      .split('/')
-      .filter((s) => s !== '' && s !== '.')
-      .map((seg) =>
-        seg === '**' ? '(?:[^/]+/)*' : seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '/',
-      )
-      .join('');
-    re = new RegExp(`^${body}`);
-    cache.set(glob, re);
+/** The parts of a folder glob, `**` runs written once (they match the same paths). */
+function globParts(glob: string): string[] {
+  let parts = cache.get(glob);
+  if (!parts) {
+    parts = [];
+    for (const seg of glob.split('/')) {
+      if (seg === '' || seg === '.' || (seg === '**' && parts[parts.length - 1] === '**')) continue;
+      parts.push(seg);
+    }
+    cache.set(glob, parts);
   }
-  return re;
+  return parts;
 }
 
+/**
+ * Whether one folder name matches one glob part (`*` any run of characters, `?` one). Greedy with
+ * one remembered star: each character of the name is tried against each star once at most, so the
+ * time is bounded by the product of both lengths whatever the pattern.
+ */
+export function nameMatches(part: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (p < part.length && (part[p] === '?' || (part[p] !== '*' && part[p] === name[n]))) {
+      p++;
+      n++;
+    } else if (p < part.length && part[p] === '*') {
+      star = p++;
+      resume = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++resume;
+    } else return false;
+  }
+  while (p < part.length && part[p] === '*') p++;
+  return p === part.length;
+}
+
+/**
+ * Whether a path is below a folder glob (`*` within a name, `**` across folders). The glob's parts
+ * are matched against the path's folders one folder at a time, keeping the set of parts reached,
+ * so `**` never makes the work grow beyond folders × parts.
+ */
 export function isInFolder(relPath: string, folderGlob: string): boolean {
-  return folderPattern(folderGlob).test(relPath);
+  const parts = globParts(folderGlob);
+  const folders = relPath.split('/').slice(0, -1);
+  let reached = new Array<boolean>(parts.length + 1).fill(false);
+  const close = (at: boolean[]) => {
+    for (let j = 0; j < parts.length; j++) if (at[j] && parts[j] === '**') at[j + 1] = true;
+    return at;
+  };
+  reached[0] = true;
+  close(reached);
+  for (const name of folders) {
+    if (reached[parts.length]) return true;
+    const next = new Array<boolean>(parts.length + 1).fill(false);
+    for (let j = 0; j < parts.length; j++) {
+      if (!reached[j] || name === '') continue;
+      if (parts[j] === '**') next[j] = true;
+      else if (nameMatches(parts[j], name)) next[j + 1] = true;
+    }
+    reached = close(next);
+  }
+  return reached[parts.length];
 }
 
 /** The kind of record a path holds, or null. Requests and meetings win over detected decision folders. */

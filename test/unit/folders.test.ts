@@ -1,6 +1,26 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
-import { classify, recordFolders, recordGlob } from '../../src/core/folders';
+import { classify, isInFolder, recordFolders, recordGlob } from '../../src/core/folders';
+
+/** Runs `isInFolder` in a child process, so a match that never ends fails the test instead of hanging it. */
+function matchesWithin(ms: number, relPath: string, glob: string): boolean {
+  const code = `process.stdout.write(String(require(${JSON.stringify(require.resolve('../../src/core/folders'))}).isInFolder(${JSON.stringify(relPath)}, ${JSON.stringify(glob)})))`;
+  const run = spawnSync(process.execPath, ['-e', code], { timeout: ms, encoding: 'utf8' });
+  assert.equal(run.signal, null, `${glob} against ${relPath.slice(0, 40)}… ran longer than ${ms} ms`);
+  return run.stdout === 'true';
+}
+
+/** Folder globs as regular expressions: the meaning they had, checked on inputs small enough for backtracking. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .map((seg) => (seg === '**' ? '(?:[^/]+/)*' : seg.replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '/'))
+    .join('');
+  return new RegExp(`^${body}`);
+}
 
 describe('record folders', () => {
   const folders = recordFolders(defaultConfig(), null);
@@ -36,5 +56,26 @@ describe('record folders', () => {
 
   it('builds one glob for file search', () => {
     assert.equal(recordGlob({ request: ['a'], decision: ['b', 'a'], meeting: ['c'] }), '{a/**/*.md,b/**/*.md,c/**/*.md}');
+  });
+
+  it('matches in time bounded by the path and the glob, where backtracking would never end', () => {
+    assert.equal(matchesWithin(5000, `${'a'.repeat(40)}/x.md`, '*a*a*a*a*a*a*a*a*a*a*a*b'), false);
+    assert.equal(matchesWithin(5000, `${'a'.repeat(40)}b/x.md`, '*a*a*a*a*a*a*a*a*a*a*a*b'), true);
+    const deep = Array.from({ length: 30 }, (_, i) => `d${i}`).join('/');
+    assert.equal(matchesWithin(5000, `${deep}/x.md`, `${'**/'.repeat(10)}nope`), false);
+    assert.equal(matchesWithin(5000, `${deep}/x.md`, `${'**/'.repeat(10)}d29`), true);
+  });
+
+  it('gives what the globs mean: * and ? within a name, ** across folders, a prefix of the folders', () => {
+    const name = fc.stringMatching(/^[ab]{1,4}$/);
+    const part = fc.oneof(fc.stringMatching(/^[ab*?]{1,4}$/), fc.constant('**'));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 5 }), fc.array(part, { minLength: 1, maxLength: 4 }), (names, parts) => {
+        const relPath = names.join('/');
+        const glob = parts.join('/');
+        assert.equal(isInFolder(relPath, glob), globRegExp(glob).test(relPath), `${glob} against ${relPath}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
