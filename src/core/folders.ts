@@ -22,10 +22,39 @@ export interface RecordFolders {
   meeting: string[];
 }
 
+/** Longest folder glob read from the team configuration or `.adr-dir`. */
+export const MAX_FOLDER_GLOB_LENGTH = 200;
+/**
+ * VS Code's file search and watchers turn globs into backtracking regular expressions, so a glob
+ * they are given keeps few stars: at most this many in one folder name, and this many `**`.
+ */
+export const MAX_STARS_IN_NAME = 2;
+export const MAX_ANY_FOLDERS = 2;
+
+/** Why a folder glob from the team configuration or `.adr-dir` cannot be used, or null when it can. */
+export function folderGlobProblem(glob: string): string | null {
+  const path = glob.replace(/\\/g, '/');
+  if (path.length > MAX_FOLDER_GLOB_LENGTH) return `is longer than ${MAX_FOLDER_GLOB_LENGTH} characters`;
+  if (path.startsWith('/') || path.startsWith('~') || /^[a-z]:/i.test(path)) return 'must be a folder inside the workspace folder, not an absolute path';
+  const parts = globParts(path);
+  if (parts.includes('..')) return 'must be a folder inside the workspace folder (no "..")';
+  if (parts.filter((p) => p === '**').length > MAX_ANY_FOLDERS) return `has more than ${MAX_ANY_FOLDERS} "**"`;
+  if (parts.some((p) => p !== '**' && p.split('*').length - 1 > MAX_STARS_IN_NAME)) return `has more than ${MAX_STARS_IN_NAME} "*" in one folder name`;
+  return null;
+}
+
+/** The folder adr-tools' `.adr-dir` names (its first line), and why it cannot be used when it cannot. */
+export function adrDirFolder(text: string): { folder: string | null; problem: string | null } {
+  const folder = text.split(/\r?\n/, 1)[0].trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (!folder) return { folder: null, problem: null };
+  const problem = folderGlobProblem(folder);
+  return problem ? { folder: null, problem: `.adr-dir: "${folder.slice(0, 80)}" ${problem}.` } : { folder, problem: null };
+}
+
 /** `adrDir` is the content of adr-tools' `.adr-dir` file, when there is one. */
 export function recordFolders(config: TeamConfig, adrDir: string | null): RecordFolders {
   const detected = [...DECISION_FOLDERS_DETECTED];
-  const fromAdrTools = adrDir?.split(/\r?\n/)[0].trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  const fromAdrTools = adrDir === null ? null : adrDirFolder(adrDir).folder;
   if (fromAdrTools) detected.unshift(fromAdrTools);
   return {
     request: config.requests,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
-import { classify, isInFolder, recordFolders, recordGlob } from '../../src/core/folders';
+import { adrDirFolder, classify, isInFolder, recordFolders, recordGlob } from '../../src/core/folders';
 
 /** Runs `isInFolder` in a child process, so a match that never ends fails the test instead of hanging it. */
 function matchesWithin(ms: number, relPath: string, glob: string): boolean {
@@ -52,6 +52,16 @@ describe('record folders', () => {
     assert.equal(classify('arch/deep/er/x.md', f), 'decision');
     assert.equal(classify('docs/adr/0001-x.md', f), null);
     assert.equal(classify('architecture/records/0001-x.md', recordFolders(defaultConfig(), 'architecture/records')), 'decision');
+  });
+
+  it('ignores an .adr-dir that leaves the workspace folder, and says why', () => {
+    assert.deepEqual(adrDirFolder('./doc/arch/\nmore'), { folder: 'doc/arch', problem: null });
+    for (const outside of ['../elsewhere/adr', '/srv/adr', 'doc/../../adr\n']) {
+      const read = adrDirFolder(outside);
+      assert.equal(read.folder, null, outside);
+      assert.match(read.problem ?? '', /^\.adr-dir: ".+" must be a folder inside the workspace folder/, outside);
+      assert.deepEqual(recordFolders(defaultConfig(), outside).decision, recordFolders(defaultConfig(), null).decision);
+    }
   });
 
   it('builds one glob for file search', () => {
