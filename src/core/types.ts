@@ -28,7 +28,8 @@ export type ProblemCode =
   | 'unknown-status'
   | 'invalid-date'
   | 'invalid-front-matter'
-  | 'invalid-config';
+  | 'invalid-config'
+  | 'unreadable';
 
 export type Severity = 'error' | 'warning' | 'info';
 
