@@ -43,6 +43,18 @@ export function folderGlobProblem(glob: string): string | null {
   return null;
 }
 
+/** Whether a path from a workspace folder's root stays inside it (no absolute path, no `..` above the root). */
+export function isInsideFolder(relPath: string): boolean {
+  if (/^[/\\~]|^[a-z]:/i.test(relPath)) return false;
+  let depth = 0;
+  for (const seg of relPath.split(/[/\\]/)) {
+    if (seg === '..') depth--;
+    else if (seg !== '' && seg !== '.') depth++;
+    if (depth < 0) return false;
+  }
+  return true;
+}
+
 /** The folder adr-tools' `.adr-dir` names (its first line), and why it cannot be used when it cannot. */
 export function adrDirFolder(text: string): { folder: string | null; problem: string | null } {
   const folder = text.split(/\r?\n/, 1)[0].trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');

@@ -2,6 +2,7 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/config';
+import { NOT_REGULAR } from '../core/fileKinds';
 import { adrDirFolder, recordFolders } from '../core/folders';
 import { checkRecord } from '../core/checks';
 import { indexPaths, type FileSource, type Slicing } from '../core/indexer';
@@ -46,7 +47,7 @@ export function readCapped(file: string, limit: number, statSize?: number): File
     if (size === undefined) {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return { unreadable: 'is a folder' };
-      if (!stat.isFile()) return { unreadable: 'is not a regular file (a FIFO, device or socket); skipped' };
+      if (!stat.isFile()) return { unreadable: `${NOT_REGULAR}; skipped` };
       size = stat.size;
     }
     // The size is known, so the file is read in one go; a file that grew since is read to its end
@@ -158,7 +159,7 @@ export function nodeSource(root: string, report: (problem: PathProblem) => void 
           stat = lstatSync(realpathSync.native(file));
         }
         if (stat.isFile()) return { mtime: stat.mtimeMs, size: stat.size };
-        if (!stat.isDirectory()) report(unreadable(rel, 'is not a regular file (a FIFO, device or socket); skipped'));
+        if (!stat.isDirectory()) report(unreadable(rel, `${NOT_REGULAR}; skipped`));
         return null;
       } catch (e) {
         if (reason(e) !== 'ENOENT') report(unreadable(rel, `cannot be read (${reason(e)})`));
