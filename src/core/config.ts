@@ -2,7 +2,7 @@
 // `invalid-config` problems with positions and the defaults stand in for what could not be read.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { parseRecordDate } from './dates';
-import { folderGlobProblem } from './folders';
+import { folderAsWritten, folderGlobProblem } from './folders';
 import type { Problem } from './types';
 
 export const CONFIG_PATH = '.async/config.yaml';
@@ -205,7 +205,7 @@ export function parseConfig(text: string): ConfigResult {
     }
     const folders: string[] = [];
     for (const item of items as Scalar[]) {
-      const folder = String(item.value).replace(/\\/g, '/').replace(/\/+$/, '');
+      const folder = folderAsWritten(String(item.value));
       const problem = folderGlobProblem(folder);
       if (problem) report(`${key}: "${folder.slice(0, 80)}" ${problem}; the default stands for ${key}.`, item);
       else folders.push(folder);

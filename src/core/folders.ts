@@ -31,6 +31,14 @@ export const MAX_FOLDER_GLOB_LENGTH = 200;
 export const MAX_STARS_IN_NAME = 2;
 export const MAX_ANY_FOLDERS = 2;
 
+/** A folder as written, with `\\` as `/` and without the trailing `/`s (a loop: `/\/+$/` is quadratic on a run of them). */
+export function folderAsWritten(raw: string): string {
+  const folder = raw.replace(/\\/g, '/');
+  let end = folder.length;
+  while (end > 0 && folder[end - 1] === '/') end--;
+  return folder.slice(0, end);
+}
+
 /** Why a folder glob from the team configuration or `.adr-dir` cannot be used, or null when it can. */
 export function folderGlobProblem(glob: string): string | null {
   const path = glob.replace(/\\/g, '/');
@@ -57,7 +65,7 @@ export function isInsideFolder(relPath: string): boolean {
 
 /** The folder adr-tools' `.adr-dir` names (its first line), and why it cannot be used when it cannot. */
 export function adrDirFolder(text: string): { folder: string | null; problem: string | null } {
-  const folder = text.split(/\r?\n/, 1)[0].trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  const folder = folderAsWritten(text.split(/\r?\n/, 1)[0].trim()).replace(/^\.(\/|$)/, '');
   if (!folder) return { folder: null, problem: null };
   const problem = folderGlobProblem(folder);
   return problem ? { folder: null, problem: `.adr-dir: "${folder.slice(0, 80)}" ${problem}.` } : { folder, problem: null };

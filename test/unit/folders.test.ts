@@ -4,13 +4,17 @@ import * as fc from 'fast-check';
 import { defaultConfig } from '../../src/core/config';
 import { adrDirFolder, classify, isInFolder, recordFolders, recordGlob } from '../../src/core/folders';
 
-/** Runs `isInFolder` in a child process, so a match that never ends fails the test instead of hanging it. */
-function matchesWithin(ms: number, relPath: string, glob: string): boolean {
-  const code = `process.stdout.write(String(require(${JSON.stringify(require.resolve('../../src/core/folders'))}).isInFolder(${JSON.stringify(relPath)}, ${JSON.stringify(glob)})))`;
-  const run = spawnSync(process.execPath, ['-e', code], { timeout: ms, encoding: 'utf8' });
-  assert.equal(run.signal, null, `${glob} against ${relPath.slice(0, 40)}… ran longer than ${ms} ms`);
-  return run.stdout === 'true';
+/** Runs a function of core/folders in a child process, so one that never ends fails the test instead of hanging it. */
+function callWithin(ms: number, name: string, ...args: string[]): unknown {
+  const folders = JSON.stringify(require.resolve('../../src/core/folders'));
+  const code = `const args = JSON.parse(require('fs').readFileSync(0, 'utf8')); process.stdout.write(JSON.stringify(require(${folders}).${name}(...args)))`;
+  const run = spawnSync(process.execPath, ['-e', code], { input: JSON.stringify(args), timeout: ms, encoding: 'utf8' });
+  assert.equal(run.signal, null, `${name} ran longer than ${ms} ms`);
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
 }
+
+const matchesWithin = (ms: number, relPath: string, glob: string) => callWithin(ms, 'isInFolder', relPath, glob) === true;
 
 /** Folder globs as regular expressions: the meaning they had, checked on inputs small enough for backtracking. */
 function globRegExp(glob: string): RegExp {
@@ -62,6 +66,13 @@ describe('record folders', () => {
       assert.match(read.problem ?? '', /^\.adr-dir: ".+" must be a folder inside the workspace folder/, outside);
       assert.deepEqual(recordFolders(defaultConfig(), outside).decision, recordFolders(defaultConfig(), null).decision);
     }
+  });
+
+  it('reads folders in time linear in their length, however many slashes they hold', () => {
+    assert.deepEqual(callWithin(5000, 'adrDirFolder', `${'/'.repeat(300_000)}x`), { folder: null, problem: '.adr-dir: "' + '/'.repeat(80) + '" is longer than 200 characters.' });
+    assert.deepEqual(callWithin(5000, 'adrDirFolder', `x${'/'.repeat(300_000)}`), { folder: 'x', problem: null });
+    assert.deepEqual(adrDirFolder('./'), { folder: null, problem: null });
+    assert.deepEqual(adrDirFolder('.\\doc\\adr\\\n'), { folder: 'doc/adr', problem: null });
   });
 
   it('builds one glob for file search', () => {
