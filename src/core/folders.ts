@@ -105,6 +105,19 @@ function globParts(glob: string): string[] {
   return parts;
 }
 
+const prefixes = new Map<string, string | null>();
+
+/** The path prefix a glob without wildcards stands for (`docs/adr/`), or null when it has some. */
+function literalPrefix(glob: string): string | null {
+  let prefix = prefixes.get(glob);
+  if (prefix === undefined) {
+    const parts = globParts(glob);
+    prefix = parts.some((p) => p.includes('*') || p.includes('?')) ? null : parts.map((p) => `${p}/`).join('');
+    prefixes.set(glob, prefix);
+  }
+  return prefix;
+}
+
 /**
  * Whether one folder name matches one glob part (`*` any run of characters, `?` one). Greedy with
  * one remembered star: each character of the name is tried against each star once at most, so the
@@ -137,6 +150,8 @@ export function nameMatches(part: string, name: string): boolean {
  * so `**` never makes the work grow beyond folders × parts.
  */
 export function isInFolder(relPath: string, folderGlob: string): boolean {
+  const prefix = literalPrefix(folderGlob);
+  if (prefix !== null) return relPath.startsWith(prefix);
   const parts = globParts(folderGlob);
   const folders = relPath.split('/').slice(0, -1);
   let reached = new Array<boolean>(parts.length + 1).fill(false);

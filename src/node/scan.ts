@@ -1,5 +1,5 @@
 // Reading a folder tree from disk with Node's fs: for the command line, the benchmark, and the store's local folders.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/config';
 import { NOT_REGULAR } from '../core/fileKinds';
@@ -187,19 +187,30 @@ function isLink(file: string): boolean {
   }
 }
 
+/** Whether a real path is `root`'s real path or below it. */
+function under(root: string): (real: string) => boolean {
+  let top: string | null = null;
+  return (real) => {
+    try {
+      top ??= realpathSync.native(root);
+    } catch {
+      return false;
+    }
+    return real === top || real.startsWith(top.endsWith(path.sep) ? top : top + path.sep);
+  };
+}
+
 /**
  * Whether a path from `root` is inside it once every link on the way is followed; a path that
  * does not exist is inside when its nearest existing folder is.
  */
 export function insideRoot(root: string): (relPath: string) => boolean {
-  let real: string | null = null;
+  const isUnder = under(root);
   return (relPath) => {
-    real ??= realpathSync.native(root);
     let at = path.join(root, relPath);
     for (;;) {
       try {
-        const resolved = realpathSync.native(at);
-        return resolved === real || resolved.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
+        return isUnder(realpathSync.native(at));
       } catch {
         const up = path.dirname(at);
         if (up === at) return false;
@@ -241,8 +252,31 @@ export async function scan(root: string): Promise<Scan> {
  * count, so what is outside the workspace folder never shows through a broken-link check.
  */
 export function existsInside(root: string): (relPath: string) => boolean {
-  const inside = insideRoot(root);
-  return (relPath) => existsSync(path.join(root, relPath)) && inside(relPath);
+  const isUnder = under(root);
+  // Links point into few folders: each folder's real path is asked for once, each file only lstat'd.
+  const folders = new Map<string, string | null>();
+  const realFolder = (dir: string) => {
+    let real = folders.get(dir);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        real = null;
+      }
+      folders.set(dir, real);
+    }
+    return real;
+  };
+  return (relPath) => {
+    const file = path.join(root, relPath);
+    const folder = realFolder(path.dirname(file));
+    if (folder === null) return false;
+    try {
+      return isUnder(lstatSync(file).isSymbolicLink() ? realpathSync.native(file) : path.join(folder, path.basename(file)));
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** The problems of every record below `root` at `now` (links checked on disk). */
