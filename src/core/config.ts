@@ -207,7 +207,7 @@ export function parseConfig(text: string): ConfigResult {
     for (const item of items as Scalar[]) {
       const folder = folderAsWritten(String(item.value));
       const problem = folderGlobProblem(folder);
-      if (problem) report(`${key}: "${folder.slice(0, 80)}" ${problem}; the default stands for ${key}.`, item);
+      if (problem) report(`${key}: ${JSON.stringify(folder.slice(0, 80))} ${problem}; the default stands for ${key}.`, item);
       else folders.push(folder);
     }
     if (folders.length === items.length) set(folders);

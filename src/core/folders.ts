@@ -68,7 +68,7 @@ export function adrDirFolder(text: string): { folder: string | null; problem: st
   const folder = folderAsWritten(text.split(/\r?\n/, 1)[0].trim()).replace(/^\.(\/|$)/, '');
   if (!folder) return { folder: null, problem: null };
   const problem = folderGlobProblem(folder);
-  return problem ? { folder: null, problem: `.adr-dir: "${folder.slice(0, 80)}" ${problem}.` } : { folder, problem: null };
+  return problem ? { folder: null, problem: `.adr-dir: ${JSON.stringify(folder.slice(0, 80))} ${problem}.` } : { folder, problem: null };
 }
 
 /** `adrDir` is the content of adr-tools' `.adr-dir` file, when there is one. */

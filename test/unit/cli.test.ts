@@ -139,7 +139,7 @@ describe('async-work on folders it cannot wholly read', () => {
     const listed = await cli('list', dir, '--format', 'json', ...NOW);
     assert.deepEqual([listed.code, (JSON.parse(listed.out) as { path: string }[]).map((r) => r.path)], [0, ['docs/adr/0001-use-git.md']]);
     assert.match(listed.err, /^async-work list: \.async\/config\.yaml:1: .*not a regular file/m);
-    assert.match(listed.err, /^async-work list: docs\/adr\/0002-wait\.md: .*not a regular file/m);
+    assert.match(listed.err, /^async-work list: docs\/adr\/0002-wait\.md is not a regular file/m);
   });
 
   it('reports records it cannot read, so check does not pass on them: a link to nothing, a link to itself, a link out', async () => {
