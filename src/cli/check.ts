@@ -39,6 +39,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const rows: CheckRow[] = [];
   const add = (p: string, x: Problem) => rows.push({ path: p, line: x.line + 1, column: x.column + 1, code: x.code, severity: x.severity, message: x.message });
   for (const x of scanned.config.problems) add(CONFIG_PATH, x);
+  for (const p of scanned.problems) add(p.path, p.problem);
   for (const [record, problems] of checkAll(root, scanned, now)) for (const x of problems) add(record.path, x);
   rows.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
   const errors = rows.filter((r) => r.severity === 'error').length;

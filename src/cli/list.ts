@@ -2,7 +2,7 @@
 // `adr generate toc`).
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TeamConfig } from '../core/config';
+import { CONFIG_PATH, type TeamConfig } from '../core/config';
 import { formatRecordDay } from '../core/edits';
 import { scheduleFor } from '../core/time';
 import { escapeControls } from '../core/text';
@@ -115,6 +115,9 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   const type = values.type === undefined ? undefined : choice('--type', values.type, TYPES);
   const root = path.resolve(positionals[0] ?? '.');
   const scanned = await scan(root);
+  // The list holds what could be read and used; the rest is said beside it.
+  for (const p of scanned.config.problems) io.err(`async-work list: ${CONFIG_PATH}:${p.line + 1}: ${p.message}\n`);
+  for (const p of scanned.problems) io.err(`async-work list: ${p.problem.message}\n`);
   // Only JSON rows carry the problem codes: the checks run for that format alone.
   const problems = format === 'json' ? checkAll(root, scanned, now) : new Map<AsyncRecord, Problem[]>();
   const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>

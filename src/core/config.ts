@@ -1,11 +1,14 @@
 // The team configuration, `.async/config.yaml`. Every key has a default; a broken file gives
 // `invalid-config` problems with positions and the defaults stand in for what could not be read.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { parseRecordDate } from './dates';
+import { folderAsWritten, folderGlobProblem } from './folders';
 import { handleProblem, MAX_HANDLE_LENGTH } from './me';
 import type { Problem } from './types';
 
 export const CONFIG_PATH = '.async/config.yaml';
+/** A larger team configuration is not read (a 64 KB one already holds several hundred members). */
+export const MAX_CONFIG_BYTES = 64 * 1024;
 
 export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
 export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -78,6 +81,29 @@ export function parseDuration(raw: string): Duration | null {
   return { amount, unit, raw: raw.trim() };
 }
 
+/** The longest duration of each unit: a year. */
+export const MAX_DURATION: Record<Duration['unit'], number> = {
+  minutes: 366 * 24 * 60,
+  hours: 366 * 24,
+  days: 366,
+  businessDays: 366,
+  businessHours: 366 * 24,
+};
+
+const UNIT_NAMES: Record<Duration['unit'], string> = {
+  minutes: 'minutes',
+  hours: 'hours',
+  days: 'days',
+  businessDays: 'business days',
+  businessHours: 'business hours',
+};
+
+/** How many entries a list in the team configuration may hold, and how long a text may be. */
+export const MAX_ITEMS = { team: 500, holidays: 1000, folders: 50 } as const;
+export const MAX_TEXT_LENGTH = 200;
+/** GitHub's own limit on label names. */
+export const MAX_LABEL_LENGTH = 50;
+
 function parseHours(raw: string): { start: number; end: number } | null {
   const m = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(raw.trim());
   if (!m) return null;
@@ -91,13 +117,22 @@ function isIsoDay(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseRecordDate(s, 'UTC') !== null;
 }
 
+// Making a formatter is slow; a team names few zones, so each is tried once.
+const zones = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = zones.get(tz);
+  if (valid === undefined) {
+    if (tz.length > MAX_TEXT_LENGTH) return false;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zones.set(tz, valid);
   }
+  return valid;
 }
 
 export interface ConfigResult {
@@ -105,7 +140,14 @@ export interface ConfigResult {
   problems: Problem[];
 }
 
+/** A team configuration too large to read: the defaults, and why. */
+export function tooLargeConfig(): ConfigResult {
+  const message = `${CONFIG_PATH} is larger than ${MAX_CONFIG_BYTES / 1024} KB and is not read; the defaults stand.`;
+  return { config: defaultConfig(), problems: [{ code: 'invalid-config', severity: 'error', message, line: 0, column: 0, endLine: 0, endColumn: 0 }] };
+}
+
 export function parseConfig(text: string): ConfigResult {
+  if (text.length > MAX_CONFIG_BYTES) return tooLargeConfig();
   const config = defaultConfig();
   const problems: Problem[] = [];
   const counter = new LineCounter();
@@ -147,16 +189,29 @@ export function parseConfig(text: string): ConfigResult {
 
   const durationKey = (key: string, node: Node, set: (d: Duration) => void) => {
     const raw = isScalar(node) ? String(node.value) : '';
-    const d = parseDuration(raw);
-    if (d) set(d);
-    else report(`${key}: "${raw}" is not a duration; write for example 24h, 7d or "2 business days".`, node);
+    const d = raw.length <= MAX_TEXT_LENGTH ? parseDuration(raw) : null;
+    if (!d) report(`${key}: "${raw.slice(0, 40)}" is not a duration; write for example 24h, 7d or "2 business days".`, node);
+    else if (d.amount > MAX_DURATION[d.unit]) report(`${key}: ${d.raw} is longer than a year (at most ${MAX_DURATION[d.unit]} ${UNIT_NAMES[d.unit]}); the default stands.`, node);
+    else set(d);
   };
   const folderList = (key: string, node: Node, set: (v: string[]) => void) => {
-    if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
-      set(node.items.map((i) => String((i as { value: unknown }).value).replace(/\\/g, '/').replace(/\/+$/, '')));
-    } else if (isScalar(node) && typeof node.value === 'string') {
-      set([node.value.replace(/\/+$/, '')]);
-    } else report(`${key} must be a list of folders (globs allowed).`, node);
+    const items = isSeq(node) ? node.items : [node];
+    if (!items.every((i) => isScalar(i) && typeof i.value === 'string')) {
+      report(`${key} must be a list of folders (globs allowed).`, node);
+      return;
+    }
+    if (items.length > MAX_ITEMS.folders) {
+      report(`${key} lists more than ${MAX_ITEMS.folders} folders; the default stands.`, node);
+      return;
+    }
+    const folders: string[] = [];
+    for (const item of items as Scalar[]) {
+      const folder = folderAsWritten(String(item.value));
+      const problem = folderGlobProblem(folder);
+      if (problem) report(`${key}: ${JSON.stringify(folder.slice(0, 80))} ${problem}; the default stands for ${key}.`, item);
+      else folders.push(folder);
+    }
+    if (folders.length === items.length) set(folders);
   };
 
   for (const pair of root.items) {
@@ -178,7 +233,7 @@ export function parseConfig(text: string): ConfigResult {
         durationKey(key, value, (d) => (config.preReadBefore = d));
         break;
       case 'working-days': {
-        const days = isSeq(value) ? value.items.map((i) => (isScalar(i) ? String(i.value).toLowerCase().slice(0, 3) : '')) : [];
+        const days = isSeq(value) && value.items.length <= WEEKDAYS.length ? value.items.map((i) => (isScalar(i) ? String(i.value).toLowerCase().slice(0, 3) : '')) : [];
         if (days.length > 0 && days.every((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d))) {
           config.workingDays = days;
         } else report('working-days must be a list of days such as [mon, tue, wed, thu, fri].', value);
@@ -186,7 +241,8 @@ export function parseConfig(text: string): ConfigResult {
       }
       case 'holidays': {
         const days = isSeq(value) ? value.items.map((i) => (isScalar(i) ? String(i.value).trim() : '')) : [];
-        if (isSeq(value) && days.every(isIsoDay)) config.holidays = days;
+        if (days.length > MAX_ITEMS.holidays) report(`holidays lists more than ${MAX_ITEMS.holidays} days; the default stands.`, value);
+        else if (isSeq(value) && days.every(isIsoDay)) config.holidays = days;
         else report('holidays must be a list of dates such as [2026-12-25, 2027-01-01].', value);
         break;
       }
@@ -206,8 +262,9 @@ export function parseConfig(text: string): ConfigResult {
         break;
       }
       case 'request-label': {
-        if (isScalar(value) && String(value.value).trim()) config.requestLabel = String(value.value).trim();
-        else report('request-label must be the name of a GitHub label.', value);
+        const label = isScalar(value) ? String(value.value).trim() : '';
+        if (label && label.length <= MAX_LABEL_LENGTH) config.requestLabel = label;
+        else report(`request-label must be the name of a GitHub label (at most ${MAX_LABEL_LENGTH} characters).`, value);
         break;
       }
       case 'team':
@@ -225,6 +282,10 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     report('team must be a list of members with a handle each.', node);
     return [];
   }
+  if (node.items.length > MAX_ITEMS.team) {
+    report(`team lists more than ${MAX_ITEMS.team} members; the default (no team) stands.`, node);
+    return [];
+  }
   const team: TeamMember[] = [];
   for (const item of node.items) {
     if (!isMap(item)) {
@@ -240,6 +301,11 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     const handle = get('handle');
     if (!handle || !handle.text.trim()) {
       report('A team member has no handle.', item);
+      continue;
+    }
+    const tooLong = (['handle', 'name', 'email', 'timezone', 'hours'] as const).map(get).find((v) => v && v.text.length > MAX_TEXT_LENGTH);
+    if (tooLong) {
+      report(`A team member's value is longer than ${MAX_TEXT_LENGTH} characters; the member is left out.`, tooLong.node);
       continue;
     }
     // A handle is written into owner fields and action items: a space or a line break there would start another field.
@@ -264,7 +330,7 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     if (hours) {
       const h = parseHours(hours.text);
       if (h) member.hours = h;
-      else report(`hours "${hours.text}" must look like "09:00-17:00".`, hours.node);
+      else report(`hours "${hours.text}" must look like "09:00-17:00": times from 00:00 to 24:00, start and end apart.`, hours.node);
     }
     for (const p of item.items) {
       const k = isScalar(p.key) ? String(p.key.value) : '';

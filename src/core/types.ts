@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'invalid-date'
   | 'invalid-front-matter'
   | 'duplicate-key'
-  | 'invalid-config';
+  | 'invalid-config'
+  | 'unreadable';
 
 export type Severity = 'error' | 'warning' | 'info';
 

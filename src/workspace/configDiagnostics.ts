@@ -1,5 +1,6 @@
 // `invalid-config` diagnostics on `.async/config.yaml`: from the saved file (as the store read it)
-// and, while the file is open, from its text as you type.
+// and, while the file is open, from its text as you type. Also the files the store found but could
+// not read or use (`.adr-dir`, records that are FIFOs, links to nothing or out of the folder).
 import * as vscode from 'vscode';
 import { CONFIG_PATH, parseConfig } from '../core/config';
 import type { Problem } from '../core/types';
@@ -21,6 +22,7 @@ function isConfigFile(doc: vscode.TextDocument): boolean {
 
 export class ConfigDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('asyncWork.config');
+  private readonly files = vscode.languages.createDiagnosticCollection('asyncWork.files');
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly store: RecordStore) {
@@ -29,6 +31,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
     };
     this.disposables = [
       this.collection,
+      this.files,
       store.onDidChange(() => this.fromStore()),
       vscode.workspace.onDidOpenTextDocument(typed),
       vscode.workspace.onDidChangeTextDocument((e) => typed(e.document)),
@@ -42,6 +45,10 @@ export class ConfigDiagnostics implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder.uri, CONFIG_PATH);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
       this.collection.set(uri, (open ? parseConfig(open.getText()) : this.store.config(folder)).problems.map(toDiagnostic));
+    }
+    this.files.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const p of this.store.fileProblems(folder)) this.files.set(vscode.Uri.joinPath(folder.uri, p.path), [toDiagnostic(p.problem)]);
     }
   }
 

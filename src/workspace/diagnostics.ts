@@ -7,6 +7,7 @@ import { parseRecord } from '../core/records';
 import { localLinkTargets } from '../core/links';
 import type { Problem } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../constants';
+import { existsInside } from '../node/scan';
 import { toRange } from './recordEdits';
 import type { RecordStore } from './store';
 
@@ -61,16 +62,22 @@ export class RecordDiagnostics implements vscode.Disposable {
     if (!at) return;
     const record = parseRecord(at.type, at.path, doc.getText(), at.config);
     const found = new Set<string>();
-    await Promise.all(
-      localLinkTargets(record).map(async (p) => {
-        try {
-          await vscode.workspace.fs.stat(vscode.Uri.joinPath(at.folder.uri, p));
-          found.add(p);
-        } catch {
-          // Missing: the check reports the link.
-        }
-      }),
-    );
+    if (at.folder.uri.scheme === 'file') {
+      // Real paths: a link through a symlink that leaves the folder is broken, whatever is outside.
+      const exists = existsInside(at.folder.uri.fsPath);
+      for (const p of localLinkTargets(record)) if (exists(p)) found.add(p);
+    } else {
+      await Promise.all(
+        localLinkTargets(record).map(async (p) => {
+          try {
+            await vscode.workspace.fs.stat(vscode.Uri.joinPath(at.folder.uri, p));
+            found.add(p);
+          } catch {
+            // Missing: the check reports the link.
+          }
+        }),
+      );
+    }
     if (doc.isClosed) return;
     const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
     const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: (p) => found.has(p) });

@@ -1,12 +1,36 @@
 // Small wrappers over vscode.workspace.fs for reading the files the store needs.
 import * as vscode from 'vscode';
+import { readRefusal } from '../core/fileKinds';
 
-export async function readText(uri: vscode.Uri): Promise<string | null> {
+/** Files read whole when nothing smaller is asked for: records are short, team templates too. */
+const TEXT_LIMIT = 1024 * 1024;
+
+/**
+ * A file's text, null when there is none; `unreadable` says why a file that is there is not read.
+ * The stat comes first: a FIFO, device or socket is never opened, and a file over `limit` bytes
+ * never read into memory.
+ */
+export async function readBounded(uri: vscode.Uri, limit: number): Promise<{ text: string } | { unreadable: string } | null> {
+  let stat: vscode.FileStat;
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    stat = await vscode.workspace.fs.stat(uri);
   } catch {
     return null;
   }
+  const refusal = readRefusal(stat.type, stat.size, limit);
+  if (refusal) return { unreadable: refusal };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(0, limit)) };
+  } catch (e) {
+    return { unreadable: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** A file's text, or null when it is missing or cannot be read. */
+export async function readText(uri: vscode.Uri, limit = TEXT_LIMIT): Promise<string | null> {
+  const read = await readBounded(uri, limit);
+  return read && 'text' in read ? read.text : null;
 }
 
 /** The workspace-folder-relative path with forward slashes, as the core names records. */

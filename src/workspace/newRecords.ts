@@ -10,7 +10,9 @@ import { formatRecordDay } from '../core/edits';
 import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/newRecord';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/newDecision';
 import { pickText } from '../core/text';
+import { isInsideFolder } from '../core/folders';
 import type { DecisionRecord } from '../core/types';
+import { insideRoot } from '../node/scan';
 import { addWorkingTime, defaultReplyBy, localTime, scheduleFor } from '../core/time';
 import { readText } from './files';
 import type { RecordStore } from './store';
@@ -117,11 +119,23 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** The first free file name that `name` gives, told which names are taken on disk. */
-async function freePath(folder: vscode.WorkspaceFolder, name: (taken: (path: string) => boolean) => string): Promise<vscode.Uri> {
+/** Whether a new file there stays in the workspace folder, also once links on the way are followed (on disk). */
+function staysInside(folder: vscode.WorkspaceFolder, rel: string): boolean {
+  return isInsideFolder(rel) && (folder.uri.scheme !== 'file' || insideRoot(folder.uri.fsPath)(rel));
+}
+
+/**
+ * The first free file name that `name` gives, told which names are taken on disk; none (and a
+ * message) when the name would leave the workspace folder.
+ */
+async function freePath(command: string, folder: vscode.WorkspaceFolder, name: (taken: (path: string) => boolean) => string): Promise<vscode.Uri | undefined> {
   const taken = new Set<string>();
   for (;;) {
     const rel = name((p) => taken.has(p));
+    if (!staysInside(folder, rel)) {
+      void vscode.window.showWarningMessage(`${command}: ${rel} is outside the workspace folder ${folder.name}; nothing was written.`);
+      return undefined;
+    }
     const uri = vscode.Uri.joinPath(folder.uri, rel);
     if (!(await exists(uri))) return uri;
     taken.add(rel);
@@ -163,7 +177,8 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
   if (!deadline) return undefined;
   const me = deps.whoAmI.current()?.handle ?? null;
   const text = newRequestText({ title: title.trim(), owner, requester: me, deadline: deadline.trim() }, now, config, await template(folder, 'request.md'));
-  const uri = await freePath(folder, (taken) => newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken));
+  const uri = await freePath('New Request', folder, (taken) => newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken));
+  if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;
 }
@@ -189,7 +204,8 @@ export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise
   if (!date) return undefined;
   const attendees = args.attendees ?? config.team.map((m) => m.handle);
   const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
-  const uri = await freePath(folder, (taken) => newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken));
+  const uri = await freePath('New Meeting Notes', folder, (taken) => newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken));
+  if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;
 }
@@ -229,7 +245,8 @@ export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promi
   const zone = scheduleFor(config, owner).timeZone;
   const text = newDecisionText(decision, now, config, folderFormat(here), await template(folder, 'decision.md'));
   const names = here.map((r) => r.path.slice(dir.length + 1));
-  const uri = await freePath(folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
+  const uri = await freePath('New Decision', folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
+  if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;
 }

@@ -1,14 +1,14 @@
 // The record store: finds the records of every workspace folder, watches them, and tells the
 // views when anything changed. It owns the data; views only map it to tree items.
 import * as vscode from 'vscode';
-import { CONFIG_PATH, defaultConfig, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
-import { recordFolders, recordGlob, type RecordFolders } from '../core/folders';
+import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
+import { adrDirFolder, recordFolders, recordGlob, type RecordFolders } from '../core/folders';
 import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/indexer';
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
-import { nodeSource } from '../node/scan';
-import { readText, relativePath, yieldToHost } from './files';
+import { nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
+import { readBounded, relativePath, yieldToHost } from './files';
 
 /**
  * The record a command is for: a tree row's record (a row without one, a GitHub item, gives none),
@@ -36,8 +36,13 @@ interface FolderState {
   sources: string;
   config: ConfigResult;
   index: RecordIndex;
+  /** Files that are there but could not be read or used, by path: `.adr-dir` and records. */
+  problems: Map<string, PathProblem>;
   watchers: vscode.Disposable[];
 }
+
+/** `.adr-dir` names one folder on its first line: more is not read. */
+const ADR_DIR_LIMIT = 4096;
 
 
 export class RecordStore implements vscode.Disposable {
@@ -96,6 +101,11 @@ export class RecordStore implements vscode.Disposable {
     return this.folders.get(folder.uri.toString())?.config ?? { config: defaultConfig(), problems: [] };
   }
 
+  /** The files of a folder that are there but could not be read or used (shown as diagnostics on them). */
+  fileProblems(folder: vscode.WorkspaceFolder): PathProblem[] {
+    return [...(this.folders.get(folder.uri.toString())?.problems.values() ?? [])];
+  }
+
   /** The team configuration of the first workspace folder: what GitHub items and commands without a record go by. */
   primaryConfig(): TeamConfig {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -134,22 +144,27 @@ export class RecordStore implements vscode.Disposable {
 
   /** Indexes a folder; with the same configuration as `previous`, unchanged files are not read again. */
   private async indexFolder(folder: vscode.WorkspaceFolder, generation: number, previous: FolderState | undefined): Promise<void> {
-    const configText = await readText(vscode.Uri.joinPath(folder.uri, CONFIG_PATH));
-    const config = configText === null ? { config: defaultConfig(), problems: [] } : parseConfig(configText);
+    const problems = new Map<string, PathProblem>();
+    const configRead = await readBounded(vscode.Uri.joinPath(folder.uri, CONFIG_PATH), MAX_CONFIG_BYTES);
+    const configText = configRead && 'text' in configRead ? configRead.text : null;
+    const config = configRead && 'unreadable' in configRead ? unreadableConfig(configRead.unreadable) : configText !== null ? parseConfig(configText) : { config: defaultConfig(), problems: [] };
     if (config.problems.length > 0) {
       this.log.warn('store', `${folder.name}: ${CONFIG_PATH} has problems; defaults stand in for them`);
     }
-    const adrDir = await readText(vscode.Uri.joinPath(folder.uri, '.adr-dir'));
+    const adrRead = await readBounded(vscode.Uri.joinPath(folder.uri, '.adr-dir'), ADR_DIR_LIMIT);
+    const adrDir = adrRead && 'text' in adrRead ? adrRead.text : null;
+    const adrProblem = adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
+    if (adrProblem) problems.set('.adr-dir', pathProblem('.adr-dir', 'invalid-config', adrProblem));
     const folders = recordFolders(config.config, adrDir);
     const sources = JSON.stringify([configText, adrDir]);
     const index = previous?.sources === sources ? previous.index : new RecordIndex(config.config, folders);
-    const state: FolderState = { folder, sources, config, index, watchers: [] };
+    const state: FolderState = { folder, sources, config, index, problems, watchers: [] };
     this.folders.set(folder.uri.toString(), state);
 
     const searchStarted = Date.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, recordGlob(folders)), '**/node_modules/**');
     this.log.info('store', `${folder.name}: found ${uris.length} candidate files in ${Date.now() - searchStarted} ms`);
-    await indexPaths(index, uris.map((u) => relativePath(folder, u)), this.source(folder), {
+    await indexPaths(index, uris.map((u) => relativePath(folder, u)), this.source(state), {
       sliceMs: DEFAULT_SLICE_MS,
       yieldNow: yieldToHost,
       clock: () => performance.now(),
@@ -158,10 +173,14 @@ export class RecordStore implements vscode.Disposable {
     if (generation === this.generation) this.watch(state);
   }
 
-  /** Reads the files of a workspace folder by their paths from its root: from disk directly when they are local. */
-  private source(folder: vscode.WorkspaceFolder): FileSource {
-    if (folder.uri.scheme === 'file') return nodeSource(folder.uri.fsPath);
-    const uri = (rel: string) => vscode.Uri.joinPath(folder.uri, rel);
+  /**
+   * Reads the files of a workspace folder by their paths from its root: from disk directly when
+   * they are local. A record that is there but cannot be read is kept among the folder's problems.
+   */
+  private source(state: FolderState): FileSource {
+    const report = (p: PathProblem) => state.problems.set(p.path, p);
+    if (state.folder.uri.scheme === 'file') return nodeSource(state.folder.uri.fsPath, report);
+    const uri = (rel: string) => vscode.Uri.joinPath(state.folder.uri, rel);
     return {
       stat: async (rel) => {
         try {
@@ -171,18 +190,26 @@ export class RecordStore implements vscode.Disposable {
           return null;
         }
       },
-      read: (rel) => readText(uri(rel)),
+      read: async (rel) => {
+        const read = await readBounded(uri(rel), READ_LIMIT);
+        if (read && 'unreadable' in read) report(pathProblem(rel, 'unreadable', `${rel} ${read.unreadable}; skipped.`));
+        return read && 'text' in read ? read.text : null;
+      },
     };
   }
 
   private watch(state: FolderState): void {
     const records = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*.md'));
-    const source = this.source(state.folder);
+    const source = this.source(state);
     const onFile = async (uri: vscode.Uri) => {
-      if (await indexPath(state.index, relativePath(state.folder, uri), source)) this.changed.fire();
+      const path = relativePath(state.folder, uri);
+      // Read again: a problem it had is gone unless the read finds it again.
+      const had = state.problems.delete(path);
+      if ((await indexPath(state.index, path, source)) || had || state.problems.has(path)) this.changed.fire();
     };
     const onDelete = (uri: vscode.Uri) => {
-      if (state.index.remove(relativePath(state.folder, uri))) this.changed.fire();
+      const path = relativePath(state.folder, uri);
+      if (state.index.remove(path) || state.problems.delete(path)) this.changed.fire();
     };
     records.onDidCreate(onFile);
     records.onDidChange(onFile);
@@ -202,4 +229,10 @@ export class RecordStore implements vscode.Disposable {
     this.folders.clear();
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/** A team configuration that is there but is not read: the defaults, and why. */
+function unreadableConfig(why: string): ConfigResult {
+  const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${why}; the defaults stand.`).problem;
+  return { config: defaultConfig(), problems: [problem] };
 }

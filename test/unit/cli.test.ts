@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -155,3 +156,115 @@ describe('the human-readable output of a hostile repository', () => {
   });
 });
 
+describe('async-work on folders it cannot wholly read', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-fs-'));
+    fs.mkdirSync(path.join(dir, 'docs/adr'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'docs/adr/0001-use-git.md'), '# 1. Use git\n\nDate: 2026-01-12\n\n## Status\n\nAccepted\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  const fifo = (rel: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    execFileSync('mkfifo', [path.join(dir, rel)]);
+  };
+  const rows = async (root = dir) => {
+    const { code, out } = await cli('check', root, '--format', 'json', ...NOW);
+    return { code, rows: (JSON.parse(out) as { path: string; line: number; code: string; message: string }[]).map((r) => [r.path, r.line, r.code]), messages: (JSON.parse(out) as { message: string }[]).map((r) => r.message) };
+  };
+
+  it('skips a FIFO where the team configuration, .adr-dir or a record is expected, with a problem each, and never waits on it', async () => {
+    fifo('.async/config.yaml');
+    fifo('.adr-dir');
+    fifo('docs/adr/0002-wait.md');
+    const { code, rows: found, messages } = await rows();
+    assert.equal(code, 1);
+    assert.deepEqual(found, [
+      ['.adr-dir', 1, 'invalid-config'],
+      ['.async/config.yaml', 1, 'invalid-config'],
+      ['docs/adr/0002-wait.md', 1, 'unreadable'],
+    ]);
+    assert.ok(messages.every((m) => /not a regular file/.test(m)), messages.join('\n'));
+    const listed = await cli('list', dir, '--format', 'json', ...NOW);
+    assert.deepEqual([listed.code, (JSON.parse(listed.out) as { path: string }[]).map((r) => r.path)], [0, ['docs/adr/0001-use-git.md']]);
+    assert.match(listed.err, /^async-work list: \.async\/config\.yaml:1: .*not a regular file/m);
+    assert.match(listed.err, /^async-work list: docs\/adr\/0002-wait\.md is not a regular file/m);
+  });
+
+  it('reports records it cannot read, so check does not pass on them: a link to nothing, a link to itself, a link out', async () => {
+    fs.symlinkSync('0009-gone.md', path.join(dir, 'docs/adr/0002-dangling.md'));
+    fs.symlinkSync('0003-loop.md', path.join(dir, 'docs/adr/0003-loop.md'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), '# 4. Secret\n\n## Status\n\nAccepted\n');
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'docs/adr/0004-secret.md'));
+    fs.symlinkSync('0001-use-git.md', path.join(dir, 'docs/adr/0005-alias.md'));
+    const { code, rows: found, messages } = await rows();
+    const listed = JSON.parse((await cli('list', dir, '--format', 'json', ...NOW)).out) as { path: string; title: string }[];
+    fs.rmSync(outside, { recursive: true });
+    assert.equal(code, 1);
+    assert.deepEqual(found, [
+      ['docs/adr/0002-dangling.md', 1, 'unreadable'],
+      ['docs/adr/0003-loop.md', 1, 'unreadable'],
+      ['docs/adr/0004-secret.md', 1, 'unreadable'],
+    ]);
+    assert.match(messages[0], /link to nothing/);
+    assert.match(messages[1], /ELOOP/);
+    assert.match(messages[2], /links outside the workspace folder/);
+    assert.deepEqual(listed.map((r) => [r.path, r.title]), [['docs/adr/0001-use-git.md', 'Use git'], ['docs/adr/0005-alias.md', 'Use git']], 'a link that stays inside is read');
+  });
+
+  it('fails on a folder that is not one', async () => {
+    fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'gone'));
+    assert.deepEqual((await rows(path.join(dir, 'gone'))).rows, [['.', 1, 'unreadable']]);
+    assert.deepEqual((await rows(path.join(dir, 'docs/adr/0001-use-git.md'))).rows, [['.', 1, 'unreadable']]);
+  });
+
+  it('does not read a huge team configuration, and says so', async () => {
+    write('.async/config.yaml', `team:\n${'  - handle: alice\n    timezone: Europe/Paris\n'.repeat(120_000)}`);
+    const { code, rows: found, messages } = await rows();
+    assert.deepEqual([code, found], [1, [['.async/config.yaml', 1, 'invalid-config']]]);
+    assert.match(messages[0], /larger than 64 KB/);
+  });
+
+  it('reports a duration out of range instead of failing on it', async () => {
+    write('.async/config.yaml', 'comment-period: 100000000d\n');
+    write('docs/adr/0002-proposed.md', '# 2. Proposed\n\nDate: 2026-11-20\nOwner: alice\n\n## Status\n\nProposed\n');
+    const listed = await cli('list', dir, '--format', 'json', ...NOW);
+    assert.equal(listed.code, 0, listed.err);
+    const proposed = (JSON.parse(listed.out) as { path: string; commentsUntil: string }[]).find((r) => r.path === 'docs/adr/0002-proposed.md');
+    assert.equal(proposed?.commentsUntil, '2026-11-27T23:59:59.999Z', 'the default 7d stands');
+    assert.match(listed.err, /comment-period: 100000000d is longer than a year/);
+    const { code, rows: found } = await rows();
+    assert.deepEqual([code, found], [1, [['.async/config.yaml', 1, 'invalid-config']]]);
+  });
+
+  it('ignores record folders that leave the workspace folder', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
+    fs.mkdirSync(path.join(outside, 'adr'));
+    fs.writeFileSync(path.join(outside, 'adr/0001-x.md'), '# 1. X\n\n## Status\n\nAccepted\n');
+    write('.adr-dir', `../${path.basename(outside)}/adr\n`);
+    const { rows: found } = await rows();
+    fs.rmSync(outside, { recursive: true });
+    assert.deepEqual(found, [['.adr-dir', 1, 'invalid-config']]);
+  });
+
+  it('does not tell through a broken-link check whether a file outside the workspace folder exists', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
+    fs.writeFileSync(path.join(outside, 'exists.md'), 'x');
+    fs.symlinkSync(outside, path.join(dir, 'docs/elsewhere'));
+    fs.symlinkSync('adr', path.join(dir, 'docs/same'));
+    write('docs/adr/0002-links.md', '# 2. Links\n\n## Status\n\nAccepted\n\nSee [out](../elsewhere/exists.md), [gone](../elsewhere/missing.md) and [in](../same/0001-use-git.md).\n');
+    const { rows: found, messages } = await rows();
+    fs.rmSync(outside, { recursive: true });
+    assert.deepEqual(found, [
+      ['docs/adr/0002-links.md', 7, 'broken-link'],
+      ['docs/adr/0002-links.md', 7, 'broken-link'],
+    ]);
+    assert.ok(messages.some((m) => m.includes('exists.md')) && messages.some((m) => m.includes('missing.md')), messages.join('\n'));
+  });
+});

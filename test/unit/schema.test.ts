@@ -2,12 +2,17 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { defaultConfig, parseConfig, parseDuration } from '../../src/core/config';
+import { defaultConfig, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseConfig, parseDuration } from '../../src/core/config';
+import { MAX_FOLDER_GLOB_LENGTH } from '../../src/core/folders';
+import { MAX_HANDLE_LENGTH } from '../../src/core/me';
 import { SAMPLE_REPO } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 interface Prop {
   default?: unknown;
+  maxItems?: number;
+  maxLength?: number;
+  not?: { pattern: string };
   pattern?: string;
   properties?: Record<string, Prop>;
   items?: Prop;
@@ -39,5 +44,24 @@ describe('the JSON schema of the team configuration', () => {
     }
     const hours = new RegExp(schema.properties.team.items!.properties!.hours.pattern!);
     assert.ok(hours.test('09:00-17:00') && !hours.test('9-5'));
+  });
+
+  it('has the bounds the reader keeps', () => {
+    const p = schema.properties;
+    assert.deepEqual([p.team.maxItems, p.holidays.maxItems, p['working-days'].maxItems], [MAX_ITEMS.team, MAX_ITEMS.holidays, 7]);
+    assert.equal(p['request-label'].maxLength, MAX_LABEL_LENGTH);
+    for (const key of ['requests', 'decisions', 'meetings']) {
+      assert.deepEqual([p[key].maxItems, p[key].items!.maxLength], [MAX_ITEMS.folders, MAX_FOLDER_GLOB_LENGTH], key);
+      const outside = new RegExp(p[key].items!.not!.pattern);
+      for (const f of ['../adr', 'docs/../../adr', '/etc', '~/adr', 'C:/adr', 'docs\\..\\x']) assert.ok(outside.test(f), f);
+      for (const f of ['docs/adr', 'a..b/c', '*/docs/adr']) assert.ok(!outside.test(f), f);
+    }
+    // A handle is shorter than other texts (an optional @ and at most MAX_HANDLE_LENGTH characters).
+    for (const [k, m] of Object.entries(p.team.items!.properties!)) assert.equal(m.maxLength, k === 'handle' ? MAX_HANDLE_LENGTH + 1 : MAX_TEXT_LENGTH, k);
+    const duration = new RegExp(p['comment-period'].pattern!);
+    assert.ok(duration.test('527040m') && !duration.test('100000000d'));
+    const hours = new RegExp(p.team.items!.properties!.hours.pattern!);
+    for (const h of ['00:00-24:00', '22:00-06:00']) assert.ok(hours.test(h), h);
+    for (const h of ['24:30-08:00', '09:60-17:00', '25:00-26:00']) assert.ok(!hours.test(h), h);
   });
 });
