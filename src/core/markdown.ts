@@ -113,9 +113,9 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
   for (let i = fromLine; i < lines.length; i++) {
     if (fenced[i]) continue;
     const line = lines[i];
-    const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      out.push({ text: (atx[2] ?? '').trim(), level: atx[1].length, line: i, setext: false });
+      out.push({ ...atx, line: i, setext: false });
       continue;
     }
     const next = lines[i + 1];
@@ -132,6 +132,28 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
     }
   }
   return out;
+}
+
+const WHITE = /\s/;
+
+/**
+ * `## Title ##` as CommonMark reads it: one to six `#` then white space or the end; a closing run
+ * of `#` counts only after white space (`# Use C#` is "Use C#"). A scan, not a regex: the regex
+ * this replaces took minutes on a heading with a long run of spaces inside.
+ */
+function atxHeading(line: string): { text: string; level: number } | null {
+  let at = 0;
+  while (at < 3 && WHITE.test(line.charAt(at))) at++;
+  const start = at;
+  while (line.charCodeAt(at) === 0x23) at++;
+  const level = at - start;
+  if (level < 1 || level > 6 || (at < line.length && !WHITE.test(line[at]))) return null;
+  let end = line.length;
+  while (end > at && WHITE.test(line[end - 1])) end--;
+  let closing = end;
+  while (closing > at && line.charCodeAt(closing - 1) === 0x23) closing--;
+  if (closing < end && (closing === at || WHITE.test(line[closing - 1]))) end = closing;
+  return { text: line.slice(at, end).trim(), level };
 }
 
 /** Sections at every heading level; a section ends at the next heading of the same or a higher level. */

@@ -45,3 +45,21 @@ describe('Markdown sections', () => {
     assert.deepEqual(blanks('Context\n-------\n\nDecision\n--------\nWe do it.\n'), { Context: true, Decision: false });
   });
 });
+
+describe('ATX headings', () => {
+  const titles = (text: string) => readDocument(text).headings.map((h) => [h.level, h.text]);
+
+  it('keeps a # that ends a word and drops a closing run after white space (CommonMark)', () => {
+    assert.deepEqual(titles('# Use C#\n## Use C #\n### Title ###\n#### #\n##### F# and C# #####'), [
+      [1, 'Use C#'],
+      [2, 'Use C'],
+      [3, 'Title'],
+      [4, ''],
+      [5, 'F# and C#'],
+    ]);
+  });
+
+  it('needs white space after one to six #', () => {
+    assert.deepEqual(titles('#hashtag\n####### seven\n    # indented code\n   # three spaces'), [[1, 'three spaces']]);
+  });
+});
