@@ -195,7 +195,7 @@ export function blank(lines: readonly string[], from: number, to: number): boole
   return true;
 }
 
-const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$/;
+const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s/;
 // A handle, then either a separator before the next handle ("@a, @b", "@a and @b") or a comma or colon.
 const HANDLE = /^@([A-Za-z0-9][\w.-]*)(?:\s*(?:,|&|\band\b)\s*(?=@)|[,:]?\s*)/;
 const DUE = /\((?:due|by)\s+([^)]*)\)/i;
@@ -211,13 +211,14 @@ export function actionItems(
     if (fenced[i]) continue;
     const m = ACTION.exec(lines[i]);
     if (!m) continue;
-    let rest = m[3].trim();
+    let rest = lines[i].slice(m[0].length).trim();
     const owners: string[] = [];
     for (let h = HANDLE.exec(rest); h; h = HANDLE.exec(rest)) {
       owners.push(h[1]);
       rest = rest.slice(h[0].length);
     }
-    const due = DUE.exec(rest);
+    // Searched only up to the last `)`: past it no `(due …` can close, and each would be read to the end.
+    const due = DUE.exec(rest.slice(0, rest.lastIndexOf(')') + 1));
     const dueRaw = due ? due[1].trim() : null;
     out.push({
       line: i,
@@ -226,7 +227,7 @@ export function actionItems(
       done: m[2] !== ' ',
       owner: owners[0] ?? null,
       owners,
-      text: rest.replace(DUE, '').trim(),
+      text: due ? (rest.slice(0, due.index) + rest.slice(due.index + due[0].length)).trim() : rest,
       due: dueRaw ? parseDue(dueRaw, owners[0] ?? null) : null,
       dueRaw,
     });
@@ -234,17 +235,67 @@ export function actionItems(
   return out;
 }
 
-/** Inline Markdown links; images and autolinks are left out. */
+/** Inline Markdown links (`[text](target "title")`); images and autolinks are left out. */
 export function links(lines: readonly string[], fenced: readonly boolean[]): Link[] {
   const out: Link[] = [];
-  const re = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   for (let i = 0; i < lines.length; i++) {
-    if (fenced[i] || lines[i].indexOf('](') < 0) continue;
-    for (const m of lines[i].matchAll(re)) {
-      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[1], target: m[2] });
-    }
+    if (!fenced[i] && lines[i].indexOf('](') >= 0) lineLinks(lines[i], i, out);
   }
   return out;
+}
+
+/**
+ * One pass over a line. A regex restarted at every `[` read to the next `]` each time, and a
+ * destination without its `)` to the end of the line: minutes on a line of `[`, or of `[](a`.
+ */
+function lineLinks(line: string, lineNo: number, out: Link[]): void {
+  // The text starts at the first `[` after the last `]` that does not open an image.
+  let open = -1;
+  // Destinations that end at the same place share what follows them: read it once.
+  let stopFrom = -1;
+  let stop = -1;
+  let tailOf = -1;
+  let tail = -1;
+  const skipWhite = (at: number) => {
+    while (at < line.length && WHITE.test(line[at])) at++;
+    return at;
+  };
+  const stopAfter = (at: number) => {
+    if (at >= stopFrom && at <= stop) return stop;
+    stopFrom = at;
+    while (at < line.length && line[at] !== ')' && line[at] !== '>' && !WHITE.test(line[at])) at++;
+    return (stop = at);
+  };
+  // Where the link ends after a destination ending at `end`: `>`, white space, a "title", `)`; -1 when it does not.
+  const closeAfter = (end: number) => {
+    if (end === tailOf) return tail;
+    tailOf = end;
+    const from = line[end] === '>' ? end + 1 : end;
+    const at = skipWhite(from);
+    if (line[at] === ')') return (tail = at + 1);
+    const quote = at > from && line[at] === '"' ? line.indexOf('"', at + 1) : -1;
+    const close = quote < 0 ? -1 : skipWhite(quote + 1);
+    return (tail = close >= 0 && line[close] === ')' ? close + 1 : -1);
+  };
+  for (let at = 0; at < line.length; at++) {
+    if (line[at] === '[') {
+      if (open < 0 && line[at - 1] !== '!') open = at;
+      continue;
+    }
+    if (line[at] !== ']') continue;
+    if (open >= 0 && line[at + 1] === '(') {
+      const first = skipWhite(at + 2);
+      // `<target>`; a lone `<` is a target of its own.
+      const from = line[first] === '<' && stopAfter(first + 1) > first + 1 ? first + 1 : first;
+      const end = stopAfter(from);
+      const close = end > from ? closeAfter(end) : -1;
+      if (close >= 0) {
+        out.push({ line: lineNo, column: open, endColumn: close, text: line.slice(open + 1, at), target: line.slice(from, end) });
+        at = close - 1;
+      }
+    }
+    open = -1;
+  }
 }
 
 
@@ -285,8 +336,8 @@ export function keyLine(text: string, line: number): KeyLine | null {
 export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 1; i < endLine; i++) {
-    const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
-    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
+    if (m && !Object.hasOwn(out, m[1])) out[m[1]] = lines[i].slice(m[0].length).trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { readDocument } from '../../src/core/document';
 
 function blanks(text: string): Record<string, boolean> {
@@ -61,5 +62,28 @@ describe('ATX headings', () => {
 
   it('needs white space after one to six #', () => {
     assert.deepEqual(titles('#hashtag\n####### seven\n    # indented code\n   # three spaces'), [[1, 'three spaces']]);
+  });
+});
+
+describe('Inline links', () => {
+  const read = (line: string) => readDocument(line).links.map((l) => [l.column, l.endColumn, l.text, l.target]);
+
+  it('reads text, target and title, and leaves images out', () => {
+    assert.deepEqual(read('See [ADR 2](0002-x.md "Old") and ![logo](a.png), [a [b](<c>) [e]( f ) [g](h'), [
+      [4, 28, 'ADR 2', '0002-x.md'],
+      [49, 60, 'a [b', 'c'],
+      [61, 69, 'e', 'f'],
+    ]);
+  });
+
+  it('finds what the one-regex reading found, on short lines of the characters that matter', () => {
+    const regex = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+    const line = fc.array(fc.constantFrom('[', ']', '(', ')', '!', '<', '>', '"', ' ', '\t', 'a', '\u2028'), { maxLength: 40 }).map((cs) => '](' + cs.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        assert.deepEqual(read(text), [...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length, m[1], m[2]]));
+      }),
+      { seed: 9, numRuns: 3000 },
+    );
   });
 });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { defaultConfig } from '../../src/core/config';
+import { setDecisionFieldEdit } from '../../src/core/decisionEdits';
 import { parseRecord } from '../../src/core/records';
 
 const config = defaultConfig();
@@ -24,4 +25,13 @@ function parsesQuickly(name: string, text: string): void {
 
 describe('Parsers in linear time: reported hangs', () => {
   it('a heading with a long run of spaces inside', () => parsesQuickly('heading', '# a' + ' '.repeat(6000) + 'b'));
+  it('Supersedes and link targets that never close', () => parsesQuickly('supersedes', 'Supersedes ' + '](a'.repeat(5000)));
+  it('a line of [ then ](', () => parsesQuickly('brackets', '['.repeat(500_000) + ']('));
+  it('a line of [](a without a )', () => parsesQuickly('open links', '[](a'.repeat(100_000)));
+  it('an action item of (due without a )', () => parsesQuickly('action item', '- [ ] @a ' + '(due '.repeat(100_000)));
+  it('a status section of ](', () => parsesQuickly('status section', '# T\n\n## Status\n\n' + ']('.repeat(250_000)));
+  it('a front-matter value with a long run of spaces inside', () => parsesQuickly('front matter', '---\nk: a' + ' '.repeat(500_000) + 'b\n---\n# T\n'));
+  it('a placeholder of many @', () => parsesQuickly('placeholder', '# T\n\n<' + 'a@'.repeat(200_000) + ' >'));
+  it('a decision header of key lines before many headings', () =>
+    within('the header of a decision', () => setDecisionFieldEdit('# T\n' + 'Date: 2026-01-01\n'.repeat(30_000) + '## H\n'.repeat(30_000), 'owner', 'bob')));
 });
