@@ -1,6 +1,6 @@
 // Reading the Markdown structure that every record shares: front matter, headings, sections,
 // action items and links. Linear in the size of the text; never throws.
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { readFlatYaml } from './flatYaml';
 import type { ActionItem, Link, Section } from './types';
 
@@ -44,6 +44,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const flat = readFlatYaml(block);
   if (flat) return { data: flat, bodyLine: end + 1, endLine: end, error: null };
   const source = block.join('\n');
+  const refused = yamlRefusal(source);
+  if (refused) return { data: null, bodyLine: end + 1, endLine: end, error: { message: refused, line: 1, column: 0 } };
   try {
     // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
     const lineCounter = new LineCounter();
@@ -57,6 +59,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         endLine: end,
         error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
       };
+    }
+    // Keys that are lists or mappings are turned into text by toJS, which takes minutes when they nest.
+    let collectionKey = false;
+    visit(doc, {
+      Pair(_, pair) {
+        if (pair.key === null || isScalar(pair.key)) return undefined;
+        collectionKey = true;
+        return visit.BREAK;
+      },
+    });
+    if (collectionKey) {
+      return { data: null, bodyLine: end + 1, endLine: end, error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 } };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
     if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
@@ -77,6 +91,28 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       error: { message: firstLine(e instanceof Error ? e.message : String(e)), line: 1, column: 0 },
     };
   }
+}
+
+/**
+ * The yaml library takes seconds on a few kilobytes of deep nesting, and runs out of memory on
+ * 16 KB of `[` (the process dies). Front matter is a few lines: larger or deeper blocks are refused
+ * (the flat reader above still reads plain `key: value` blocks of any size).
+ */
+const YAML_MAX_CHARS = 4 * 1024;
+const YAML_MAX_DEPTH = 32;
+
+function yamlRefusal(source: string): string | null {
+  if (source.length > YAML_MAX_CHARS) return `Front matter longer than ${YAML_MAX_CHARS / 1024} KB is read only as plain key: value lines.`;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    // `? ` opens an explicit key; a `?` inside a word or a web address does not.
+    const key = c === '?' && WHITE.test(source.charAt(i + 1) || ' ') && (i === 0 || /[\s[{,?]/.test(source[i - 1]));
+    if (c === '[' || c === '{' || key) depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (depth > YAML_MAX_DEPTH) return `Front matter nested more than ${YAML_MAX_DEPTH} deep is not read.`;
+  }
+  return null;
 }
 
 function firstLine(s: string): string {

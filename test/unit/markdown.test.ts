@@ -87,3 +87,19 @@ describe('Inline links', () => {
     );
   });
 });
+
+describe('Front matter the yaml library is not given', () => {
+  const fm = (block: string) => readDocument(`---\n${block}\n---\n# T\n`);
+
+  it('refuses keys that are lists or mappings, deep nesting and large blocks, and still reads the key: value lines', () => {
+    assert.match(fm('? [a]\n: b').problems[0].message, /keys must be plain words/);
+    assert.match(fm(`owner: alice\nk: ${'['.repeat(40)}`).problems[0].message, /nested more than 32/);
+    const large = fm(`owner: alice\nk: {${'a, '.repeat(2000)}}`);
+    assert.match(large.problems[0].message, /longer than 4 KB/);
+    assert.equal(large.fields?.owner, 'alice');
+  });
+
+  it('reads question marks in values and web addresses', () => {
+    assert.deepEqual(fm(`links: [${'https://x.org/?q=1, '.repeat(40)}why?]`).problems, []);
+  });
+});

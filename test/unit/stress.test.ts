@@ -31,6 +31,11 @@ describe('Parsers in linear time: reported hangs', () => {
   it('an action item of (due without a )', () => parsesQuickly('action item', '- [ ] @a ' + '(due '.repeat(100_000)));
   it('a status section of ](', () => parsesQuickly('status section', '# T\n\n## Status\n\n' + ']('.repeat(250_000)));
   it('a front-matter value with a long run of spaces inside', () => parsesQuickly('front matter', '---\nk: a' + ' '.repeat(500_000) + 'b\n---\n# T\n'));
+  it('front matter the yaml library would take minutes on, or die of', () => {
+    for (const [name, unit] of [['explicit keys', '? '], ['flow lists', '['], ['flow mappings', '{a: ']]) {
+      for (const size of [2000, 4000, 16_000]) parsesQuickly(`front matter of ${size} characters of ${name}`, `---\nk: ${unit.repeat(size / unit.length)}\n---\n# T\n`);
+    }
+  });
   it('a placeholder of many @', () => parsesQuickly('placeholder', '# T\n\n<' + 'a@'.repeat(200_000) + ' >'));
   it('a decision header of key lines before many headings', () =>
     within('the header of a decision', () => setDecisionFieldEdit('# T\n' + 'Date: 2026-01-01\n'.repeat(30_000) + '## H\n'.repeat(30_000), 'owner', 'bob')));
