@@ -9,7 +9,10 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { checkRecord } from '../src/core/checks';
 import { defaultConfig } from '../src/core/config';
+import { MAX_RECORD_CHARS } from '../src/core/document';
+import { parseRecord } from '../src/core/records';
 import { groupDecisions } from '../src/core/decisionGroups';
 import { recordFolders } from '../src/core/folders';
 import { DEFAULT_SLICE_MS, indexPath, indexPaths, type Slicing } from '../src/core/indexer';
@@ -18,6 +21,7 @@ import { groupRequests } from '../src/core/requestGroups';
 import { markdownFiles, nodeSource } from '../src/node/scan';
 import { decisionText, generate, random } from './generate';
 import { githubBench, type BenchRow } from './github';
+import { pathologicalLines, PLACES } from './pathological';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -71,6 +75,24 @@ async function indexing(rows: Row[]): Promise<void> {
   }
 }
 
+/** The slowest pathological line, as large as a record is read, read and checked as each record type. */
+function worstLine(rows: Row[]): void {
+  const config = defaultConfig();
+  const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
+  let worst = 0;
+  for (const line of pathologicalLines(MAX_RECORD_CHARS)) {
+    for (const place of PLACES) {
+      const text = place.wrap(line.text);
+      for (const type of ['request', 'decision', 'meeting'] as const) {
+        const t = performance.now();
+        checkRecord(parseRecord(type, `docs/${type}s/0001-x.md`, text, config), ctx, text);
+        worst = Math.max(worst, performance.now() - t);
+      }
+    }
+  }
+  rows.push({ metric: 'worstLineMs', value: worst, unit: 'ms', target: '≤ 100', ok: worst <= 100 });
+}
+
 function bundle(rows: Row[]): void {
   const bytes = statSync(path.join(ROOT, 'dist/extension.js')).size;
   rows.push({ metric: 'bundleBytes', value: bytes, unit: 'B', target: '≤ 204800', ok: bytes <= 200 * 1024 });
@@ -121,6 +143,7 @@ function adrTools(rows: Row[]): string | null {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   await indexing(rows);
+  worstLine(rows);
   bundle(rows);
   rows.push(...(await githubBench()));
   const note = adrTools(rows);

@@ -6,7 +6,7 @@ import type { TeamConfig } from './config';
 import { parseLooseDate } from './dates';
 import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
 import { recordLayout, teamActionItems } from './layout';
-import { isLocalLink, resolveLink } from './links';
+import { isLocalLink, resolveLink, withoutLinkTargets } from './links';
 import { keyLine, normaliseKey, type KeyLine } from './markdown';
 import { addCommentPeriod, scheduleFor } from './time';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from './types';
@@ -26,8 +26,7 @@ const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
 
 /** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
 function plainStatus(raw: string): string {
-  return raw
-    .replace(/\]\([^)]*\)/g, ']')
+  return withoutLinkTargets(raw)
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ')
     .replace(/[*_`~[\]]/g, ' ');
@@ -183,7 +182,8 @@ function cleanTitle(text: string): { title: string; number: number | null } {
 }
 
 function linkTargets(text: string): string[] {
-  return [...text.matchAll(/\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))[^)]*\)/g)].map((m) => m[1] ?? m[2]);
+  // Up to the last `)` only: past it no link closes, and each `](` would be read to the end.
+  return [...text.slice(0, text.lastIndexOf(')') + 1).matchAll(/\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))[^)]*\)/g)].map((m) => m[1] ?? m[2]);
 }
 
 /** A link target as a path from the folder root when it points at a file here, else as written. */
@@ -266,7 +266,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const supersedes = [...new Set([...fmSupersedes, ...supersedeLines, ...inStatus].map((t) => recordTarget(path, t)))];
   const byFm = fmString(fm, 'superseded-by');
   const byLink = status === 'superseded' ? linkTargets(raw)[0] : undefined;
-  const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw))?.[1].trim() : undefined;
+  const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw).replace(/\s+/g, ' '))?.[1].trim() : undefined;
   const supersededBy = byFm ? recordTarget(path, byFm) : byLink ? recordTarget(path, byLink) : (byText ?? null);
 
   const heading = firstTitle(doc);

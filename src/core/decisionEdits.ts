@@ -6,14 +6,14 @@ import { fmHandles, readDocument, type MarkdownDocument } from './document';
 import { setFieldEdit } from './edits';
 import { yamlScalar } from './flatYaml';
 import { recordLayout } from './layout';
-import { markdownLink } from './links';
+import { markdownLink, withoutLinkTargets } from './links';
 import { keyLine, normaliseKey } from './markdown';
 import type { DecisionStatus, TextEdit } from './types';
 
 type Case = 'lower' | 'capital' | 'upper';
 
 function caseOf(raw: string, fallback: Case): Case {
-  const letters = raw.replace(/\]\([^)]*\)/g, ']').replace(/:[a-z0-9_+-]+:/gi, '').replace(/[^\p{L}]/gu, '');
+  const letters = withoutLinkTargets(raw).replace(/:[a-z0-9_+-]+:/gi, '').replace(/[^\p{L}]/gu, '');
   if (!letters) return fallback;
   if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
   return letters[0] === letters[0].toUpperCase() ? 'capital' : 'lower';
@@ -55,8 +55,9 @@ function headerEnd(doc: MarkdownDocument): { line: number; bullet: string } {
   const from = title ? title.line + (title.setext ? 2 : 1) : doc.frontMatter.bodyLine;
   let last = title ? from - 1 : -1;
   let bullet = '';
+  const headingLines = new Set(doc.headings.map((h) => h.line));
   for (let i = from; i < doc.lines.length; i++) {
-    if (doc.headings.some((h) => h.line === i)) break;
+    if (headingLines.has(i)) break;
     const k = keyLine(doc.lines[i], i);
     if (k) {
       last = i;

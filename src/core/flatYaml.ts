@@ -5,7 +5,7 @@
 // The yaml library costs about 40 µs a block; indexing 10,000 records reads thousands of them.
 import { parseDocument, Scalar, stringify } from 'yaml';
 
-const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const KEY = /^([A-Za-z_][\w-]*):/;
 // A plain scalar that YAML's core schema reads as a string: it starts with a letter, `(`, or a
 // character beyond ASCII other than a byte-order mark (emoji such as "✅ accepted"), has no flow
 // indicators or comment, and no `: ` inside.
@@ -34,18 +34,36 @@ function value(text: string | undefined): unknown {
   return scalar(text) ?? undefined;
 }
 
+const BLANK = (c: string) => c === ' ' || c === '\t';
+
+/**
+ * What follows `key:`, without the spaces and tabs around it; null when no space separates it or a
+ * line break is in it. A scan: the regex `[ \t]+(.*?)[ \t]*$` took minutes on a long run of spaces.
+ */
+function valueText(rest: string): string | null {
+  if (rest !== '' && !BLANK(rest[0])) return null;
+  if (/[\n\r\u2028\u2029]/.test(rest)) return null;
+  let start = 0;
+  let end = rest.length;
+  while (start < end && BLANK(rest[start])) start++;
+  while (end > start && BLANK(rest[end - 1])) end--;
+  return rest.slice(start, end);
+}
+
 /** The mapping of a flat front-matter block, or null when the yaml library must read it. */
 export function readFlatYaml(lines: readonly string[]): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
   for (const line of lines) {
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const m = KEY_LINE.exec(line);
+    const m = KEY.exec(line);
     if (!m || m[1] === '__proto__') return null;
-    if (m[2] === undefined || m[2] === '') {
+    const raw = valueText(line.slice(m[0].length));
+    if (raw === null) return null;
+    if (raw === '') {
       out[m[1]] = null;
       continue;
     }
-    const v = value(m[2]);
+    const v = value(raw);
     if (v === undefined) return null;
     out[m[1]] = v;
   }

@@ -103,9 +103,14 @@ function placeholders(doc: MarkdownDocument): RecordLayout['placeholders'] {
 
 /** `<what you need>` is a placeholder; `<br>`, `<!-- note -->`, `<https://…>` and `<me@example.com>` are not. */
 function isPlaceholderText(inner: string): boolean {
-  if (/^[!/]/.test(inner) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(inner) || /^\S+@\S+$/.test(inner)) return false;
+  if (/^[!/]/.test(inner) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(inner) || isMailAddress(inner)) return false;
   const first = /^[A-Za-z][\w-]*/.exec(inner.trim());
   return !(first && HTML_TAGS.has(first[0].toLowerCase()));
+}
+
+/** `me@example.com`: an `@` inside and no white space (as `^\S+@\S+$`, which backtracks over every `@`). */
+function isMailAddress(text: string): boolean {
+  return !/\s/.test(text) && text.slice(1, -1).includes('@');
 }
 
 /** A dated front-matter field; a value that is not a date gives an `invalid-date` problem. */

@@ -10,6 +10,15 @@ export function markdownLink(text: string, target: string): string {
   return `[${text.replace(/[[\]]/g, '\\$&')}](${destination})`;
 }
 
+/**
+ * The text with `](target)` cut to `]`. Only the text up to the last `)` is searched: past it no
+ * `](` can close, and a search there would read to the end from every `](` (quadratic).
+ */
+export function withoutLinkTargets(text: string): string {
+  const end = text.lastIndexOf(')') + 1;
+  return text.slice(0, end).replace(/\]\([^)]*\)/g, ']') + text.slice(end);
+}
+
 /** The folder a path is in, from the folder root (`docs/adr` for `docs/adr/0001-x.md`; '' at the root). */
 export function parentFolder(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));

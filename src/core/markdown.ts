@@ -1,6 +1,6 @@
 // Reading the Markdown structure that every record shares: front matter, headings, sections,
 // action items and links. Linear in the size of the text; never throws.
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { readFlatYaml } from './flatYaml';
 import type { ActionItem, Link, Section } from './types';
 
@@ -44,6 +44,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const flat = readFlatYaml(block);
   if (flat) return { data: flat, bodyLine: end + 1, endLine: end, error: null };
   const source = block.join('\n');
+  const refused = yamlRefusal(source);
+  if (refused) return { data: null, bodyLine: end + 1, endLine: end, error: { message: refused, line: 1, column: 0 } };
   try {
     // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
     const lineCounter = new LineCounter();
@@ -57,6 +59,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         endLine: end,
         error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
       };
+    }
+    // Keys that are lists or mappings are turned into text by toJS, which takes minutes when they nest.
+    let collectionKey = false;
+    visit(doc, {
+      Pair(_, pair) {
+        if (pair.key === null || isScalar(pair.key)) return undefined;
+        collectionKey = true;
+        return visit.BREAK;
+      },
+    });
+    if (collectionKey) {
+      return { data: null, bodyLine: end + 1, endLine: end, error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 } };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
     if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
@@ -77,6 +91,28 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       error: { message: firstLine(e instanceof Error ? e.message : String(e)), line: 1, column: 0 },
     };
   }
+}
+
+/**
+ * The yaml library takes seconds on a few kilobytes of deep nesting, and runs out of memory on
+ * 16 KB of `[` (the process dies). Front matter is a few lines: larger or deeper blocks are refused
+ * (the flat reader above still reads plain `key: value` blocks of any size).
+ */
+const YAML_MAX_CHARS = 4 * 1024;
+const YAML_MAX_DEPTH = 32;
+
+function yamlRefusal(source: string): string | null {
+  if (source.length > YAML_MAX_CHARS) return `Front matter longer than ${YAML_MAX_CHARS / 1024} KB is read only as plain key: value lines.`;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    // `? ` opens an explicit key; a `?` inside a word or a web address does not.
+    const key = c === '?' && WHITE.test(source.charAt(i + 1) || ' ') && (i === 0 || /[\s[{,?]/.test(source[i - 1]));
+    if (c === '[' || c === '{' || key) depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (depth > YAML_MAX_DEPTH) return `Front matter nested more than ${YAML_MAX_DEPTH} deep is not read.`;
+  }
+  return null;
 }
 
 function firstLine(s: string): string {
@@ -113,9 +149,9 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
   for (let i = fromLine; i < lines.length; i++) {
     if (fenced[i]) continue;
     const line = lines[i];
-    const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      out.push({ text: (atx[2] ?? '').trim(), level: atx[1].length, line: i, setext: false });
+      out.push({ ...atx, line: i, setext: false });
       continue;
     }
     const next = lines[i + 1];
@@ -132,6 +168,28 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
     }
   }
   return out;
+}
+
+const WHITE = /\s/;
+
+/**
+ * `## Title ##` as CommonMark reads it: one to six `#` then white space or the end; a closing run
+ * of `#` counts only after white space (`# Use C#` is "Use C#"). A scan, not a regex: the regex
+ * this replaces took minutes on a heading with a long run of spaces inside.
+ */
+function atxHeading(line: string): { text: string; level: number } | null {
+  let at = 0;
+  while (at < 3 && WHITE.test(line.charAt(at))) at++;
+  const start = at;
+  while (line.charCodeAt(at) === 0x23) at++;
+  const level = at - start;
+  if (level < 1 || level > 6 || (at < line.length && !WHITE.test(line[at]))) return null;
+  let end = line.length;
+  while (end > at && WHITE.test(line[end - 1])) end--;
+  let closing = end;
+  while (closing > at && line.charCodeAt(closing - 1) === 0x23) closing--;
+  if (closing < end && (closing === at || WHITE.test(line[closing - 1]))) end = closing;
+  return { text: line.slice(at, end).trim(), level };
 }
 
 /** Sections at every heading level; a section ends at the next heading of the same or a higher level. */
@@ -173,7 +231,7 @@ export function blank(lines: readonly string[], from: number, to: number): boole
   return true;
 }
 
-const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s+(.*)$/;
+const ACTION = /^(\s*[-*+]\s+)\[([ xX])\]\s/;
 // A handle, then either a separator before the next handle ("@a, @b", "@a and @b") or a comma or colon.
 const HANDLE = /^@([A-Za-z0-9][\w.-]*)(?:\s*(?:,|&|\band\b)\s*(?=@)|[,:]?\s*)/;
 const DUE = /\((?:due|by)\s+([^)]*)\)/i;
@@ -189,13 +247,14 @@ export function actionItems(
     if (fenced[i]) continue;
     const m = ACTION.exec(lines[i]);
     if (!m) continue;
-    let rest = m[3].trim();
+    let rest = lines[i].slice(m[0].length).trim();
     const owners: string[] = [];
     for (let h = HANDLE.exec(rest); h; h = HANDLE.exec(rest)) {
       owners.push(h[1]);
       rest = rest.slice(h[0].length);
     }
-    const due = DUE.exec(rest);
+    // Searched only up to the last `)`: past it no `(due …` can close, and each would be read to the end.
+    const due = DUE.exec(rest.slice(0, rest.lastIndexOf(')') + 1));
     const dueRaw = due ? due[1].trim() : null;
     out.push({
       line: i,
@@ -204,7 +263,7 @@ export function actionItems(
       done: m[2] !== ' ',
       owner: owners[0] ?? null,
       owners,
-      text: rest.replace(DUE, '').trim(),
+      text: due ? (rest.slice(0, due.index) + rest.slice(due.index + due[0].length)).trim() : rest,
       due: dueRaw ? parseDue(dueRaw, owners[0] ?? null) : null,
       dueRaw,
     });
@@ -212,18 +271,79 @@ export function actionItems(
   return out;
 }
 
-/** Inline Markdown links; images and autolinks are left out. */
+/** Inline Markdown links (`[text](target "title")`); images and autolinks are left out. */
 export function links(lines: readonly string[], fenced: readonly boolean[]): Link[] {
   const out: Link[] = [];
-  // The target is `<anything but <, >>` (spaces and parentheses allowed) or a run without spaces.
-  const re = /(?<!!)\[([^\]\n]*)\]\(\s*(?:<([^<>\n]+)>|([^)\s<>]+))(?:\s+"[^"]*")?\s*\)/g;
   for (let i = 0; i < lines.length; i++) {
-    if (fenced[i] || lines[i].indexOf('](') < 0) continue;
-    for (const m of lines[i].matchAll(re)) {
-      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[1], target: m[2] ?? m[3] });
-    }
+    if (!fenced[i] && lines[i].indexOf('](') >= 0) lineLinks(lines[i], i, out);
   }
   return out;
+}
+
+/**
+ * One pass over a line. A regex restarted at every `[` read to the next `]` each time, and a
+ * destination without its `)` to the end of the line: minutes on a line of `[`, or of `[](a`.
+ */
+function lineLinks(line: string, lineNo: number, out: Link[]): void {
+  // The text starts at the first `[` after the last `]` that does not open an image.
+  let open = -1;
+  // Destinations that end at the same place share what follows them: read it once.
+  let stopFrom = -1;
+  let stop = -1;
+  let tailOf = -1;
+  let tail = -1;
+  const skipWhite = (at: number) => {
+    while (at < line.length && WHITE.test(line[at])) at++;
+    return at;
+  };
+  const stopAfter = (at: number) => {
+    if (at >= stopFrom && at <= stop) return stop;
+    stopFrom = at;
+    while (at < line.length && line[at] !== ')' && line[at] !== '>' && !WHITE.test(line[at])) at++;
+    return (stop = at);
+  };
+  // Where the link ends after a destination ending at `end`: `>`, white space, a "title", `)`; -1 when it does not.
+  const closeAfter = (end: number) => {
+    if (end === tailOf) return tail;
+    tailOf = end;
+    const from = line[end] === '>' ? end + 1 : end;
+    const at = skipWhite(from);
+    if (line[at] === ')') return (tail = at + 1);
+    const quote = at > from && line[at] === '"' ? line.indexOf('"', at + 1) : -1;
+    const close = quote < 0 ? -1 : skipWhite(quote + 1);
+    return (tail = close >= 0 && line[close] === ')' ? close + 1 : -1);
+  };
+  for (let at = 0; at < line.length; at++) {
+    if (line[at] === '[') {
+      if (open < 0 && line[at - 1] !== '!') open = at;
+      continue;
+    }
+    if (line[at] !== ']') continue;
+    if (open >= 0 && line[at + 1] === '(') {
+      const first = skipWhite(at + 2);
+      // `<target with spaces (or parentheses)>`: up to the next `<` or `>`, so no stretch is read twice.
+      if (line[first] === '<') {
+        let gt = first + 1;
+        while (gt < line.length && line[gt] !== '<' && line[gt] !== '>') gt++;
+        const close = gt > first + 1 && line[gt] === '>' ? closeAfter(gt) : -1;
+        if (close >= 0) {
+          out.push({ line: lineNo, column: open, endColumn: close, text: line.slice(open + 1, at), target: line.slice(first + 1, gt) });
+          at = close - 1;
+          open = -1;
+          continue;
+        }
+      }
+      // `<target>`; a lone `<` is a target of its own.
+      const from = line[first] === '<' && stopAfter(first + 1) > first + 1 ? first + 1 : first;
+      const end = stopAfter(from);
+      const close = end > from ? closeAfter(end) : -1;
+      if (close >= 0) {
+        out.push({ line: lineNo, column: open, endColumn: close, text: line.slice(open + 1, at), target: line.slice(from, end) });
+        at = close - 1;
+      }
+    }
+    open = -1;
+  }
 }
 
 
@@ -264,9 +384,9 @@ export function keyLine(text: string, line: number): KeyLine | null {
 export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 1; i < endLine; i++) {
-    const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lines[i]);
+    const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
     // Of a key written twice the last counts, as in YAML.
-    if (m) out[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (m) out[m[1]] = lines[i].slice(m[0].length).trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
 }
