@@ -32,8 +32,11 @@ function plainStatus(raw: string): string {
     .replace(/[*_`~[\]]/g, ' ');
 }
 
+/** A status is stated in its first words; past this many characters a line says something else. */
+const STATUS_READ_CHARS = 1000;
+
 export function normaliseDecisionStatus(raw: string): DecisionStatus {
-  const text = plainStatus(raw);
+  const text = plainStatus(raw.length > STATUS_READ_CHARS ? raw.slice(0, STATUS_READ_CHARS) : raw);
   let best: DecisionStatus = 'unknown';
   let at = Infinity;
   for (const [status, re] of STATUS_WORDS) {

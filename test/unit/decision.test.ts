@@ -197,3 +197,10 @@ describe('decision checks', () => {
     assert.deepEqual(checkRecord(r, ctxFor([r])).map((p) => [p.code, p.line]), [['broken-link', 4]]);
   });
 });
+
+describe('a status line of any length', () => {
+  it('is read from its first words, and what stands past its first thousand characters is not a status', () => {
+    assert.equal(normaliseDecisionStatus(`Accepted ${'because '.repeat(10_000)}`), 'accepted');
+    assert.equal(normaliseDecisionStatus(`${'x '.repeat(600)}accepted`), 'unknown');
+  });
+});
