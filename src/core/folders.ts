@@ -153,6 +153,16 @@ export function isInFolder(relPath: string, folderGlob: string): boolean {
   const prefix = literalPrefix(folderGlob);
   if (prefix !== null) return relPath.startsWith(prefix);
   const parts = globParts(folderGlob);
+  if (!parts.includes('**')) {
+    // One part a folder: the path's first folders match the parts in turn.
+    let from = 0;
+    for (const part of parts) {
+      const slash = relPath.indexOf('/', from);
+      if (slash <= from || !nameMatches(part, relPath.slice(from, slash))) return false;
+      from = slash + 1;
+    }
+    return true;
+  }
   const folders = relPath.split('/').slice(0, -1);
   let reached = new Array<boolean>(parts.length + 1).fill(false);
   const close = (at: boolean[]) => {

@@ -151,7 +151,7 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
     const line = lines[i];
     const atx = atxHeading(line);
     if (atx) {
-      out.push({ ...atx, line: i, setext: false });
+      out.push({ text: atx.text, level: atx.level, line: i, setext: false });
       continue;
     }
     const next = lines[i + 1];
@@ -172,6 +172,11 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
 
 const WHITE = /\s/;
 
+/** `\s` for one character code, without a regex for the common ASCII ones. */
+function isWhite(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE.test(String.fromCharCode(code)));
+}
+
 /**
  * `## Title ##` as CommonMark reads it: one to six `#` then white space or the end; a closing run
  * of `#` counts only after white space (`# Use C#` is "Use C#"). A scan, not a regex: the regex
@@ -179,16 +184,18 @@ const WHITE = /\s/;
  */
 function atxHeading(line: string): { text: string; level: number } | null {
   let at = 0;
-  while (at < 3 && WHITE.test(line.charAt(at))) at++;
+  while (at < 3 && isWhite(line.charCodeAt(at))) at++;
+  // Most lines are not headings: they end here.
+  if (line.charCodeAt(at) !== 0x23) return null;
   const start = at;
   while (line.charCodeAt(at) === 0x23) at++;
   const level = at - start;
-  if (level < 1 || level > 6 || (at < line.length && !WHITE.test(line[at]))) return null;
+  if (level > 6 || (at < line.length && !isWhite(line.charCodeAt(at)))) return null;
   let end = line.length;
-  while (end > at && WHITE.test(line[end - 1])) end--;
+  while (end > at && isWhite(line.charCodeAt(end - 1))) end--;
   let closing = end;
   while (closing > at && line.charCodeAt(closing - 1) === 0x23) closing--;
-  if (closing < end && (closing === at || WHITE.test(line[closing - 1]))) end = closing;
+  if (closing < end && (closing === at || isWhite(line.charCodeAt(closing - 1)))) end = closing;
   return { text: line.slice(at, end).trim(), level };
 }
 
@@ -293,13 +300,13 @@ function lineLinks(line: string, lineNo: number, out: Link[]): void {
   let tailOf = -1;
   let tail = -1;
   const skipWhite = (at: number) => {
-    while (at < line.length && WHITE.test(line[at])) at++;
+    while (at < line.length && isWhite(line.charCodeAt(at))) at++;
     return at;
   };
   const stopAfter = (at: number) => {
     if (at >= stopFrom && at <= stop) return stop;
     stopFrom = at;
-    while (at < line.length && line[at] !== ')' && line[at] !== '>' && !WHITE.test(line[at])) at++;
+    while (at < line.length && line[at] !== ')' && line[at] !== '>' && !isWhite(line.charCodeAt(at))) at++;
     return (stop = at);
   };
   // Where the link ends after a destination ending at `end`: `>`, white space, a "title", `)`; -1 when it does not.
