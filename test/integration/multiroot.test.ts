@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
@@ -86,5 +88,33 @@ describe('a multi-root workspace', () => {
       await closeAll();
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  it('never waits on a FIFO where a record or the team configuration is expected, and puts a problem on it', async () => {
+    const record = platformUri('docs/adr/0009-wait-here.md');
+    const config = platformUri('.async/config.yaml');
+    const saved = fs.readFileSync(config.fsPath);
+    const problems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => d.code);
+    try {
+      // Nothing ever writes to the FIFOs: a read of either would wait for ever, and so would this test.
+      // VS Code's file search does not list a FIFO; the file watcher tells of one that appears.
+      execFileSync('mkfifo', [record.fsPath]);
+      await when(vscode.languages.onDidChangeDiagnostics, () => problems(record).length > 0);
+      assert.deepEqual(problems(record), ['unreadable']);
+      fs.rmSync(config.fsPath);
+      execFileSync('mkfifo', [config.fsPath]);
+      await api.store.refresh();
+      assert.equal(api.store.find(record), undefined);
+      assert.equal(api.store.find(platformUri(KAFKA))?.record.type, 'decision', 'the other records are read');
+      assert.match(api.store.config(platform()).problems.map((p) => p.message).join('\n'), /not a regular file/);
+      await when(vscode.languages.onDidChangeDiagnostics, () => problems(config).length > 0);
+      assert.deepEqual(problems(config), ['invalid-config']);
+    } finally {
+      fs.rmSync(record.fsPath, { force: true });
+      fs.rmSync(config.fsPath, { force: true });
+      fs.writeFileSync(config.fsPath, saved);
+      await api.store.refresh();
+    }
+    assert.deepEqual(api.store.config(platform()).problems, []);
   });
 });
