@@ -1,5 +1,5 @@
 // Reading a folder tree from disk with Node's fs: for the command line, the benchmark, and the store's local folders.
-import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/config';
 import { NOT_REGULAR } from '../core/fileKinds';
@@ -85,8 +85,22 @@ export function pathProblem(relPath: string, code: Problem['code'], message: str
 const unreadable = (relPath: string, why: string) => pathProblem(relPath || '.', 'unreadable', `${relPath || 'The folder'} ${why}.`);
 
 /** The team configuration of `root`, its defaults when it has none, or why it could not be read. */
+/**
+ * Why a file of the folder itself (the team configuration, `.adr-dir`) is not read: it leads out of
+ * the folder through a link. Null when it may be read, or is not there.
+ */
+export function leadsOutside(root: string, rel: string): string | null {
+  return existsSync(path.join(root, rel)) && !insideRoot(root)(rel) ? 'links outside the workspace folder; not read' : null;
+}
+
+/** readCapped for a file of the folder itself: one that leads out of the folder is not read. */
+function readFolderFile(root: string, rel: string, limit: number): FileRead | null {
+  const outside = leadsOutside(root, rel);
+  return outside ? { unreadable: outside } : readCapped(path.join(root, rel), limit);
+}
+
 export function loadConfig(root: string): ConfigResult {
-  const read = readCapped(path.join(root, CONFIG_PATH), MAX_CONFIG_BYTES + 1);
+  const read = readFolderFile(root, CONFIG_PATH, MAX_CONFIG_BYTES + 1);
   if (read === null) return { config: defaultConfig(), problems: [] };
   if ('unreadable' in read) {
     const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${read.unreadable}; the defaults stand.`).problem;
@@ -97,7 +111,7 @@ export function loadConfig(root: string): ConfigResult {
 
 /** The text of `.adr-dir`, null when there is none, and its problem when it cannot be used. */
 function loadAdrDir(root: string): { text: string | null; problems: PathProblem[] } {
-  const read = readCapped(path.join(root, '.adr-dir'), ADR_DIR_LIMIT);
+  const read = readFolderFile(root, '.adr-dir', ADR_DIR_LIMIT);
   if (read === null) return { text: null, problems: [] };
   if ('unreadable' in read) return { text: null, problems: [pathProblem('.adr-dir', 'invalid-config', `.adr-dir ${read.unreadable}.`)] };
   const { problem } = adrDirFolder(read.text);

@@ -7,7 +7,7 @@ import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../cor
 import { RecordIndex } from '../core/recordIndex';
 import type { AsyncRecord, RecordType } from '../core/types';
 import type { Log } from '../log';
-import { nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
+import { leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
 import { readBounded, relativePath, yieldToHost } from './files';
 
 /**
@@ -145,13 +145,13 @@ export class RecordStore implements vscode.Disposable {
   /** Indexes a folder; with the same configuration as `previous`, unchanged files are not read again. */
   private async indexFolder(folder: vscode.WorkspaceFolder, generation: number, previous: FolderState | undefined): Promise<void> {
     const problems = new Map<string, PathProblem>();
-    const configRead = await readBounded(vscode.Uri.joinPath(folder.uri, CONFIG_PATH), MAX_CONFIG_BYTES);
+    const configRead = await readFolderFile(folder, CONFIG_PATH, MAX_CONFIG_BYTES);
     const configText = configRead && 'text' in configRead ? configRead.text : null;
     const config = configRead && 'unreadable' in configRead ? unreadableConfig(configRead.unreadable) : configText !== null ? parseConfig(configText) : { config: defaultConfig(), problems: [] };
     if (config.problems.length > 0) {
       this.log.warn('store', `${folder.name}: ${CONFIG_PATH} has problems; defaults stand in for them`);
     }
-    const adrRead = await readBounded(vscode.Uri.joinPath(folder.uri, '.adr-dir'), ADR_DIR_LIMIT);
+    const adrRead = await readFolderFile(folder, '.adr-dir', ADR_DIR_LIMIT);
     const adrDir = adrRead && 'text' in adrRead ? adrRead.text : null;
     const adrProblem = adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
     if (adrProblem) problems.set('.adr-dir', pathProblem('.adr-dir', 'invalid-config', adrProblem));
@@ -232,6 +232,12 @@ export class RecordStore implements vscode.Disposable {
 }
 
 /** A team configuration that is there but is not read: the defaults, and why. */
+/** A file of the folder itself (the team configuration, `.adr-dir`): one that leads out of a local folder through a link is not read. */
+async function readFolderFile(folder: vscode.WorkspaceFolder, rel: string, limit: number): ReturnType<typeof readBounded> {
+  const outside = folder.uri.scheme === 'file' ? leadsOutside(folder.uri.fsPath, rel) : null;
+  return outside ? { unreadable: outside } : readBounded(vscode.Uri.joinPath(folder.uri, rel), limit);
+}
+
 function unreadableConfig(why: string): ConfigResult {
   const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${why}; the defaults stand.`).problem;
   return { config: defaultConfig(), problems: [problem] };

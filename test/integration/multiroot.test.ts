@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
@@ -113,6 +115,26 @@ describe('a multi-root workspace', () => {
       fs.rmSync(record.fsPath, { force: true });
       fs.rmSync(config.fsPath, { force: true });
       fs.writeFileSync(config.fsPath, saved);
+      await api.store.refresh();
+    }
+    assert.deepEqual(api.store.config(platform()).problems, []);
+  });
+
+  it('does not read a team configuration that leads out of the workspace folder through a link', async () => {
+    const config = platformUri('.async/config.yaml');
+    const saved = fs.readFileSync(config.fsPath);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
+    fs.writeFileSync(path.join(outside, 'config.yaml'), 'comment-period: 30d\n');
+    try {
+      fs.rmSync(config.fsPath);
+      fs.symlinkSync(path.join(outside, 'config.yaml'), config.fsPath);
+      await api.store.refresh();
+      assert.match(api.store.config(platform()).problems.map((p) => p.message).join('\n'), /links outside the workspace folder/);
+      assert.equal(api.store.config(platform()).config.commentPeriod.raw, '7d', 'the defaults stand, not the file outside');
+    } finally {
+      fs.rmSync(config.fsPath, { force: true });
+      fs.writeFileSync(config.fsPath, saved);
+      fs.rmSync(outside, { recursive: true, force: true });
       await api.store.refresh();
     }
     assert.deepEqual(api.store.config(platform()).problems, []);

@@ -243,6 +243,22 @@ describe('async-work on folders it cannot wholly read', () => {
     assert.deepEqual([code, found], [1, [['.async/config.yaml', 1, 'invalid-config']]]);
   });
 
+  it('does not read a team configuration or .adr-dir that leads out of the workspace folder through a link', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
+    fs.writeFileSync(path.join(outside, 'config.yaml'), 'comment-period: 3d\n');
+    fs.writeFileSync(path.join(outside, 'adr-dir'), 'docs/adr\n');
+    fs.mkdirSync(path.join(dir, '.async'));
+    fs.symlinkSync(path.join(outside, 'config.yaml'), path.join(dir, '.async/config.yaml'));
+    fs.symlinkSync(path.join(outside, 'adr-dir'), path.join(dir, '.adr-dir'));
+    const { rows: found, messages } = await rows();
+    fs.rmSync(outside, { recursive: true });
+    assert.deepEqual(found, [
+      ['.adr-dir', 1, 'invalid-config'],
+      ['.async/config.yaml', 1, 'invalid-config'],
+    ]);
+    assert.ok(messages.every((m) => /links outside the workspace folder/.test(m)), messages.join('\n'));
+  });
+
   it('ignores record folders that leave the workspace folder', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-outside-'));
     fs.mkdirSync(path.join(outside, 'adr'));
