@@ -13,15 +13,17 @@ import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section }
 
 export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 
-// The words a careful reader maps to each status (English and French). The earliest word in the
-// text wins: "Accepted (supersedes ADR 2)" is accepted, "Superseded by 5" superseded.
+// The words a careful reader maps to each status (English and French), other decision processes'
+// words included (README: PEP, EIP, KEP, RFCs). The earliest word in the text wins: "Accepted
+// (supersedes ADR 2)" is accepted, "Superseded by 5" superseded, "Final comment period" proposed.
+// Withdrawn is an author dropping a proposal before it was accepted: rejected, not deprecated.
 const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
-  ['superseded', /supersed(?!es\b)|superceded|replaced\s+by|remplac|supplant/i],
-  ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|withdrawn|no\s+longer|abandon|archived/i],
-  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do/i],
-  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration/i],
-  ['accepted', /accept|approv|agreed|decided|adopt|implemented|in\s+effect|completed?\b|\bdone\b|\bactive\b|valid[ée]/i],
-  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b/i],
+  ['superseded', /supersed(?!es\b)|superceded|replaced|remplac|supplant/i],
+  ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|no\s+longer|abandon|archived/i],
+  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn/i],
+  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional/i],
+  ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]/i],
+  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b|\bidea\b/i],
 ];
 
 /** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
@@ -35,7 +37,14 @@ function plainStatus(raw: string): string {
 /** A status is stated in its first words; past this many characters a line says something else. */
 const STATUS_READ_CHARS = 1000;
 
+/** `{Draft, In Review, Implemented}` or `[accepted | rejected]`: a template's list of options, none of them chosen. */
+function isOptionList(raw: string): boolean {
+  const m = /^\s*[{[]([^{}[\]]*)[}\]]\s*$/.exec(raw);
+  return m !== null && /[,|]/.test(m[1]);
+}
+
 export function normaliseDecisionStatus(raw: string): DecisionStatus {
+  if (raw.length < 200 && isOptionList(raw)) return 'unknown';
   const text = plainStatus(raw.length > STATUS_READ_CHARS ? raw.slice(0, STATUS_READ_CHARS) : raw);
   let best: DecisionStatus = 'unknown';
   let at = Infinity;
@@ -55,7 +64,7 @@ const DECIDER_KEYS = ['decision-makers', 'deciders', 'decideurs', 'decisionnaire
 
 /** Where a decision's status is written: how (for edits in the same format) and the value's place. */
 export interface StatusSpot {
-  style: 'front-matter' | 'key-line' | 'section';
+  style: 'front-matter' | 'key-line' | 'section' | 'table';
   raw: string;
   /** 0-based line and columns of the value. */
   line: number;
@@ -140,7 +149,31 @@ function sectionSpot(doc: MarkdownDocument, s: Section, zone: string): StatusSpo
   return { style: 'section', raw: text.trim(), line: pick, column, endColumn: text.trimEnd().length, bullet: '', heading: s.line };
 }
 
-/** Where the status is written: front matter first, else the earliest status section or `Status:` line. */
+/** The cells of a table row (`| a | b |`) with the columns where each one's text starts and ends. */
+function tableCells(line: string): { text: string; column: number; endColumn: number }[] {
+  const cells: { text: string; column: number; endColumn: number }[] = [];
+  const first = line.indexOf('|');
+  for (let from = first + 1, bar = line.indexOf('|', from); bar >= 0; from = bar + 1, bar = line.indexOf('|', from)) {
+    const raw = line.slice(from, bar);
+    const column = from + (raw.length - raw.trimStart().length);
+    cells.push({ text: raw.trim(), column, endColumn: column + raw.trim().length });
+  }
+  return cells;
+}
+
+/** A metadata table with a Status column (`| Status | Date |`, a delimiter row, then the values). */
+function tableSpot(doc: MarkdownDocument): StatusSpot | null {
+  for (let i = doc.frontMatter.bodyLine; i + 2 < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (doc.fenced[i] || !line.trimStart().startsWith('|') || !/^\s*(?:\|\s*)?:?-{3,}/.test(doc.lines[i + 1])) continue;
+    const at = tableCells(line).findIndex((c) => c.text.length < 40 && STATUS_KEYS.has(normaliseKey(plainStatus(c.text).replace(/[^\p{L}\s]/gu, ' '))));
+    const cell = at >= 0 ? tableCells(doc.lines[i + 2])[at] : undefined;
+    if (cell?.text) return { style: 'table', raw: cell.text, line: i + 2, column: cell.column, endColumn: cell.endColumn, bullet: '', heading: -1 };
+  }
+  return null;
+}
+
+/** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
 export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
   const fm = frontMatterValue(doc, ['status', 'statut']);
   if (fm) {
@@ -156,6 +189,8 @@ export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly K
   }
   const key = keys.find((k) => STATUS_KEYS.has(k.key));
   if (key) candidates.push({ at: key.line, spot: keySpot(key, doc.lines[key.line]) });
+  const table = tableSpot(doc);
+  if (table) candidates.push({ at: table.line, spot: table });
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.spot ?? null;
 }

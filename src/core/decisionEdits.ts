@@ -131,6 +131,12 @@ export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit 
   }
   const spot = findStatus(doc);
   if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);
+  if (spot?.style === 'table') {
+    // Below the metadata table, not inside it.
+    let last = spot.line;
+    while (doc.lines[last + 1]?.trimStart().startsWith('|')) last++;
+    return insertLine(last, `Supersedes ${markdownLink(replaced.text, replaced.target)}`, true);
+  }
   if (spot) return insertLine(spot.line, `Supersedes ${markdownLink(replaced.text, replaced.target)}`, true);
   return insertLine(headerEnd(doc).line, `Supersedes ${markdownLink(replaced.text, replaced.target)}`, true);
 }

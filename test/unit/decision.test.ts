@@ -204,3 +204,40 @@ describe('a status line of any length', () => {
     assert.equal(normaliseDecisionStatus(`${'x '.repeat(600)}accepted`), 'unknown');
   });
 });
+
+describe('other decision processes and templates', () => {
+  it("maps the words of PEPs, EIPs, KEPs and RFC processes onto the decision's statuses", () => {
+    const cases: [string, string][] = [
+      ['Final', 'accepted'],
+      ['Living', 'accepted'],
+      ['Active', 'accepted'],
+      ['implementable', 'accepted'],
+      ['Ready for Implementation', 'accepted'],
+      ['Implementation in Progress', 'accepted'],
+      ['merged', 'accepted'],
+      ['Last Call', 'proposed'],
+      ['Final comment period', 'proposed'],
+      ['provisional', 'proposed'],
+      ['Review', 'proposed'],
+      ['Idea', 'draft'],
+      ['Withdrawn', 'rejected'],
+      ['replaced', 'superseded'],
+      ['Stagnant', 'unknown'],
+      ['Deferred', 'unknown'],
+    ];
+    for (const [raw, status] of cases) assert.equal(normaliseDecisionStatus(raw), status, raw);
+  });
+
+  it("reads a template's list of options with none chosen as no status, and a chosen one before the list as chosen", () => {
+    assert.equal(normaliseDecisionStatus('{Draft, In Review, Ready for Implementation, Implemented}'), 'unknown');
+    assert.equal(normaliseDecisionStatus('[accepted | deprecated | superseded]'), 'unknown');
+    assert.equal(normaliseDecisionStatus('In Review {Draft, In Review, Ready for Implementation, Implemented}'), 'proposed');
+    assert.equal(normaliseDecisionStatus('[Accepted]'), 'accepted');
+  });
+
+  it('reads the status from a metadata table with a Status column', () => {
+    const text = '| Status   | Date       | Author(s) |\n|:---------|:-----------|:----------|\n| Proposed | 2025-01-07 | @nscuro   |\n\n## Context\n\nA table later on: | Status |\n';
+    const r = parseDecision('docs/adr/001-drop-kafka.md', text, parseConfig('').config);
+    assert.deepEqual([r.status, r.statusRaw, r.statusAt], ['proposed', 'Proposed', { line: 2, column: 2, endColumn: 10 }]);
+  });
+});

@@ -181,3 +181,18 @@ describe('new decisions', () => {
     assert.equal(folderFormat([]), 'madr');
   });
 });
+
+describe('editing a status written in a metadata table', () => {
+  const TABLE = '| Status   | Date       |\n|:---------|:-----------|\n| Proposed | 2025-01-07 |\n\n## Context\n\nWhy.\n';
+
+  it('changes the cell and nothing else', () => {
+    assert.equal(applyEdits(TABLE, setDecisionStatusEdits(TABLE, 'accepted')), TABLE.replace('| Proposed |', '| Accepted |'));
+  });
+
+  it('names what it replaces below the table, not inside it', () => {
+    const after = applyEdits(TABLE, [addSupersedesEdit(TABLE, { text: '2. Use Kafka', target: '002-use-kafka.md' })]);
+    assert.equal(after, TABLE.replace('| 2025-01-07 |\n', '| 2025-01-07 |\n\nSupersedes [2. Use Kafka](002-use-kafka.md)\n'));
+    assert.equal(parseDecision('docs/adr/003-x.md', after, config).status, 'proposed');
+  });
+});
+

@@ -1,7 +1,7 @@
 // Decision records from repositories the reader was not tuned on (test/corpus/adr, with their
 // sources and licences), each labelled by hand from reading it before the reader ran on it. The
-// reader's accuracy on them is printed; the floors are the figures measured when the corpus was
-// made, so a change to the reader that reads fewer of them right fails.
+// reader's accuracy on them is printed; the floors are the figures it last reached, so a change to
+// the reader that reads fewer of them right fails.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,8 +10,8 @@ import { parseDecision } from '../../src/core/decision';
 
 const CORPUS = path.resolve(__dirname, '../../../test/corpus/adr');
 
-/** Share of records read right, in per cent, as measured when the corpus was labelled. */
-const FLOORS = { status: 70.1, title: 75.9, number: 89.0, date: 71.8 };
+/** Share of records read right, in per cent. When the corpus was made: status 70.1, title 75.9, number 89.1, date 71.8. */
+const FLOORS = { status: 88.5, title: 75.9, number: 89.0, date: 71.8 };
 
 /** The corpus's own files, which are not records. */
 const META = new Set(['SOURCES.tsv', 'labels.tsv', 'SET-ASIDE.txt']);
