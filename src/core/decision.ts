@@ -4,7 +4,7 @@
 // headings, statuses at the end, examples in code fences. Never throws.
 import type { TeamConfig } from './config';
 import { parseLooseDate } from './dates';
-import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
+import { fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
 import { recordLayout, teamActionItems } from './layout';
 import { isLocalLink, resolveLink, withoutLinkTargets } from './links';
 import { keyLine, normaliseKey, type KeyLine } from './markdown';
@@ -199,15 +199,24 @@ export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly K
 export function decisionNumber(path: string): number | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^\d{4}-\d{2}-\d{2}[-_]/.test(name)) return null;
-  const m = /^(?:[a-z]+[-_])*?(\d{1,5})[-_.]/i.exec(name);
+  // `0012-`, `adr-12-`, `ADR_12_`, and a code glued to the number: `adr012-`, `ADR028-`, `A14-` (not `s3-`).
+  const m = /^(?:[A-Za-z]+[-_])*?(?:[Aa][Dd][Rr]|[A-Z]{1,4})?(\d{1,5})[-_.]/.exec(name);
   return m ? Number(m[1]) : null;
 }
 
 const TITLE_PREFIX = /^(?:(?:ADR|RFC|Decision)[-\s#]*)?0*(\d{1,5})\s*(?:[.:)\]–—-]\s*|\s+)/i;
 
-/** A heading without its number (`12. Title`, `ADR-012: Title`, `0001-Title`) and "Architecture Decision Record:" labels. */
+/** A proposal's code before a colon: `A36: Title`, `KEP-1234: Title`, `ADD037: Title`. */
+const CODE_PREFIX = /^[A-Z]{1,4}-?0*(\d{1,5}):\s*/;
+
+/**
+ * A heading without its number (`12. Title`, `ADR-012: Title`, `0001-Title`, `A36: Title`),
+ * "Architecture Decision Record:" labels and a heading id at the end (`{#adr_0003}`).
+ */
 function cleanTitle(text: string): { title: string; number: number | null } {
-  let t = text.replace(/^(?:(?:architecture\s+)?decision\s+record|ADR)\s*:\s*/i, '').trim();
+  let t = text.replace(/^(?:(?:architecture\s+)?decision\s+record|ADR)\s*:\s*/i, '').replace(/\s*\{#[\w.:-]{1,100}\}$/, '').trim();
+  const code = CODE_PREFIX.exec(t);
+  if (code) return { title: t.slice(code[0].length).trim(), number: Number(code[1]) };
   const m = TITLE_PREFIX.exec(t);
   // "2020 roadmap" keeps its number; "12. Title" and "ADR 12 Title" do not.
   if (m && (/[.:)\]–—-]/.test(m[0]) || /^\D/.test(m[0]))) {
@@ -217,6 +226,28 @@ function cleanTitle(text: string): { title: string; number: number | null } {
   const bare = /^0*(\d{1,3})\s+(?=\p{Lu})/u.exec(t);
   if (bare) return { title: t.slice(bare[0].length).trim(), number: Number(bare[1]) };
   return { title: t, number: null };
+}
+
+/** The sections a decision record is made of, in the languages read: never its title. */
+const SECTION_NAMES = new Set(
+  [
+    'context', 'status', 'decision', 'consequences', 'considered options', 'decision outcome', 'decision drivers', 'problem',
+    'problem statement', 'background', 'motivation', 'options', 'alternatives', 'rationale', 'implications', 'links',
+    'references', 'notes', 'pros and cons of the options', 'context and problem statement', 'contexte', 'statut', 'kontext',
+    'entscheidung', 'konsequenzen', 'contexto', 'decisión', 'consecuencias', 'decisão', 'consequências',
+  ].map((n) => normaliseKey(n)),
+);
+
+/**
+ * The heading that is the record's title: the first level-1 heading that is not a section's name,
+ * else a heading of another level that comes before every section (a setext `---` title), else none.
+ */
+function titleHeading(doc: MarkdownDocument): string | null {
+  const named = (text: string) => text && !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' ')));
+  const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
+  if (h1) return h1.text;
+  const first = doc.headings[0];
+  return first && named(first.text) ? first.text : null;
 }
 
 function linkTargets(text: string): string[] {
@@ -307,7 +338,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw).replace(/\s+/g, ' '))?.[1].trim() : undefined;
   const supersededBy = byFm ? recordTarget(path, byFm) : byLink ? recordTarget(path, byLink) : (byText ?? null);
 
-  const heading = firstTitle(doc);
+  const heading = titleHeading(doc);
   const fromHeading = heading ? cleanTitle(heading) : null;
   const fmTitle = fmString(fm, 'title');
   const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || titleFromFileName(path);

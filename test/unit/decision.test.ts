@@ -241,3 +241,26 @@ describe('other decision processes and templates', () => {
     assert.deepEqual([r.status, r.statusRaw, r.statusAt], ['proposed', 'Proposed', { line: 2, column: 2, endColumn: 10 }]);
   });
 });
+
+describe('titles and numbers as a careful reader takes them', () => {
+  const read = (path: string, text: string) => {
+    const r = parseDecision(path, text, parseConfig('').config);
+    return [r.title, r.number];
+  };
+
+  it('never takes a section heading for the title: without a title heading the file name is read', () => {
+    assert.deepEqual(read('docs/adr/001-drop-kafka-dependency.md', '| Status |\n|---|\n| Proposed |\n\n## Context\n\n### How Kafka is used\n'), ['Drop kafka dependency', 1]);
+    assert.deepEqual(read('docs/adr/0002-x.md', '# Context\n\nText.\n\n# Use Redis\n'), ['Use Redis', 2]);
+  });
+
+  it('drops a heading id and a proposal code, and takes a title underlined as level 2', () => {
+    assert.deepEqual(read('docs/adr/0003-tarball.md', '# 3) Tarball contents {#adr_0003}\n'), ['Tarball contents', 3]);
+    assert.deepEqual(read('A36-xds-for-servers.md', 'A36: xDS-Enabled Servers\n----\n* Status: Final\n'), ['xDS-Enabled Servers', 36]);
+  });
+
+  it('reads numbers glued to a code in the file name, and not the digit of a word', () => {
+    assert.deepEqual(read('ADR/ADR028-use-notify.md', '# ADR029: Use GOV.UK Notify\n'), ['Use GOV.UK Notify', 28]);
+    assert.deepEqual(read('docs/adr/adr012-x.md', '# X\n'), ['X', 12]);
+    assert.deepEqual(read('docs/adr/s3-bucket-policy.md', '# S3 bucket policy\n'), ['S3 bucket policy', null]);
+  });
+});

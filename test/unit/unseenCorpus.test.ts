@@ -11,7 +11,7 @@ import { parseDecision } from '../../src/core/decision';
 const CORPUS = path.resolve(__dirname, '../../../test/corpus/adr');
 
 /** Share of records read right, in per cent. When the corpus was made: status 70.1, title 75.9, number 89.1, date 71.8. */
-const FLOORS = { status: 88.5, title: 75.9, number: 89.0, date: 71.8 };
+const FLOORS = { status: 88.5, title: 99.4, number: 99.4, date: 71.8 };
 
 /** The corpus's own files, which are not records. */
 const META = new Set(['SOURCES.tsv', 'labels.tsv', 'SET-ASIDE.txt']);
@@ -52,7 +52,7 @@ describe('decision records from repositories the reader was not tuned on', () =>
 
   it('reads them about as well as when the corpus was made, and prints how well', () => {
     const score = { status: 0, title: 0, number: 0, date: 0 };
-    const asideScore = { status: 0, count: 0 };
+    const asideScore = { status: 0, title: 0, number: 0, date: 0, count: 0 };
     const wrong: string[] = [];
     for (const label of labels) {
       const source = sources.get(label.file)!;
@@ -67,13 +67,14 @@ describe('decision records from repositories the reader was not tuned on', () =>
       if (!right.status) wrong.push(`${label.file}: ${r.status} ("${r.statusRaw}"), labelled ${label.status} ("${label.raw}")`);
       if (aside.has(source.repository)) {
         asideScore.count++;
-        if (right.status) asideScore.status++;
+        for (const k of Object.keys(score) as (keyof typeof score)[]) if (right[k]) asideScore[k]++;
       }
     }
     const pct = (n: number, of: number) => Math.round((1000 * n) / of) / 10;
     const n = labels.length;
     console.log(`      ${n} records: status ${pct(score.status, n)} %, title ${pct(score.title, n)} %, number ${pct(score.number, n)} %, date ${pct(score.date, n)} %`);
-    console.log(`      set aside (${[...aside].join(', ')}): status ${asideScore.status}/${asideScore.count}`);
+    const a = asideScore;
+    console.log(`      of which set aside (${[...aside].join(', ')}): status ${a.status}, title ${a.title}, number ${a.number}, date ${a.date} of ${a.count}`);
     for (const k of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
       assert.ok(pct(score[k], n) >= FLOORS[k], `${k}: ${pct(score[k], n)} % is below ${FLOORS[k]} %\n${k === 'status' ? wrong.join('\n') : ''}`);
     }
