@@ -13,17 +13,18 @@ import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section }
 
 export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 
-// The words a careful reader maps to each status (English and French), other decision processes'
-// words included (README: PEP, EIP, KEP, RFCs). The earliest word in the text wins: "Accepted
-// (supersedes ADR 2)" is accepted, "Superseded by 5" superseded, "Final comment period" proposed.
-// Withdrawn is an author dropping a proposal before it was accepted: rejected, not deprecated.
+// The words a careful reader maps to each status, in English, French, German, Spanish, Portuguese,
+// Italian and Dutch, other decision processes' words included (README: PEP, EIP, KEP, RFCs). The
+// earliest word in the text wins: "Accepted (supersedes ADR 2)" is accepted, "Superseded by 5"
+// superseded, "Final comment period" proposed. Withdrawn is an author dropping a proposal before it
+// was accepted: rejected, not deprecated.
 const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
-  ['superseded', /supersed(?!es\b)|superceded|replaced|remplac|supplant/i],
-  ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|no\s+longer|abandon|archived/i],
-  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn/i],
-  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional/i],
-  ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]/i],
-  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b|\bidea\b/i],
+  ['superseded', /supersed(?!es\b)|superceded|replaced|remplac|supplant|ersetzt|reemplazad|sustituid|substitu[ií]d|sostituit|vervangen/i],
+  ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|no\s+longer|abandon|archived|veraltet|verouderd/i],
+  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i],
+  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional|vorgeschlagen|propuest|voorgesteld/i],
+  ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]|akzeptiert|angenommen|beschlossen|genehmigt|acept|aprob|aceit|aprovad|accettat|approvat|geaccepteerd|goedgekeurd|aangenomen/i],
+  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i],
 ];
 
 /** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
@@ -58,7 +59,7 @@ export function normaliseDecisionStatus(raw: string): DecisionStatus {
   return best;
 }
 
-const STATUS_KEYS = new Set(['status', 'statut', 'state', 'etat']);
+const STATUS_KEYS = new Set(['status', 'statut', 'state', 'etat', 'estado', 'stato', 'situacao', 'zustand']);
 const DATE_KEYS = new Set(['date', 'datum', 'decision-date']);
 const DECIDER_KEYS = ['decision-makers', 'deciders', 'decideurs', 'decisionnaires'];
 
@@ -78,7 +79,7 @@ export interface StatusSpot {
 
 function isStatusHeading(s: Section): boolean {
   // Most headings are not: look closer only at short ones that name a status.
-  return s.heading.length < 40 && /stat|[ée]tat/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
+  return s.heading.length < 40 && /sta|tat|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
 }
 
 /** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */
@@ -175,7 +176,7 @@ function tableSpot(doc: MarkdownDocument): StatusSpot | null {
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
 export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
-  const fm = frontMatterValue(doc, ['status', 'statut']);
+  const fm = frontMatterValue(doc, ['status', 'statut', 'estado', 'stato']);
   if (fm) {
     const text = doc.lines[fm.line];
     const column = /^[\w-]+\s*:\s*/.exec(text)?.[0].length ?? 0;

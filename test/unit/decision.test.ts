@@ -264,3 +264,24 @@ describe('titles and numbers as a careful reader takes them', () => {
     assert.deepEqual(read('docs/adr/s3-bucket-policy.md', '# S3 bucket policy\n'), ['S3 bucket policy', null]);
   });
 });
+
+describe('statuses written in other languages', () => {
+  it('reads the status words of German, Spanish, Portuguese, Italian and Dutch records', () => {
+    const cases: [string, string][] = [
+      ['Akzeptiert', 'accepted'], ['Angenommen', 'accepted'], ['Abgelehnt', 'rejected'], ['Vorgeschlagen', 'proposed'], ['Entwurf', 'draft'], ['Veraltet', 'deprecated'], ['Ersetzt durch ADR 7', 'superseded'],
+      ['Aceptado', 'accepted'], ['Aprobada', 'accepted'], ['Rechazado', 'rejected'], ['Propuesto', 'proposed'], ['Borrador', 'draft'], ['Obsoleto', 'deprecated'], ['Reemplazado por ADR 7', 'superseded'],
+      ['Aceito', 'accepted'], ['Aprovado', 'accepted'], ['Rejeitado', 'rejected'], ['Proposto', 'proposed'], ['Rascunho', 'draft'], ['Substituído por ADR 7', 'superseded'],
+      ['Accettato', 'accepted'], ['Approvato', 'accepted'], ['Rifiutato', 'rejected'], ['Bozza', 'draft'], ['Sostituito da ADR 7', 'superseded'],
+      ['Geaccepteerd', 'accepted'], ['Goedgekeurd', 'accepted'], ['Afgewezen', 'rejected'], ['Voorgesteld', 'proposed'], ['Concept', 'draft'], ['Verouderd', 'deprecated'], ['Vervangen door ADR 7', 'superseded'],
+    ];
+    for (const [raw, status] of cases) assert.equal(normaliseDecisionStatus(raw), status, raw);
+  });
+
+  it('finds the status under the keys and headings of those languages', () => {
+    const read = (text: string) => parseDecision('docs/adr/0001-x.md', text, parseConfig('').config).status;
+    assert.equal(read('# 1. X\n\n## Estado\n\nAceptado\n'), 'accepted');
+    assert.equal(read('# 1. X\n\n* Stato: Approvato\n'), 'accepted');
+    assert.equal(read('---\nestado: aprovado\n---\n# X\n'), 'accepted');
+    assert.equal(read('# 1. X\n\n## Status\n\nAbgelehnt\n'), 'rejected');
+  });
+});
