@@ -60,7 +60,9 @@ export function normaliseDecisionStatus(raw: string): DecisionStatus {
 }
 
 const STATUS_KEYS = new Set(['status', 'statut', 'state', 'etat', 'estado', 'stato', 'situacao', 'zustand']);
-const DATE_KEYS = new Set(['date', 'datum', 'decision-date']);
+const DATE_KEYS = new Set(['date', 'datum', 'decision-date', 'fecha', 'data']);
+/** Where a record without a date field says when it was written (EIPs' `created`, gRPC's `Last updated`). */
+const OTHER_DATE_KEYS = ['created', 'date-of-submission', 'submitted', 'last-updated', 'updated'];
 const DECIDER_KEYS = ['decision-makers', 'deciders', 'decideurs', 'decisionnaires'];
 
 /** Where a decision's status is written: how (for edits in the same format) and the value's place. */
@@ -162,16 +164,22 @@ function tableCells(line: string): { text: string; column: number; endColumn: nu
   return cells;
 }
 
-/** A metadata table with a Status column (`| Status | Date |`, a delimiter row, then the values). */
-function tableSpot(doc: MarkdownDocument): StatusSpot | null {
+/** The cell under a column named by one of `keys` in a metadata table (`| Status | Date |`, a delimiter row, the values). */
+function tableCell(doc: MarkdownDocument, keys: ReadonlySet<string>): { text: string; line: number; column: number; endColumn: number } | null {
   for (let i = doc.frontMatter.bodyLine; i + 2 < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (doc.fenced[i] || !line.trimStart().startsWith('|') || !/^\s*(?:\|\s*)?:?-{3,}/.test(doc.lines[i + 1])) continue;
-    const at = tableCells(line).findIndex((c) => c.text.length < 40 && STATUS_KEYS.has(normaliseKey(plainStatus(c.text).replace(/[^\p{L}\s]/gu, ' '))));
+    const at = tableCells(line).findIndex((c) => c.text.length < 40 && keys.has(normaliseKey(plainStatus(c.text).replace(/[^\p{L}\s]/gu, ' '))));
     const cell = at >= 0 ? tableCells(doc.lines[i + 2])[at] : undefined;
-    if (cell?.text) return { style: 'table', raw: cell.text, line: i + 2, column: cell.column, endColumn: cell.endColumn, bullet: '', heading: -1 };
+    if (cell?.text) return { ...cell, line: i + 2 };
   }
   return null;
+}
+
+/** A metadata table with a Status column. */
+function tableSpot(doc: MarkdownDocument): StatusSpot | null {
+  const cell = tableCell(doc, STATUS_KEYS);
+  return cell ? { style: 'table', raw: cell.text, line: cell.line, column: cell.column, endColumn: cell.endColumn, bullet: '', heading: -1 } : null;
 }
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
@@ -305,6 +313,16 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   if (dateLine < 0) {
     const bare = doc.lines.findIndex((l, i) => i >= doc.frontMatter.bodyLine && !doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+\d/i.test(l));
     if (bare >= 0) [dateLine, dateRaw] = [bare, doc.lines[bare].replace(/^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+/i, '')];
+  }
+  if (dateLine < 0) {
+    // Other names for the record's date: when it was created, submitted or last updated, in a field,
+    // in front matter (EIPs' `created`) or in a metadata table.
+    const fmOther = frontMatterValue(doc, OTHER_DATE_KEYS);
+    const keyOther = key(OTHER_DATE_KEYS);
+    const cell = fmOther || keyOther ? null : tableCell(doc, DATE_KEYS);
+    if (fmOther) [dateLine, dateRaw] = [fmOther.line, OTHER_DATE_KEYS.map((k) => fm?.[k]).find((v) => v !== undefined && v !== null) ?? fmOther.value];
+    else if (keyOther) [dateLine, dateRaw] = [keyOther.line, keyOther.value];
+    else if (cell) [dateLine, dateRaw] = [cell.line, cell.text];
   }
   let date = dateRaw === null ? null : parseLooseDate(dateRaw, zone);
   if (dateRaw !== null && !date) {

@@ -285,3 +285,16 @@ describe('statuses written in other languages', () => {
     assert.equal(read('# 1. X\n\n## Status\n\nAbgelehnt\n'), 'rejected');
   });
 });
+
+describe('the date of a record without a date field', () => {
+  const date = (text: string) => parseDecision('docs/adr/0001-x.md', text, parseConfig('').config).date?.toISOString().slice(0, 10) ?? null;
+
+  it("takes when it was created, submitted or last updated, in front matter, a field or a metadata table", () => {
+    assert.equal(date('---\neip: 155\nstatus: Final\ncreated: 2016-10-14\n---\n# X\n'), '2016-10-14');
+    assert.equal(date('X\n===\n* Status: Approved\n* Last updated: 2018-03-01\n'), '2018-03-01');
+    assert.equal(date('# 4) X\n\nDate of submission: 2019-06-21\n\nLast updated: 2019-07-04\n'), '2019-06-21');
+    assert.equal(date('| Status   | Date       |\n|:---|:---|\n| Proposed | 2025-01-07 |\n'), '2025-01-07');
+    // A date field wins over them.
+    assert.equal(date('# X\n\nDate: 2020-01-02\nLast updated: 2021-05-06\n'), '2020-01-02');
+  });
+});
