@@ -24,7 +24,7 @@ const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
   ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i],
   ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional|vorgeschlagen|propuest|voorgesteld/i],
   ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]|akzeptiert|angenommen|beschlossen|genehmigt|acept|aprob|aceit|aprovad|accettat|approvat|geaccepteerd|goedgekeurd|aangenomen/i],
-  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\btbd\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i],
+  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i],
 ];
 
 /** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
@@ -84,10 +84,31 @@ function isStatusHeading(s: Section): boolean {
   return s.heading.length < 40 && /sta|tat|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
 }
 
+/** Entries of a status history this long at most are read: a record's history is short. */
+const MAX_HISTORY = 100;
+
+/**
+ * A front-matter status as text: the value itself; of a history list the newest entry (by its date
+ * when every entry has one, else the last); of a mapping its `status`, `state` or `value`.
+ */
+export function frontMatterStatus(value: unknown): string | null {
+  const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
+  const of = (v: unknown): string | null => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return text(v);
+    const o = v as Record<string, unknown>;
+    return text(o.status) ?? text(o.state) ?? text(o.value) ?? text(o.statut) ?? text(o.estado);
+  };
+  if (!Array.isArray(value)) return of(value);
+  const entries = value.slice(0, MAX_HISTORY);
+  const dated = entries.map((e) => ({ e, at: e && typeof e === 'object' ? Date.parse(String((e as Record<string, unknown>).date ?? '')) : NaN }));
+  const newest = dated.length > 0 && dated.every((d) => !Number.isNaN(d.at)) ? dated.reduce((a, b) => (b.at >= a.at ? b : a)).e : entries[entries.length - 1];
+  return of(newest);
+}
+
 /** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */
-function frontMatterValue(doc: MarkdownDocument, keys: readonly string[]): { value: string; line: number } | null {
+function frontMatterValue(doc: MarkdownDocument, keys: readonly string[], read: (value: unknown) => string | null = (v) => fmString({ v }, 'v')): { value: string; line: number } | null {
   for (const key of keys) {
-    const value = fmString(doc.fields, key);
+    const value = doc.fields ? read(doc.fields[key]) : null;
     if (!value) continue;
     // From the end: of a key written twice, YAML reads the last.
     for (let i = doc.frontMatter.endLine - 1; i > 0; i--) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
@@ -184,7 +205,7 @@ function tableSpot(doc: MarkdownDocument): StatusSpot | null {
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
 export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
-  const fm = frontMatterValue(doc, ['status', 'statut', 'estado', 'stato']);
+  const fm = frontMatterValue(doc, ['status', 'statut', 'estado', 'stato'], frontMatterStatus);
   if (fm) {
     const text = doc.lines[fm.line];
     const column = /^[\w-]+\s*:\s*/.exec(text)?.[0].length ?? 0;
@@ -235,6 +256,16 @@ function cleanTitle(text: string): { title: string; number: number | null } {
   const bare = /^0*(\d{1,3})\s+(?=\p{Lu})/u.exec(t);
   if (bare) return { title: t.slice(bare[0].length).trim(), number: Number(bare[1]) };
   return { title: t, number: null };
+}
+
+/** `Title:` fields, for records whose title is no heading. */
+const TITLE_KEYS = ['title', 'titre', 'titel', 'titulo', 'titolo'];
+
+/** The number front matter gives (`adr: 12`, `id: ADR-012`, `number: 12`), for file names without one. */
+function frontMatterNumber(fm: Record<string, unknown> | null): number | null {
+  const raw = fmString(fm, 'adr', 'id', 'number');
+  const m = raw ? /^(?:[A-Za-z]{1,4}[-_ ]?)?0*(\d{1,5})$/.exec(raw) : null;
+  return m ? Number(m[1]) : null;
 }
 
 /** The sections a decision record is made of, in the languages read: never its title. */
@@ -328,7 +359,9 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   if (dateRaw !== null && !date) {
     problems.push(problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]));
   }
-  if (dateRaw === null) {
+  // A status history dates the record by its newest status ("2018-03-04 accepted").
+  if (dateRaw === null && spot) date = parseLooseDate(spot.raw.slice(0, STATUS_READ_CHARS), zone);
+  if (dateRaw === null && !date) {
     const named = /^(\d{4})-?(\d{2})-?(\d{2})[-_]/.exec(path.slice(path.lastIndexOf('/') + 1));
     if (named) date = parseLooseDate(`${named[1]}-${named[2]}-${named[3]}`, zone);
   }
@@ -360,7 +393,8 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const heading = titleHeading(doc);
   const fromHeading = heading ? cleanTitle(heading) : null;
   const fmTitle = fmString(fm, 'title');
-  const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || titleFromFileName(path);
+  const titleKey = key(TITLE_KEYS);
+  const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || (titleKey ? cleanTitle(plainStatus(titleKey.value)).title : null) || titleFromFileName(path);
 
   const deciders = DECIDER_KEYS.map((k) => fmHandles(fm, k)).find((l) => l.length > 0) ?? [];
   if (deciders.length === 0) {
@@ -375,7 +409,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     status,
     statusRaw: raw,
     statusAt: spot ? { line: spot.line, column: spot.column, endColumn: spot.endColumn } : null,
-    number: decisionNumber(path) ?? fromHeading?.number ?? null,
+    number: decisionNumber(path) ?? frontMatterNumber(fm) ?? fromHeading?.number ?? null,
     owner,
     owners,
     deciders,

@@ -101,6 +101,19 @@ export function setDecisionFieldEdit(text: string, key: string, value: string): 
  * Sets the status where it is written, in the case it is written in. A superseded record names its
  * successor: a link after "Superseded by" in the body, a `superseded-by` key in front matter.
  */
+/**
+ * Why a decision's status cannot be set in place, or null: a front-matter status that is a history
+ * list or a mapping would lose its history if it were written over.
+ */
+export function statusEditRefusal(text: string): string | null {
+  const doc = readDocument(text);
+  const spot = findStatus(doc);
+  if (spot?.style !== 'front-matter') return null;
+  const value = ['status', 'statut', 'estado', 'stato'].map((k) => doc.fields?.[k]).find((v) => v !== undefined && v !== null);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  return `line ${spot.line + 1}: the status is ${Array.isArray(value) ? 'a history of statuses' : 'a mapping'}; add the new status to it by hand. Nothing was changed.`;
+}
+
 export function setDecisionStatusEdits(text: string, status: Exclude<DecisionStatus, 'unknown'>, supersededBy?: RecordLink): TextEdit[] {
   const doc = readDocument(text);
   const spot = findStatus(doc);

@@ -8,11 +8,11 @@ import type { Ask } from '../ask';
 import type { Clock } from '../clock';
 import { commentWindow, windowText } from '../core/decisionGroups';
 import { wallClock } from '../core/dates';
-import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits } from '../core/decisionEdits';
+import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisionEdits';
 import { formatRecordDay } from '../core/edits';
 import { pickText, shownText } from '../core/text';
 import { addCommentPeriod, scheduleFor } from '../core/time';
-import type { DecisionRecord } from '../core/types';
+import type { DecisionRecord, TextEdit } from '../core/types';
 import type { Log } from '../log';
 import { editRecordFile, editRecordFiles } from './recordEdits';
 import { recordFor, type RecordStore, type StoredRecord } from './store';
@@ -58,9 +58,17 @@ export async function decide(deps: Deps, arg: unknown, status: 'accepted' | 'rej
     );
     if (!ok) return false;
   }
-  const done = await editRecordFile(d.uri, label, (text) => setDecisionStatusEdits(text, status));
+  const done = await editRecordFile(d.uri, label, (text) => refusingHistories(label, text, () => setDecisionStatusEdits(text, status)));
   if (done) deps.log.info('decisions', `${d.record.path}: ${status}`);
   return done;
+}
+
+/** The status edits, or null with a message when the status is a history that an edit would write over. */
+function refusingHistories(label: string, text: string, edits: () => TextEdit[]): TextEdit[] | null {
+  const refused = statusEditRefusal(text);
+  if (!refused) return edits();
+  void vscode.window.showWarningMessage(`${label}: ${refused}`);
+  return null;
 }
 
 /** Marks a decision superseded by another one and names it in the other one, in one edit. */
@@ -84,7 +92,7 @@ export async function supersede(deps: Deps, arg: unknown, successor?: unknown): 
   if (!next) return false;
   const successorRecord = next;
   const done = await editRecordFiles('Supersede', [
-    { uri: old.uri, make: (text) => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record)) },
+    { uri: old.uri, make: (text) => refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record))) },
     { uri: successorRecord.uri, make: (text) => [addSupersedesEdit(text, linkTo(successorRecord.record, old.record))] },
   ]);
   if (done) deps.log.info('decisions', `${old.record.path}: superseded by ${successorRecord.record.path}`);

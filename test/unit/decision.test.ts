@@ -298,3 +298,32 @@ describe('the date of a record without a date field', () => {
     assert.equal(date('# X\n\nDate: 2020-01-02\nLast updated: 2021-05-06\n'), '2020-01-02');
   });
 });
+
+describe('what a careful reader takes from the rest of a record', () => {
+  const read = (path: string, text: string) => {
+    const r = parseDecision(path, text, parseConfig('').config);
+    return { status: r.status, title: r.title, number: r.number, date: r.date?.toISOString().slice(0, 10) ?? null };
+  };
+
+  it('reads TBD as no status: a template left unfilled', () => {
+    assert.equal(read('docs/adr/0001-x.md', '# 1. X\n\n## Status\n\nTBD\n').status, 'unknown');
+  });
+
+  it('takes the newest entry of a status history in front matter, and the status of a mapping', () => {
+    assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  - proposed\n  - accepted\n---\n# X\n').status, 'accepted');
+    assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  - {status: accepted, date: 2020-02-01}\n  - {status: proposed, date: 2020-01-01}\n---\n# X\n').status, 'accepted');
+    assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  value: rejected\n  date: 2020-02-01\n---\n# X\n').status, 'rejected');
+  });
+
+  it('takes a Title: field when no heading is the title, and the number front matter gives', () => {
+    assert.deepEqual(read('docs/adr/use-kafka.md', '---\nid: ADR-012\nstatus: accepted\n---\n**Title:** Use Kafka\n\n## Context\n'), { status: 'accepted', title: 'Use Kafka', number: 12, date: null });
+  });
+
+  it('reads month names in the languages it reads, and dates a status history by its newest status', () => {
+    for (const written of ['June 19, 2018', '19 juin 2018', 'mardi 19 juin 2018', '19. Juni 2018', '19 de junio de 2018', '19 de junho de 2018', '19 giugno 2018', '19 juni 2018']) {
+      assert.equal(read('docs/adr/0001-x.md', `# 1. X\n\nDate: ${written}\n`).date, '2018-06-19', written);
+    }
+    assert.equal(read('docs/adr/0001-x.md', '# 1. X\n\nDatum: 3. März 2021\n').date, '2021-03-03');
+    assert.equal(read('docs/adr/0001-x.md', '# 1. X\n\n## Status\n\n2018-01-02 proposed\n2018-03-04 accepted\n').date, '2018-03-04');
+  });
+});

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../src/core/config';
 import { parseDecision } from '../../src/core/decision';
-import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits } from '../../src/core/decisionEdits';
+import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../../src/core/decisionEdits';
 import { commentWindow, decisionContextValue, decisionDescription, groupDecisions } from '../../src/core/decisionGroups';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../../src/core/newDecision';
 import { checkRecord } from '../../src/core/checks';
@@ -193,6 +193,16 @@ describe('editing a status written in a metadata table', () => {
     const after = applyEdits(TABLE, [addSupersedesEdit(TABLE, { text: '2. Use Kafka', target: '002-use-kafka.md' })]);
     assert.equal(after, TABLE.replace('| 2025-01-07 |\n', '| 2025-01-07 |\n\nSupersedes [2. Use Kafka](002-use-kafka.md)\n'));
     assert.equal(parseDecision('docs/adr/003-x.md', after, config).status, 'proposed');
+  });
+});
+
+describe('a status history in front matter', () => {
+  it('is never written over: the edit is refused with where and why', () => {
+    const history = '---\nstatus:\n  - proposed\n  - accepted\n---\n# X\n';
+    assert.match(statusEditRefusal(history) ?? '', /^line 2: the status is a history of statuses; add the new status to it by hand/);
+    assert.match(statusEditRefusal('---\nstatus:\n  value: accepted\n---\n# X\n') ?? '', /a mapping/);
+    assert.equal(statusEditRefusal('---\nstatus: proposed\n---\n# X\n'), null);
+    assert.equal(statusEditRefusal('# 1. X\n\n## Status\n\nProposed\n'), null);
   });
 });
 

@@ -11,7 +11,7 @@ import { parseDecision } from '../../src/core/decision';
 const CORPUS = path.resolve(__dirname, '../../../test/corpus/adr');
 
 /** Share of records read right, in per cent. When the corpus was made: status 70.1, title 75.9, number 89.1, date 71.8. */
-const FLOORS = { status: 88.5, title: 99.4, number: 99.4, date: 94.8 };
+const FLOORS = { status: 88.5, title: 100, number: 99.4, date: 99.4 };
 
 /** The corpus's own files, which are not records. */
 const META = new Set(['SOURCES.tsv', 'labels.tsv', 'SET-ASIDE.txt']);
