@@ -7,7 +7,7 @@ import { parseLooseDate } from './dates';
 import { fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from './document';
 import { recordLayout, teamActionItems } from './layout';
 import { isLocalLink, resolveLink, withoutLinkTargets } from './links';
-import { keyLine, normaliseKey, type KeyLine } from './markdown';
+import { keyLine, normaliseKey, type Heading, type KeyLine } from './markdown';
 import { addCommentPeriod, scheduleFor } from './time';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from './types';
 
@@ -38,14 +38,53 @@ function plainStatus(raw: string): string {
 /** A status is stated in its first words; past this many characters a line says something else. */
 const STATUS_READ_CHARS = 1000;
 
-/** `{Draft, In Review, Implemented}` or `[accepted | rejected]`: a template's list of options, none of them chosen. */
+/**
+ * A template's list of options with none chosen: `{Draft, In Review, Implemented}`,
+ * `[accepted | deprecated | superseded by [xxx](0000-xxx.md)] <!-- optional -->`, `Accepted or
+ * Rejected`. The options are split where no bracket is open: at `,` and `|` inside a bracketed list,
+ * at `|` and " or " in a bare one; each must be a status and nothing more, and they must differ.
+ */
 function isOptionList(raw: string): boolean {
-  const m = /^\s*[{[]([^{}[\]]*)[}\]]\s*$/.exec(raw);
-  return m !== null && /[,|]/.test(m[1]);
+  const text = raw.replace(/<!--[^]*?-->/g, ' ').trim();
+  const bracketed = text[0] === '[' || text[0] === '{';
+  const parts: string[] = [];
+  let depth = 0;
+  let from = bracketed ? 1 : 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') {
+      if (depth === 0) {
+        // The list's own closing bracket: nothing may follow it.
+        if (!bracketed || text.slice(i + 1).trim()) return false;
+        parts.push(text.slice(from, i));
+        from = -1;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && (c === '|' || (bracketed && c === ','))) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    } else if (depth === 0 && !bracketed && / or $/i.test(text.slice(Math.max(from, i - 3), i + 1))) {
+      parts.push(text.slice(from, i - 3));
+      from = i + 1;
+    }
+  }
+  if (from >= 0) {
+    if (bracketed) return false;
+    parts.push(text.slice(from));
+  }
+  const statuses = parts.map((p) => (p.trim().split(/\s+/).length <= 4 ? statusWord(p) : 'unknown'));
+  return statuses.length >= 2 && !statuses.includes('unknown') && new Set(statuses).size >= 2;
 }
 
 export function normaliseDecisionStatus(raw: string): DecisionStatus {
-  if (raw.length < 200 && isOptionList(raw)) return 'unknown';
+  if (raw.length < 300 && isOptionList(raw)) return 'unknown';
+  return statusWord(raw);
+}
+
+/** The status the earliest status word of `raw` names. */
+function statusWord(raw: string): DecisionStatus {
   const text = plainStatus(raw.length > STATUS_READ_CHARS ? raw.slice(0, STATUS_READ_CHARS) : raw);
   let best: DecisionStatus = 'unknown';
   let at = Infinity;
@@ -282,12 +321,12 @@ const SECTION_NAMES = new Set(
  * The heading that is the record's title: the first level-1 heading that is not a section's name,
  * else a heading of another level that comes before every section (a setext `---` title), else none.
  */
-function titleHeading(doc: MarkdownDocument): string | null {
+function titleHeading(doc: MarkdownDocument): Heading | null {
   const named = (text: string) => text && !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' ')));
   const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
-  if (h1) return h1.text;
+  if (h1) return h1;
   const first = doc.headings[0];
-  return first && named(first.text) ? first.text : null;
+  return first && named(first.text) ? first : null;
 }
 
 function linkTargets(text: string): string[] {
@@ -391,7 +430,13 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const supersededBy = byFm ? recordTarget(path, byFm) : byLink ? recordTarget(path, byLink) : (byText ?? null);
 
   const heading = titleHeading(doc);
-  const fromHeading = heading ? cleanTitle(heading) : null;
+  const fromHeading = heading ? cleanTitle(heading.text) : null;
+  const fileNumber = decisionNumber(path);
+  if (heading && fileNumber !== null && fromHeading?.number != null && fromHeading.number !== fileNumber) {
+    problems.push(
+      problem('number-mismatch', 'warning', `The file name says ${fileNumber} and the title says ${fromHeading.number}; the file name's number is used.`, heading.line, doc.lines[heading.line]),
+    );
+  }
   const fmTitle = fmString(fm, 'title');
   const titleKey = key(TITLE_KEYS);
   const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || (titleKey ? cleanTitle(plainStatus(titleKey.value)).title : null) || titleFromFileName(path);
@@ -409,7 +454,7 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     status,
     statusRaw: raw,
     statusAt: spot ? { line: spot.line, column: spot.column, endColumn: spot.endColumn } : null,
-    number: decisionNumber(path) ?? frontMatterNumber(fm) ?? fromHeading?.number ?? null,
+    number: fileNumber ?? frontMatterNumber(fm) ?? fromHeading?.number ?? null,
     owner,
     owners,
     deciders,

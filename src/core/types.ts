@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'decided-early'
   | 'broken-link'
   | 'duplicate-number'
+  | 'number-mismatch'
   | 'unknown-status'
   | 'invalid-date'
   | 'invalid-front-matter'

@@ -211,6 +211,8 @@ describe('async-work on folders it cannot wholly read', () => {
       ['docs/adr/0002-dangling.md', 1, 'unreadable'],
       ['docs/adr/0003-loop.md', 1, 'unreadable'],
       ['docs/adr/0004-secret.md', 1, 'unreadable'],
+      // The alias is read: its title's number is the file it links to.
+      ['docs/adr/0005-alias.md', 1, 'number-mismatch'],
     ]);
     assert.match(messages[0], /link to nothing/);
     assert.match(messages[1], /ELOOP/);

@@ -118,9 +118,9 @@ describe('reading decision records', () => {
   });
 
   it('reports an unknown status, a missing one, and a date it cannot read, with their lines', () => {
-    assert.deepEqual(read('# 1. X\n\n## Status\n\nBanana\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'warning', 4]]);
-    assert.deepEqual(read('# 1. X\n\nSome text.\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'info', 0]]);
-    assert.deepEqual(read('# 1. X\n\nDate: soon\n\n## Status\n\nAccepted\n').problems.map((p) => [p.code, p.line]), [['invalid-date', 2]]);
+    assert.deepEqual(read('# 12. X\n\n## Status\n\nBanana\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'warning', 4]]);
+    assert.deepEqual(read('# 12. X\n\nSome text.\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'info', 0]]);
+    assert.deepEqual(read('# 12. X\n\nDate: soon\n\n## Status\n\nAccepted\n').problems.map((p) => [p.code, p.line]), [['invalid-date', 2]]);
   });
 
   it('still reads front matter that YAML refuses, and reports it with its position', () => {
@@ -156,7 +156,7 @@ describe('reading decision records', () => {
     );
     const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]}]`), 'status: accepted', '---', '# Bomb'].join('\n');
     assert.equal(read(bomb).problems[0].code, 'invalid-front-matter');
-    const huge = read(`# 1. Huge\n\n## Status\n\nAccepted\n\n${'lorem ipsum '.repeat(450_000)}`);
+    const huge = read(`# 12. Huge\n\n## Status\n\nAccepted\n\n${'lorem ipsum '.repeat(450_000)}`);
     assert.deepEqual([huge.status, huge.problems.map((p) => p.code)], ['accepted', ['invalid-front-matter']]);
     assert.ok(MAX_RECORD_CHARS < 5_400_000);
     const binary = read('# 1. X\u0000\u0001\u0002');
@@ -233,6 +233,13 @@ describe('other decision processes and templates', () => {
     assert.equal(normaliseDecisionStatus('[accepted | deprecated | superseded]'), 'unknown');
     assert.equal(normaliseDecisionStatus('In Review {Draft, In Review, Ready for Implementation, Implemented}'), 'proposed');
     assert.equal(normaliseDecisionStatus('[Accepted]'), 'accepted');
+    assert.equal(normaliseDecisionStatus('[accepted | deprecated | superseded by [xxx](yyyymmdd-xxx.md)] <!-- optional -->'), 'unknown');
+    assert.equal(normaliseDecisionStatus('Accepted or Rejected'), 'unknown');
+    assert.equal(normaliseDecisionStatus('Proposed | Accepted | Rejected'), 'unknown');
+    // A status with more to say is a status, not a list of options.
+    assert.equal(normaliseDecisionStatus('Accepted | 2020-01-02'), 'accepted');
+    assert.equal(normaliseDecisionStatus('Accepted or Rejected by the team lead after review'), 'accepted');
+    assert.equal(normaliseDecisionStatus('accepted; supersedes ADR-0045'), 'accepted');
   });
 
   it('reads the status from a metadata table with a Status column', () => {
@@ -327,3 +334,15 @@ describe('what a careful reader takes from the rest of a record', () => {
     assert.equal(read('docs/adr/0001-x.md', '# 1. X\n\n## Status\n\n2018-01-02 proposed\n2018-03-04 accepted\n').date, '2018-03-04');
   });
 });
+
+describe('a file name and a title that disagree on the number', () => {
+  it('takes the file name\'s number and warns on the title', () => {
+    const r = parseDecision('docs/adr/0030-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config);
+    assert.equal(r.number, 30);
+    assert.deepEqual(r.problems.map((p) => [p.code, p.severity, p.line, p.message]), [
+      ['number-mismatch', 'warning', 0, "The file name says 30 and the title says 29; the file name's number is used."],
+    ]);
+    assert.deepEqual(parseDecision('docs/adr/0029-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config).problems, []);
+  });
+});
+

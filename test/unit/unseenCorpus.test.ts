@@ -11,7 +11,7 @@ import { parseDecision } from '../../src/core/decision';
 const CORPUS = path.resolve(__dirname, '../../../test/corpus/adr');
 
 /** Share of records read right, in per cent. When the corpus was made: status 70.1, title 75.9, number 89.1, date 71.8. */
-const FLOORS = { status: 88.5, title: 100, number: 99.4, date: 99.4 };
+const FLOORS = { status: 89.1, title: 100, number: 99.4, date: 99.4 };
 
 /** The corpus's own files, which are not records. */
 const META = new Set(['SOURCES.tsv', 'labels.tsv', 'SET-ASIDE.txt']);
@@ -74,6 +74,8 @@ describe('decision records from repositories the reader was not tuned on', () =>
     const n = labels.length;
     console.log(`      ${n} records: status ${pct(score.status, n)} %, title ${pct(score.title, n)} %, number ${pct(score.number, n)} %, date ${pct(score.date, n)} %`);
     const a = asideScore;
+    const tuned = n - a.count;
+    console.log(`      of which the repositories the rules were written against: status ${pct(score.status - a.status, tuned)} %, title ${pct(score.title - a.title, tuned)} %, number ${pct(score.number - a.number, tuned)} %, date ${pct(score.date - a.date, tuned)} % of ${tuned}`);
     console.log(`      of which set aside (${[...aside].join(', ')}): status ${a.status}, title ${a.title}, number ${a.number}, date ${a.date} of ${a.count}`);
     for (const k of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
       assert.ok(pct(score[k], n) >= FLOORS[k], `${k}: ${pct(score[k], n)} % is below ${FLOORS[k]} %\n${k === 'status' ? wrong.join('\n') : ''}`);
