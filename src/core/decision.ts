@@ -322,7 +322,8 @@ const SECTION_NAMES = new Set(
  * else a heading of another level that comes before every section (a setext `---` title), else none.
  */
 function titleHeading(doc: MarkdownDocument): Heading | null {
-  const named = (text: string) => text && !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' ')));
+  // Section names are short: a long heading is no section's name.
+  const named = (text: string) => text && (text.length > 60 || !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' '))));
   const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
   if (h1) return h1;
   const first = doc.headings[0];
