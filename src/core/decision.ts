@@ -21,7 +21,7 @@ export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = 
 const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
   ['superseded', /supersed(?!es\b)|superceded|replaced|remplac|supplant|ersetzt|reemplazad|sustituid|substitu[ií]d|sostituit|vervangen/i],
   ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|no\s+longer|abandon|archived|veraltet|verouderd/i],
-  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i],
+  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|\bclosed\b|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i],
   ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional|vorgeschlagen|propuest|voorgesteld/i],
   ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]|akzeptiert|angenommen|beschlossen|genehmigt|acept|aprob|aceit|aprovad|accettat|approvat|geaccepteerd|goedgekeurd|aangenomen/i],
   ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i],
@@ -273,7 +273,7 @@ export function decisionNumber(path: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const TITLE_PREFIX = /^(?:(?:ADR|RFC|Decision)[-\s#]*)?0*(\d{1,5})\s*(?:[.:)\]–—-]\s*|\s+)/i;
+const TITLE_PREFIX = /^\[?(?:(?:ADR|RFC|Decision)[-\s#]*|#)?0*(\d{1,5})\s*(?:[.:)\]–—-]\s*|\s+)/i;
 
 /** A proposal's code before a colon: `A36: Title`, `KEP-1234: Title`, `ADD037: Title`. */
 const CODE_PREFIX = /^[A-Z]{1,4}-?0*(\d{1,5}):\s*/;

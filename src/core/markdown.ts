@@ -366,7 +366,8 @@ export interface KeyLine {
   bullet: string;
 }
 
-const KEY_LINE = /^(\s*(?:[-*+]\s+)?)((?:\*\*|__)?)([\p{L}][\p{L}\p{M} -]{0,30}?)\2?\s*:\2?[ \t]*/u;
+// The key may be bold or italic: `**Status:**`, `*Status*:`, `_Status:_`.
+const KEY_LINE = /^(\s*(?:[-*+]\s+)?)((?:\*\*|__|\*|_)?)([\p{L}][\p{L}\p{M} -]{0,30}?)\2?\s*:\2?[ \t]*/u;
 
 export function normaliseKey(key: string): string {
   // Only keys with accents (Statut, Décideurs) need the slow Unicode decomposition.

@@ -222,6 +222,8 @@ describe('other decision processes and templates', () => {
       ['Idea', 'draft'],
       ['Withdrawn', 'rejected'],
       ['replaced', 'superseded'],
+      ['closed', 'rejected'],
+      ['postponed', 'unknown'],
       ['Stagnant', 'unknown'],
       ['Deferred', 'unknown'],
     ];
@@ -263,6 +265,15 @@ describe('titles and numbers as a careful reader takes them', () => {
   it('drops a heading id and a proposal code, and takes a title underlined as level 2', () => {
     assert.deepEqual(read('docs/adr/0003-tarball.md', '# 3) Tarball contents {#adr_0003}\n'), ['Tarball contents', 3]);
     assert.deepEqual(read('A36-xds-for-servers.md', 'A36: xDS-Enabled Servers\n----\n* Status: Final\n'), ['xDS-Enabled Servers', 36]);
+  });
+
+  it('strips number prefixes in every common shape, and reads italic Status: fields', () => {
+    for (const heading of ['12. Use X', 'ADR 12: Use X', 'ADR-012 - Use X', 'ADR012: Use X', '[ADR-12] Use X', '#12 Use X']) {
+      assert.deepEqual(read('docs/adr/use-x.md', `# ${heading}\n`), ['Use X', 12], heading);
+    }
+    for (const field of ['*Status*: Accepted', '_Status:_ Accepted', '**Status:** Accepted']) {
+      assert.equal(parseDecision('docs/adr/0001-x.md', `# 1. X\n\n${field}\n`, parseConfig('').config).status, 'accepted', field);
+    }
   });
 
   it('reads numbers glued to a code in the file name, and not the digit of a word', () => {
