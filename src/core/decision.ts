@@ -45,6 +45,8 @@ const STATUS_READ_CHARS = 1000;
  * at `|` and " or " in a bare one; each must be a status and nothing more, and they must differ.
  */
 function isOptionList(raw: string): boolean {
+  // Most statuses hold no separator at all.
+  if (raw.indexOf('|') < 0 && raw.indexOf(',') < 0 && !/ or /i.test(raw)) return false;
   const text = raw.replace(/<!--[^]*?-->/g, ' ').trim();
   const bracketed = text[0] === '[' || text[0] === '{';
   const parts: string[] = [];
@@ -120,7 +122,7 @@ export interface StatusSpot {
 
 function isStatusHeading(s: Section): boolean {
   // Most headings are not: look closer only at short ones that name a status.
-  return s.heading.length < 40 && /sta|tat|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
+  return s.heading.length < 40 && /stat|[ée]tat|estado|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
 }
 
 /** Entries of a status history this long at most are read: a record's history is short. */
@@ -228,7 +230,9 @@ function tableCells(line: string): { text: string; column: number; endColumn: nu
 function tableCell(doc: MarkdownDocument, keys: ReadonlySet<string>): { text: string; line: number; column: number; endColumn: number } | null {
   for (let i = doc.frontMatter.bodyLine; i + 2 < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (doc.fenced[i] || !line.trimStart().startsWith('|') || !/^\s*(?:\|\s*)?:?-{3,}/.test(doc.lines[i + 1])) continue;
+    let start = 0;
+    while (line.charCodeAt(start) === 0x20) start++;
+    if (line.charCodeAt(start) !== 0x7c || doc.fenced[i] || !/^\s*(?:\|\s*)?:?-{3,}/.test(doc.lines[i + 1])) continue;
     const at = tableCells(line).findIndex((c) => c.text.length < 40 && keys.has(normaliseKey(plainStatus(c.text).replace(/[^\p{L}\s]/gu, ' '))));
     const cell = at >= 0 ? tableCells(doc.lines[i + 2])[at] : undefined;
     if (cell?.text) return { ...cell, line: i + 2 };
@@ -269,7 +273,7 @@ export function decisionNumber(path: string): number | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^\d{4}-\d{2}-\d{2}[-_]/.test(name)) return null;
   // `0012-`, `adr-12-`, `ADR_12_`, and a code glued to the number: `adr012-`, `ADR028-`, `A14-` (not `s3-`).
-  const m = /^(?:[A-Za-z]+[-_])*?(?:[Aa][Dd][Rr]|[A-Z]{1,4})?(\d{1,5})[-_.]/.exec(name);
+  const m = /^(\d{1,5})[-_.]/.exec(name) ?? /^(?:[A-Za-z]+[-_])*?(?:[Aa][Dd][Rr]|[A-Z]{1,4})?(\d{1,5})[-_.]/.exec(name);
   return m ? Number(m[1]) : null;
 }
 
@@ -317,13 +321,24 @@ const SECTION_NAMES = new Set(
   ].map((n) => normaliseKey(n)),
 );
 
+const SECTION_FIRST_WORDS = new Set([...SECTION_NAMES].map((n) => n.split('-')[0]));
+
+/** The first word of a heading, lower case and without accents, past numbers and emphasis. */
+function firstWord(text: string): string {
+  let from = 0;
+  while (from < text.length && !/\p{L}/u.test(text[from])) from++;
+  let to = from;
+  while (to < text.length && /\p{L}/u.test(text[to])) to++;
+  return normaliseKey(text.slice(from, to));
+}
+
 /**
  * The heading that is the record's title: the first level-1 heading that is not a section's name,
  * else a heading of another level that comes before every section (a setext `---` title), else none.
  */
 function titleHeading(doc: MarkdownDocument): Heading | null {
-  // Section names are short: a long heading is no section's name.
-  const named = (text: string) => text && (text.length > 60 || !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' '))));
+  // Section names are short (at most 29 characters) and start with one of a few words: other headings are no section's name.
+  const named = (text: string) => text && (text.length > 32 || !SECTION_FIRST_WORDS.has(firstWord(text)) || !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' '))));
   const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
   if (h1) return h1;
   const first = doc.headings[0];
