@@ -101,6 +101,13 @@ function statusWord(raw: string): DecisionStatus {
 }
 
 const STATUS_KEYS = new Set(['status', 'statut', 'state', 'etat', 'estado', 'stato', 'situacao', 'zustand']);
+/** The front-matter keys a status is read from, in this order (also where edits look for it). */
+export const FRONT_MATTER_STATUS_KEYS = ['status', 'statut', 'estado', 'stato'];
+
+/** A heading or table cell as a key: decorations and punctuation out (`**Status**` → `status`). */
+function headingKey(text: string): string {
+  return normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' '));
+}
 const DATE_KEYS = new Set(['date', 'datum', 'decision-date', 'fecha', 'data']);
 /** Where a record without a date field says when it was written (EIPs' `created`, gRPC's `Last updated`). */
 const OTHER_DATE_KEYS = ['created', 'date-of-submission', 'submitted', 'last-updated', 'updated'];
@@ -122,7 +129,7 @@ export interface StatusSpot {
 
 function isStatusHeading(s: Section): boolean {
   // Most headings are not: look closer only at short ones that name a status.
-  return s.heading.length < 40 && /stat|[ée]tat|estado|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(normaliseKey(plainStatus(s.heading).replace(/[^\p{L}\s]/gu, ' ')));
+  return s.heading.length < 40 && /stat|[ée]tat|estado|situa|zustand/i.test(s.heading) && STATUS_KEYS.has(headingKey(s.heading));
 }
 
 /** Entries of a status history this long at most are read: a record's history is short. */
@@ -233,7 +240,7 @@ function tableCell(doc: MarkdownDocument, keys: ReadonlySet<string>): { text: st
     let start = 0;
     while (line.charCodeAt(start) === 0x20) start++;
     if (line.charCodeAt(start) !== 0x7c || doc.fenced[i] || !/^\s*(?:\|\s*)?:?-{3,}/.test(doc.lines[i + 1])) continue;
-    const at = tableCells(line).findIndex((c) => c.text.length < 40 && keys.has(normaliseKey(plainStatus(c.text).replace(/[^\p{L}\s]/gu, ' '))));
+    const at = tableCells(line).findIndex((c) => c.text.length < 40 && keys.has(headingKey(c.text)));
     const cell = at >= 0 ? tableCells(doc.lines[i + 2])[at] : undefined;
     if (cell?.text) return { ...cell, line: i + 2 };
   }
@@ -248,7 +255,7 @@ function tableSpot(doc: MarkdownDocument): StatusSpot | null {
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
 export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
-  const fm = frontMatterValue(doc, ['status', 'statut', 'estado', 'stato'], frontMatterStatus);
+  const fm = frontMatterValue(doc, FRONT_MATTER_STATUS_KEYS, frontMatterStatus);
   if (fm) {
     const text = doc.lines[fm.line];
     const column = /^[\w-]+\s*:\s*/.exec(text)?.[0].length ?? 0;
@@ -338,7 +345,7 @@ function firstWord(text: string): string {
  */
 function titleHeading(doc: MarkdownDocument): Heading | null {
   // Section names are short (at most 29 characters) and start with one of a few words: other headings are no section's name.
-  const named = (text: string) => text && (text.length > 32 || !SECTION_FIRST_WORDS.has(firstWord(text)) || !SECTION_NAMES.has(normaliseKey(plainStatus(text).replace(/[^\p{L}\s]/gu, ' '))));
+  const named = (text: string) => text && (text.length > 32 || !SECTION_FIRST_WORDS.has(firstWord(text)) || !SECTION_NAMES.has(headingKey(text)));
   const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
   if (h1) return h1;
   const first = doc.headings[0];

@@ -1,7 +1,7 @@
 // Edits to a decision record in the format it is written in: a front-matter key (MADR 3/4), a
 // `* Status:` bullet (MADR 2, Log4brains), a `Status:` line or the line of a `## Status` section
 // (adr-tools). Plain data: the extension applies them as one undoable WorkspaceEdit.
-import { findStatus, type StatusSpot } from './decision';
+import { findStatus, FRONT_MATTER_STATUS_KEYS, type StatusSpot } from './decision';
 import { fmHandles, readDocument, type MarkdownDocument } from './document';
 import { setFieldEdit } from './edits';
 import { yamlScalar } from './flatYaml';
@@ -109,7 +109,7 @@ export function statusEditRefusal(text: string): string | null {
   const doc = readDocument(text);
   const spot = findStatus(doc);
   if (spot?.style !== 'front-matter') return null;
-  const value = ['status', 'statut', 'estado', 'stato'].map((k) => doc.fields?.[k]).find((v) => v !== undefined && v !== null);
+  const value = FRONT_MATTER_STATUS_KEYS.map((k) => doc.fields?.[k]).find((v) => v !== undefined && v !== null);
   if (value === null || typeof value !== 'object' || value instanceof Date) return null;
   return `line ${spot.line + 1}: the status is ${Array.isArray(value) ? 'a history of statuses' : 'a mapping'}; add the new status to it by hand. Nothing was changed.`;
 }
