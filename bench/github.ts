@@ -3,8 +3,8 @@
 // as the extension on virtual time.
 import { GithubClient } from '../src/github/client';
 import { GithubPoller } from '../src/github/poller';
-import { FakeGithub, sampleInbox } from '../test/fakeGithub';
-import { FakeTimers } from '../test/fakeTimers';
+import { FakeGithub, sampleInbox } from '../test/support/fakeGithub';
+import { FakeTimers } from '../test/support/fakeTimers';
 
 export interface BenchRow {
   metric: string;

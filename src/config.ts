@@ -1,8 +1,8 @@
 // The extension's settings, read in one place and re-read when they change.
 import * as vscode from 'vscode';
 import { SETTINGS } from './constants';
-import { DEFAULT_FOCUS_MINUTES, focusMinutes } from './core/focus';
-import { pollMinutes } from './core/githubPoll';
+import { DEFAULT_FOCUS_MINUTES, focusMinutes } from './core/focus/block';
+import { pollMinutes } from './core/github/poll';
 
 export interface Settings {
   /** Who "me" is: a team handle; empty means detect it. */

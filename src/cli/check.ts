@@ -2,9 +2,9 @@
 // when any problem is an error; `--format github` prints workflow annotations.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_PATH } from '../core/config';
-import { escapeControls } from '../core/text';
-import type { Problem } from '../core/types';
+import { CONFIG_PATH } from '../core/team/config';
+import { escapeControls } from '../core/common/text';
+import type { Problem } from '../core/records/types';
 import { checkAll, scan } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
 

@@ -2,12 +2,12 @@
 // `adr generate toc`).
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_PATH, type TeamConfig } from '../core/config';
-import { formatRecordDay } from '../core/edits';
-import { scheduleFor } from '../core/time';
-import { escapeControls } from '../core/text';
-import type { AsyncRecord, Problem, RecordType } from '../core/types';
-import { parentFolder } from '../core/links';
+import { CONFIG_PATH, type TeamConfig } from '../core/team/config';
+import { formatRecordDay } from '../core/records/edits';
+import { scheduleFor } from '../core/time/workingTime';
+import { escapeControls } from '../core/common/text';
+import type { AsyncRecord, Problem, RecordType } from '../core/records/types';
+import { parentFolder } from '../core/records/links';
 import { checkAll, scan } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';
 

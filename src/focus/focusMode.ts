@@ -10,13 +10,13 @@ import * as vscode from 'vscode';
 import { systemZone, type Clock } from '../clock';
 import { onSettingsChanged, readSettings, type Settings } from '../config';
 import { COMMANDS, CONTEXT, SETTINGS, STATE, STATUS_BAR_FOCUS } from '../constants';
-import { FocusMachine, type FocusEnded } from '../core/focusMachine';
-import { parseFocusSchedule } from '../core/focusSchedule';
+import { FocusMachine, type FocusEnded } from '../core/focus/machine';
+import { parseFocusSchedule } from '../core/focus/schedule';
 import type { Log } from '../log';
 import { BusyStatus, type BusyStatusPorts } from './busyStatus';
 import type { DoNotDisturb } from './doNotDisturb';
-import type { Reminder } from '../core/reminders';
-import { pickText } from '../core/text';
+import type { Reminder } from '../core/reminders/reminders';
+import { pickText } from '../core/common/text';
 
 const TICK_MS = 1000;
 

@@ -1,7 +1,7 @@
 // How the extension's own reminders reach the user: shown at once, or held while a focus block runs
 // and counted in the digest when it ends.
 import * as vscode from 'vscode';
-import type { Reminder } from '../core/reminders';
+import type { Reminder } from '../core/reminders/reminders';
 import type { FocusMode } from './focusMode';
 
 export class Notifier {

@@ -5,9 +5,9 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput, VIEWER_STATUS_QUERY, type UserStatus } from '../core/busyStatus';
-import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github';
-import { MAX_WAIT_MINUTES } from '../core/githubPoll';
+import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput, VIEWER_STATUS_QUERY, type UserStatus } from '../core/focus/busyStatus';
+import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github/inbox';
+import { MAX_WAIT_MINUTES } from '../core/github/poll';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 15_000;

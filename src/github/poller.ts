@@ -1,7 +1,7 @@
 // The poll loop (no vscode, so the benchmark drives it in plain Node): one refresh at a time,
 // only while active (window focused and view visible), paced by the poll policy in core.
-import { blockedUntil, IDLE, nextPollDelay, type PollState } from '../core/githubPoll';
-import type { GithubInbox } from '../core/github';
+import { blockedUntil, IDLE, nextPollDelay, type PollState } from '../core/github/poll';
+import type { GithubInbox } from '../core/github/inbox';
 import { GithubFailure } from './client';
 
 export interface Timers {

@@ -1,13 +1,13 @@
 // Reading a folder tree from disk with Node's fs: for the command line, the benchmark, and the store's local folders.
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/config';
-import { NOT_REGULAR } from '../core/fileKinds';
-import { adrDirFolder, recordFolders } from '../core/folders';
-import { checkRecord } from '../core/checks';
-import { indexPaths, type FileSource, type Slicing } from '../core/indexer';
-import { RecordIndex } from '../core/recordIndex';
-import type { AsyncRecord, Problem } from '../core/types';
+import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/team/config';
+import { NOT_REGULAR } from '../core/index/fileKinds';
+import { adrDirFolder, recordFolders } from '../core/index/folders';
+import { checkRecord } from '../core/checks/checkRecord';
+import { indexPaths, type FileSource, type Slicing } from '../core/index/indexer';
+import { RecordIndex } from '../core/index/recordIndex';
+import type { AsyncRecord, Problem } from '../core/records/types';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 

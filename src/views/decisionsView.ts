@@ -2,10 +2,10 @@
 // settled decisions by status. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { checkOutcome, completeness } from '../core/checks';
-import { decisionContextValue, decisionDescription, decisionLabel, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisionGroups';
-import { formatRecordDay } from '../core/edits';
-import { localTime, scheduleFor } from '../core/time';
+import { checkOutcome, completeness } from '../core/checks/checkRecord';
+import { decisionContextValue, decisionDescription, decisionLabel, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisions/groups';
+import { formatRecordDay } from '../core/records/edits';
+import { localTime, scheduleFor } from '../core/time/workingTime';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';

@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { COMMANDS } from '../constants';
-import { checkOutcome, completeness } from '../core/checks';
-import { CONFIG_PATH } from '../core/config';
-import { CATEGORY_TEXT } from '../core/github';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requestGroups';
-import { formatRecordDateTime } from '../core/edits';
-import { localTime, scheduleFor, type Urgency } from '../core/time';
+import { checkOutcome, completeness } from '../core/checks/checkRecord';
+import { CONFIG_PATH } from '../core/team/config';
+import { CATEGORY_TEXT } from '../core/github/inbox';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requests/groups';
+import { formatRecordDateTime } from '../core/records/edits';
+import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';

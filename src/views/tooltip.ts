@@ -1,7 +1,7 @@
 // Row tooltips. Built from file content, so untrusted: no command links, no HTML, every value
 // appended as plain text.
 import * as vscode from 'vscode';
-import { shownText } from '../core/text';
+import { shownText } from '../core/common/text';
 
 /** A bold title and `label: value` lines. */
 export function recordTooltip(title: string, fields: readonly (readonly [string, string])[]): vscode.MarkdownString {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { CONTEXT } from '../constants';
-import { decisionContextValue } from '../core/decisionGroups';
+import { decisionContextValue } from '../core/decisions/groups';
 import type { RecordStore } from './store';
 
 export class ActiveRecord implements vscode.Disposable {

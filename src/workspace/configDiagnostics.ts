@@ -2,8 +2,8 @@
 // and, while the file is open, from its text as you type. Also the files the store found but could
 // not read or use (`.adr-dir`, records that are FIFOs, links to nothing or out of the folder).
 import * as vscode from 'vscode';
-import { CONFIG_PATH, parseConfig } from '../core/config';
-import type { Problem } from '../core/types';
+import { CONFIG_PATH, parseConfig } from '../core/team/config';
+import type { Problem } from '../core/records/types';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { toRange } from './recordEdits';
 import type { RecordStore } from './store';

@@ -2,10 +2,10 @@
 // after a short pause in typing; links are looked up on disk first.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { checkRecord } from '../core/checks';
-import { parseRecord } from '../core/records';
-import { localLinkTargets } from '../core/links';
-import type { Problem } from '../core/types';
+import { checkRecord } from '../core/checks/checkRecord';
+import { parseRecord } from '../core/records/parseRecord';
+import { localLinkTargets } from '../core/records/links';
+import type { Problem } from '../core/records/types';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { existsInside } from '../node/scan';
 import { toRange } from './recordEdits';

@@ -1,6 +1,6 @@
 // Small wrappers over vscode.workspace.fs for reading the files the store needs.
 import * as vscode from 'vscode';
-import { readRefusal } from '../core/fileKinds';
+import { readRefusal } from '../core/index/fileKinds';
 
 /** Files read whole when nothing smaller is asked for: records are short, team templates too. */
 const TEXT_LIMIT = 1024 * 1024;

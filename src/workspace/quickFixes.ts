@@ -2,8 +2,8 @@
 // add reply-by or deadline, insert a missing section), for the document as it is now.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { checkRecord } from '../core/checks';
-import { parseRecord } from '../core/records';
+import { checkRecord } from '../core/checks/checkRecord';
+import { parseRecord } from '../core/records/parseRecord';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { toRange } from './recordEdits';
 import type { RecordStore } from './store';

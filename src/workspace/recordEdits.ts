@@ -1,7 +1,7 @@
 // Edits to record files through WorkspaceEdit: undoable, and never over unsaved changes.
 import * as vscode from 'vscode';
-import { fieldEditRefusal } from '../core/edits';
-import type { TextEdit } from '../core/types';
+import { fieldEditRefusal } from '../core/records/edits';
+import type { TextEdit } from '../core/records/types';
 
 export function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endColumn'>): vscode.Range {
   return new vscode.Range(e.line, e.column, e.endLine, e.endColumn);

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { STATE } from '../constants';
-import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders';
+import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders/reminders';
 import type { Notifier } from '../focus/notify';
 import type { GithubService } from '../github/service';
 import type { RecordStore } from './store';

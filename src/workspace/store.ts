@@ -1,11 +1,11 @@
 // The record store: finds the records of every workspace folder, watches them, and tells the
 // views when anything changed. It owns the data; views only map it to tree items.
 import * as vscode from 'vscode';
-import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ConfigResult, type TeamConfig } from '../core/config';
-import { adrDirFolder, recordFolders, recordGlob, type RecordFolders } from '../core/folders';
-import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/indexer';
-import { RecordIndex } from '../core/recordIndex';
-import type { AsyncRecord, RecordType } from '../core/types';
+import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ConfigResult, type TeamConfig } from '../core/team/config';
+import { adrDirFolder, recordFolders, recordGlob, type RecordFolders } from '../core/index/folders';
+import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/index/indexer';
+import { RecordIndex } from '../core/index/recordIndex';
+import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
 import { leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
 import { readBounded, relativePath, yieldToHost } from './files';

@@ -2,7 +2,7 @@
 // matched against the team.
 import * as vscode from 'vscode';
 import { onSettingsChanged, readSettings } from '../config';
-import { resolveMe, type Me } from '../core/me';
+import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
 import { git } from '../node/git';
 import type { RecordStore } from './store';

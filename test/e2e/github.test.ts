@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FakeGithub, sampleInbox } from '../fakeGithub';
+import { FakeGithub, sampleInbox } from '../support/fakeGithub';
 import { openAsyncWork, openWorkbench, SAMPLE_NOW, workspaceFolder, type Workbench } from './workbench';
 
 describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', function () {

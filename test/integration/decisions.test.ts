@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../../src/constants';
-import { parseRecord } from '../../src/core/records';
-import type { AsyncRecord } from '../../src/core/types';
+import { parseRecord } from '../../src/core/records/parseRecord';
+import type { AsyncRecord } from '../../src/core/records/types';
 import type { AsyncWorkApi } from '../../src/extension';
 import { activated, closeAll, countingRefreshes, decisionRow, fileUri, SAMPLE_NOW, tooltipOf, treeLabels, when } from './helpers';
 

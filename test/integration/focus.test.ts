@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readSettings } from '../../src/config';
 import { COMMANDS, SETTINGS } from '../../src/constants';
-import type { UserStatus } from '../../src/core/busyStatus';
-import type { FocusEnded } from '../../src/core/focusMachine';
+import type { UserStatus } from '../../src/core/focus/busyStatus';
+import type { FocusEnded } from '../../src/core/focus/machine';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { SessionSource } from '../../src/github/session';
-import { FakeGithub, sampleInbox } from '../fakeGithub';
+import { FakeGithub, sampleInbox } from '../support/fakeGithub';
 import { activated, when } from './helpers';
 
 const START = new Date('2026-11-25T09:00:00Z');

@@ -8,7 +8,7 @@ import type { AsyncWorkApi } from '../../src/extension';
 import { settingsConnection } from '../../src/github/service';
 import { SignInRefused, type GithubSession, type SessionSource } from '../../src/github/session';
 import type { RequestNode } from '../../src/views/requestsView';
-import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../fakeGithub';
+import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../support/fakeGithub';
 import { activated, SAMPLE_NOW, tooltipOf, treeLabels } from './helpers';
 
 /** A session source the test signs in and out of, with the fake GitHub's token. */

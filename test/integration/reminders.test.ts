@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
-import type { FocusEnded } from '../../src/core/focusMachine';
+import type { FocusEnded } from '../../src/core/focus/machine';
 import type { AsyncWorkApi } from '../../src/extension';
 import { activated, SAMPLE_NOW, when } from './helpers';
 

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { groupDecisions } from '../../src/core/decisionGroups';
-import { groupRequests } from '../../src/core/requestGroups';
+import { groupDecisions } from '../../src/core/decisions/groups';
+import { groupRequests } from '../../src/core/requests/groups';
 import { scan } from '../../src/node/scan';
-import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
+import { SAMPLE_NOW, SAMPLE_REPO } from '../support/helpers';
+import { ROOT } from '../support/paths';
 
 interface DemoRepo {
   makeDemoRepo(sample: string, dest: string, now: number): { folder: string; now: Date };
@@ -13,7 +14,7 @@ interface DemoRepo {
 }
 // The `npm start` demo copy (an ES module of the test host scripts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const demo = require(path.resolve(__dirname, '../../../test/host/demoRepo.mjs')) as DemoRepo;
+const demo = require(path.join(ROOT, 'test/host/demoRepo.mjs')) as DemoRepo;
 
 /** What the sidebar shows for a repository at `now`: every group's rows, with the texts the user reads. */
 async function sidebar(folder: string, now: Date): Promise<Record<string, string[]>> {

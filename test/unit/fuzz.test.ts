@@ -2,12 +2,12 @@
 // back points inside the text and uses the known statuses.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { checkRecord } from '../../src/core/checks';
-import { defaultConfig, parseConfig } from '../../src/core/config';
-import { DECISION_STATUSES } from '../../src/core/decision';
-import { parseRecord } from '../../src/core/records';
-import { REQUEST_STATUSES } from '../../src/core/request';
-import type { AsyncRecord } from '../../src/core/types';
+import { checkRecord } from '../../src/core/checks/checkRecord';
+import { defaultConfig, parseConfig } from '../../src/core/team/config';
+import { DECISION_STATUSES } from '../../src/core/decisions/parse';
+import { parseRecord } from '../../src/core/records/parseRecord';
+import { REQUEST_STATUSES } from '../../src/core/requests/request';
+import type { AsyncRecord } from '../../src/core/records/types';
 
 const config = defaultConfig();
 const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { decisionDescription, decisionLabel, groupDecisions } from '../../src/core/decisionGroups';
-import type { GithubItem } from '../../src/core/github';
-import { newReviewRequests, recordReminders } from '../../src/core/reminders';
-import { groupRequests, type Entry } from '../../src/core/requestGroups';
-import type { AsyncRecord } from '../../src/core/types';
+import { decisionDescription, decisionLabel, groupDecisions } from '../../src/core/decisions/groups';
+import type { GithubItem } from '../../src/core/github/inbox';
+import { newReviewRequests, recordReminders } from '../../src/core/reminders/reminders';
+import { groupRequests, type Entry } from '../../src/core/requests/groups';
+import type { AsyncRecord } from '../../src/core/records/types';
 import { scan } from '../../src/node/scan';
-import { SAMPLE_NOW, SAMPLE_REPO } from './helpers';
+import { SAMPLE_NOW, SAMPLE_REPO } from '../support/helpers';
 
 /** A title that, shown raw, opens a terminal from a notification, breaks the line and reorders it. */
 const HOSTILE = 'Fix [click](command:workbench.action.terminal.new)\n<a href="command:x">\u001b[2J\u0007\u202eevil\u200b';

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { defaultConfig, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseConfig, parseDuration } from '../../src/core/config';
-import { MAX_FOLDER_GLOB_LENGTH } from '../../src/core/folders';
-import { MAX_HANDLE_LENGTH } from '../../src/core/me';
-import { SAMPLE_REPO } from './helpers';
+import { defaultConfig, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseConfig, parseDuration } from '../../src/core/team/config';
+import { MAX_FOLDER_GLOB_LENGTH } from '../../src/core/index/folders';
+import { MAX_HANDLE_LENGTH } from '../../src/core/team/me';
+import { SAMPLE_REPO } from '../support/helpers';
+import { ROOT } from '../support/paths';
 
-const ROOT = path.resolve(__dirname, '../../..');
 interface Prop {
   default?: unknown;
   maxItems?: number;

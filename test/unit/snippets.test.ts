@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkRecord } from '../../src/core/checks';
-import { parseConfig } from '../../src/core/config';
-import { parseRecord } from '../../src/core/records';
-import type { RecordType } from '../../src/core/types';
-import { SAMPLE_NOW } from './helpers';
+import { checkRecord } from '../../src/core/checks/checkRecord';
+import { parseConfig } from '../../src/core/team/config';
+import { parseRecord } from '../../src/core/records/parseRecord';
+import type { RecordType } from '../../src/core/records/types';
+import { SAMPLE_NOW } from '../support/helpers';
+import { ROOT } from '../support/paths';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const snippets = JSON.parse(readFileSync(path.join(ROOT, 'snippets/markdown.json'), 'utf8')) as Record<
   string,
   { prefix: string; body: string | string[]; description: string }

@@ -3,12 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { pathologicalLines, PLACES } from '../../bench/pathological';
-import { checkRecord } from '../../src/core/checks';
-import { defaultConfig, parseConfig } from '../../src/core/config';
-import { addSupersedesEdit, setDecisionFieldEdit, setDecisionStatusEdits } from '../../src/core/decisionEdits';
-import { MAX_RECORD_CHARS } from '../../src/core/document';
-import { setFieldInText } from '../../src/core/edits';
-import { parseRecord } from '../../src/core/records';
+import { checkRecord } from '../../src/core/checks/checkRecord';
+import { defaultConfig, parseConfig } from '../../src/core/team/config';
+import { addSupersedesEdit, setDecisionFieldEdit, setDecisionStatusEdits } from '../../src/core/decisions/edits';
+import { MAX_RECORD_CHARS } from '../../src/core/records/document';
+import { setFieldInText } from '../../src/core/records/edits';
+import { parseRecord } from '../../src/core/records/parseRecord';
 
 const config = defaultConfig();
 const TYPES = ['request', 'decision', 'meeting'] as const;

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONTEXT } from '../../src/constants';
-import { manifest, MANIFEST_TEXT as raw, NLS as nls } from './helpers';
+import { manifest, MANIFEST_TEXT as raw, NLS as nls } from '../support/helpers';
+import { ROOT } from '../support/paths';
 
-const ROOT = path.resolve(__dirname, '../../..');
 
 interface Step {
   id: string;

@@ -1,0 +1,90 @@
+// Completeness checks for decision records (PRODUCT §4): one owner while the decision is open,
+// numbers unique in their folder, links that lead somewhere, and no decision before the comment
+// window has closed. Problems found while reading (status, dates, front matter) come with the record.
+import { isBefore } from 'date-fns';
+import { setDecisionFieldEdit } from '../decisions/edits';
+import { formatRecordDay } from '../records/edits';
+import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
+import { remainingText, scheduleFor } from '../time/workingTime';
+import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
+
+function titleRange(r: DecisionRecord): Range {
+  const line = r.sections.find((s) => s.level === 1)?.line ?? 0;
+  return { line, column: 0, endLine: line, endColumn: Math.max(1, r.title.length + 2) };
+}
+
+function statusRange(r: DecisionRecord): Range {
+  const at = r.statusAt;
+  return at ? { line: at.line, column: at.column, endLine: at.line, endColumn: at.endColumn } : titleRange(r);
+}
+
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/** A proposed or draft decision is still being made: it needs exactly one owner to drive it. */
+function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | undefined): Problem[] {
+  const open = r.status === 'proposed' || r.status === 'draft';
+  if (r.owners.length > 1) {
+    return [make('multiple-owners', 'error', `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`, titleRange(r))];
+  }
+  if (!open || r.owners.length === 1) return [];
+  const fixes = text === undefined ? [] : ctx.config.team.map((m) => ({ title: `Make @${m.handle} the owner (${m.timezone})`, edit: setDecisionFieldEdit(text, 'owner', m.handle) }));
+  return [make('missing-owner', 'warning', `This ${r.status} decision has no owner; name the one person who drives it to a decision ("owner").`, titleRange(r), fixes)];
+}
+
+/** The paths of the decisions by folder and number, made once per list of records (checking them all stays linear). */
+const NUMBERED = new WeakMap<readonly AsyncRecord[], Map<string, string[]>>();
+
+function numbered(records: readonly AsyncRecord[]): Map<string, string[]> {
+  let byKey = NUMBERED.get(records);
+  if (!byKey) {
+    byKey = new Map();
+    for (const o of records) {
+      if (o.type !== 'decision' || o.number === null) continue;
+      const key = `${folderOf(o.path)}${o.number}`;
+      const paths = byKey.get(key);
+      if (paths) paths.push(o.path);
+      else byKey.set(key, [o.path]);
+    }
+    NUMBERED.set(records, byKey);
+  }
+  return byKey;
+}
+
+function duplicateProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
+  if (r.number === null) return [];
+  const folder = folderOf(r.path);
+  const others = (numbered(ctx.records).get(`${folder}${r.number}`) ?? []).filter((p) => p !== r.path).map((path) => ({ path }));
+  if (others.length === 0) return [];
+  const names = others.map((o) => o.path.slice(folder.length)).join(', ');
+  return [make('duplicate-number', 'error', `Decision number ${r.number} is also used by ${names}; give one of them the next free number.`, titleRange(r))];
+}
+
+function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
+  if ((r.status !== 'accepted' && r.status !== 'rejected') || !r.commentsUntilWritten || !r.commentsUntil || !isBefore(ctx.now, r.commentsUntil)) return [];
+  const zone = scheduleFor(ctx.config, r.owner).timeZone;
+  return [
+    make(
+      'decided-early',
+      'warning',
+      `${r.status === 'accepted' ? 'Accepted' : 'Rejected'} while the comment window is still open (until ${formatRecordDay(r.commentsUntil, zone)}, ${remainingText(r.commentsUntil, ctx.now, 'closes')}): people who were not in the room can still comment.`,
+      statusRange(r),
+    ),
+  ];
+}
+
+/**
+ * The checks of a decision. `text` is the record's current text, for quick fixes that edit it in its
+ * own format; without it the problems come without fixes.
+ */
+export function decisionChecks(r: DecisionRecord, ctx: CheckContext, text?: string): CheckOutcome {
+  const checks = new Checks();
+  checks.add(ownerProblems(r, ctx, text));
+  checks.add(duplicateProblems(r, ctx));
+  checks.add(decidedEarlyProblems(r, ctx));
+  checks.add(linkProblems(r, ctx));
+  // Reported while reading the record; it still counts towards the score.
+  checks.count(r.status !== 'unknown');
+  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+}

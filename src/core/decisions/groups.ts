@@ -1,0 +1,118 @@
+// The Decisions view as plain rows: decisions open for comments (with their countdown), ready to
+// decide once the window has closed, drafts, and the settled ones by status. Pure: `now` is passed in.
+import { differenceInMinutes, isBefore } from 'date-fns';
+import type { TeamConfig } from '../team/config';
+import { formatRecordDay } from '../records/edits';
+import { parentFolder } from '../records/links';
+import { shownText } from '../common/text';
+import { scheduleFor, spanText } from '../time/workingTime';
+import type { DecisionRecord } from '../records/types';
+
+export type DecisionGroupId = 'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'no-status';
+
+export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; collapsed: boolean }[] = [
+  { id: 'open-for-comments', label: 'Open for comments', collapsed: false },
+  { id: 'ready-to-decide', label: 'Ready to decide', collapsed: false },
+  { id: 'drafts', label: 'Drafts', collapsed: false },
+  { id: 'accepted', label: 'Accepted', collapsed: true },
+  { id: 'rejected', label: 'Rejected', collapsed: true },
+  { id: 'superseded', label: 'Superseded', collapsed: true },
+  { id: 'deprecated', label: 'Deprecated', collapsed: true },
+  { id: 'no-status', label: 'No status', collapsed: true },
+];
+
+/** Whether the comment window of a proposed decision is open, closed, or not known (no date). */
+export type CommentWindow = 'open' | 'closed' | 'none';
+
+export interface DecisionEntry<T> {
+  item: T;
+  record: DecisionRecord;
+  config: TeamConfig;
+}
+
+export interface DecisionRow<T> {
+  item: T;
+  record: DecisionRecord;
+  config: TeamConfig;
+  group: DecisionGroupId;
+  window: CommentWindow;
+}
+
+export interface DecisionGroup<T> {
+  id: DecisionGroupId;
+  label: string;
+  collapsed: boolean;
+  rows: DecisionRow<T>[];
+}
+
+export function commentWindow(r: DecisionRecord, now: Date): CommentWindow {
+  if (r.status !== 'proposed' || !r.commentsUntil) return 'none';
+  return isBefore(now, r.commentsUntil) ? 'open' : 'closed';
+}
+
+/** "closes in 2d" while the window is open, "closed 3h ago" after. */
+export function windowText(until: Date, now: Date): string {
+  const span = spanText(differenceInMinutes(until, now));
+  return isBefore(now, until) ? `closes in ${span}` : `closed ${span} ago`;
+}
+
+function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
+  switch (r.status) {
+    case 'proposed':
+      return window === 'open' ? 'open-for-comments' : 'ready-to-decide';
+    case 'draft':
+      return 'drafts';
+    case 'unknown':
+      return 'no-status';
+    default:
+      return r.status;
+  }
+}
+
+function row<T>(e: DecisionEntry<T>, now: Date): DecisionRow<T> {
+  const window = commentWindow(e.record, now);
+  return { item: e.item, record: e.record, config: e.config, group: groupOf(e.record, window), window };
+}
+
+/** A row's label: the title, as plain text. */
+export function decisionLabel(r: DecisionRecord): string {
+  return shownText(r.title);
+}
+
+/** "#7 · closes in 2d · @alice": the number, the comment window or the date, the owner. Computed for shown rows only. */
+export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
+  const r = row.record;
+  const when = r.commentsUntil && r.status === 'proposed' ? windowText(r.commentsUntil, now) : r.date ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone) : '';
+  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${shownText(r.owner)}` : ''].filter(Boolean).join(' · ');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Settled decisions by folder, then number, then title. */
+function byNumber<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
+  return compare(parentFolder(a.record.path), parentFolder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || compare(a.record.title, b.record.title);
+}
+
+/** Open decisions by when their window closes, soonest first. */
+function byWindow<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
+  const ta = a.record.commentsUntil?.getTime() ?? Infinity;
+  const tb = b.record.commentsUntil?.getTime() ?? Infinity;
+  return ta - tb || byNumber(a, b);
+}
+
+/** The groups in view order; empty groups are kept (the view hides them). */
+export function groupDecisions<T>(entries: readonly DecisionEntry<T>[], now: Date): DecisionGroup<T>[] {
+  const rows = new Map<DecisionGroupId, DecisionRow<T>[]>(DECISION_GROUPS.map((g) => [g.id, []]));
+  for (const e of entries) {
+    const r = row(e, now);
+    rows.get(r.group)!.push(r);
+  }
+  return DECISION_GROUPS.map((g) => ({ ...g, rows: rows.get(g.id)!.sort(g.id === 'open-for-comments' || g.id === 'ready-to-decide' ? byWindow : byNumber) }));
+}
+
+/** `record:decision:<status>:<window>`, matched by regex when-clauses in package.json. */
+export function decisionContextValue(r: DecisionRecord, now: Date): string {
+  return `record:decision:${r.status}:${commentWindow(r, now)}`;
+}

@@ -1,0 +1,72 @@
+// Text edits on a request's or meeting's text, as plain data: the extension turns them into a
+// WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
+import { wallClock } from '../time/recordDates';
+import { readDocument } from './document';
+import { recordLayout } from './layout';
+import type { ActionItem, RecordLayout, TextEdit } from './types';
+
+/** A date-time as records write it: local time in the owner's zone with its offset. */
+export function formatRecordDateTime(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.day}T${w.timeWithSeconds}${w.offset === '+00:00' ? 'Z' : w.offset}`;
+}
+
+/** A day as records write it (the end of that day in the owner's zone). */
+export function formatRecordDay(date: Date, timeZone: string): string {
+  return wallClock(date, timeZone).day;
+}
+
+/**
+ * Sets a top-level front-matter key: replaces its value and nothing else (comments and blank lines
+ * around it stay), adds the key before the closing `---`, or adds front matter to a file that has none.
+ */
+export function setFieldEdit(layout: RecordLayout, key: string, value: string): TextEdit {
+  const text = `${key}: ${value}\n`;
+  const field = layout.fields[key];
+  const at = layout.values[key];
+  if (field && at) return { line: field.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, text: `${at.prefix}${value}${at.suffix}` };
+  if (layout.frontMatterEnd >= 0) return insertAt(layout.frontMatterEnd, text);
+  return insertAt(0, `---\n${text}---\n\n`);
+}
+
+/** Inserts a `## heading` section before `line`, or at the end of the file when `line` is null. */
+export function insertSectionEdit(layout: RecordLayout, heading: string, line: number | null): TextEdit {
+  if (line !== null) return insertAt(line, `## ${heading}\n\n`);
+  const last = layout.lineCount - 1;
+  return { line: last, column: layout.lastLineLength, endLine: last, endColumn: layout.lastLineLength, text: `${layout.lastLineLength > 0 ? '\n' : ''}\n## ${heading}\n\n` };
+}
+
+/** Ticks or unticks an action item's box. */
+export function toggleActionEdit(item: ActionItem): TextEdit {
+  const column = item.boxColumn + 1;
+  return { line: item.line, column, endLine: item.line, endColumn: column + 1, text: item.done ? ' ' : 'x' };
+}
+
+function insertAt(line: number, text: string): TextEdit {
+  return { line, column: 0, endLine: line, endColumn: 0, text };
+}
+
+/**
+ * Why the fields of a record cannot be edited, or null when they can: while its front matter cannot
+ * be read (never closed, or refused by YAML), an edit would add a second block or lose what is there.
+ */
+export function fieldEditRefusal(text: string): string | null {
+  const invalid = readDocument(text).problems.find((p) => p.code === 'invalid-front-matter' && p.severity === 'error');
+  return invalid ? `line ${invalid.line + 1}: ${invalid.message} Fix the front matter first; nothing was changed.` : null;
+}
+
+/** Sets a front-matter key in a record's current text (Mark answered, Mark done). */
+export function setFieldInText(text: string, key: string, value: string): TextEdit {
+  return setFieldEdit(recordLayout(readDocument(text)), key, value);
+}
+
+/** Applies edits with 0-based positions to a text, as VS Code applies a WorkspaceEdit (for new records and tests). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (line: number, column: number) => (line >= starts.length ? text.length : Math.min(starts[line] + column, text.length));
+  const sorted = [...edits].sort((a, b) => b.line - a.line || b.column - a.column);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
+  return out;
+}

@@ -1,0 +1,212 @@
+// What waits on me: the groups of the Requests view, as plain rows. Pure: `now`, who I am, the
+// snoozed rows and the GitHub items are passed in.
+import { addHours, isBefore } from 'date-fns';
+import type { TeamConfig } from '../team/config';
+import { CATEGORY_TEXT, githubClock, type GithubItem } from '../github/inbox';
+import { sameHandle } from '../team/me';
+import { shownText } from '../common/text';
+import { remainingText, scheduleFor, urgency, type Urgency } from '../time/workingTime';
+import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
+
+export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'team';
+
+export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; collapsed: boolean }[] = [
+  { id: 'overdue', label: 'Overdue', collapsed: false },
+  { id: 'needs-my-reply', label: 'Needs my reply', collapsed: false },
+  { id: 'waiting-on-others', label: 'Waiting on others', collapsed: false },
+  { id: 'my-action-items', label: 'My action items', collapsed: false },
+  { id: 'github', label: 'GitHub', collapsed: false },
+  { id: 'team', label: 'Team', collapsed: true },
+];
+
+/** A meeting's pre-read shows up this many hours before it is due. */
+export const PRE_READ_WINDOW_HOURS = 24;
+
+export interface Entry<T> {
+  item: T;
+  /** Stable key of the record (its URI), for snoozing. */
+  key: string;
+  record: AsyncRecord;
+  config: TeamConfig;
+}
+
+export type RowKind = 'request' | 'write-pre-read' | 'read-pre-read' | 'action';
+
+interface RowFields {
+  /** Snooze key: the record key, and the line for an action item; the URL of a GitHub item. */
+  key: string;
+  label: string;
+  /** "reply in 3h · @alice" */
+  description: string;
+  due: Date | null;
+  urgency: Urgency | null;
+  owner: string | null;
+}
+
+/** A row for a record in the repository. */
+export interface RecordRow<T> extends RowFields {
+  item: T;
+  kind: RowKind;
+  record: AsyncRecord;
+  action: ActionItem | null;
+}
+
+/** A row for an issue or pull request on GitHub. */
+export interface GithubRow extends RowFields {
+  kind: 'github';
+  github: GithubItem;
+}
+
+export type RequestRow<T> = RecordRow<T> | GithubRow;
+
+export interface RequestGroup<T> {
+  id: RequestGroupId;
+  label: string;
+  collapsed: boolean;
+  rows: RequestRow<T>[];
+}
+
+export interface GroupOptions {
+  me: string | null;
+  now: Date;
+  /** Snoozed row keys and when each comes back. */
+  snoozed: ReadonlyMap<string, Date>;
+  /** What waits on GitHub, and the team configuration whose reply SLA and schedules apply to it. */
+  github?: { items: readonly GithubItem[]; config: TeamConfig };
+}
+
+export function actionKey(recordKey: string, item: ActionItem): string {
+  return `${recordKey}#L${item.line + 1}`;
+}
+
+function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RecordRow<T> {
+  const zone = scheduleFor(e.config, fields.owner).timeZone;
+  const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
+  return {
+    item: e.item,
+    kind,
+    record: e.record,
+    ...fields,
+    description: tail ? `${when} · ${tail}` : when,
+    urgency: fields.due ? urgency(fields.due, now, zone) : null,
+  };
+}
+
+function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
+  return row(e, now, 'request', { key: e.key, label: shownText(r.title), due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${shownText(r.owner)}` : 'no owner');
+}
+
+function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
+  if (!m.date || !m.preReadDue || !isBefore(now, m.date)) return null;
+  if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
+  const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && !s.blank);
+  const fields = { key: e.key, owner: m.owner, action: null };
+  if (sameHandle(m.owner, me)) {
+    if (written) return null;
+    return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue }, 'due', `@${shownText(m.owner ?? '')}`);
+  }
+  if (written && m.attendees.some((a) => sameHandle(a, me))) {
+    return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date }, 'due', m.owner ? `@${shownText(m.owner)}` : '');
+  }
+  return null;
+}
+
+/** `review requested · acme/shop#12`: why it waits, and where. */
+function githubWhy(item: GithubItem): string {
+  const where = `${shownText(item.repo)}#${item.number}`;
+  switch (item.category) {
+    case 'team-review-requested':
+      return `review requested from ${shownText(item.reviewers.join(', ')) || 'a team'} · ${where}`;
+    case 'waiting-on-others':
+      return `review by ${shownText(item.reviewers.map((r) => `@${r}`).join(', ')) || 'a reviewer'} · ${where}`;
+    default:
+      return `${CATEGORY_TEXT[item.category]} · ${where}`;
+  }
+}
+
+function githubRow(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubRow {
+  const clock = githubClock(item, config, me, now);
+  const when = clock.replyBy ? remainingText(clock.replyBy, now) : 'no reply-by';
+  return { kind: 'github', github: item, key: item.url, label: shownText(item.title), description: `${when} · ${githubWhy(item)}`, due: clock.replyBy, urgency: clock.urgency, owner: clock.owner };
+}
+
+function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
+  if (a.due && b.due) return a.due.getTime() - b.due.getTime() || a.label.localeCompare(b.label);
+  if (a.due) return -1;
+  if (b.due) return 1;
+  return a.label.localeCompare(b.label);
+}
+
+/** The groups in view order, each sorted by remaining time; empty groups are kept (the view hides them). */
+export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOptions): RequestGroup<T>[] {
+  const { me, now, snoozed } = options;
+  const rows: Record<RequestGroupId, RequestRow<T>[]> = {
+    overdue: [],
+    'needs-my-reply': [],
+    'waiting-on-others': [],
+    'my-action-items': [],
+    github: [],
+    team: [],
+  };
+  const awake = (key: string) => {
+    const until = snoozed.get(key);
+    return !until || !isBefore(now, until);
+  };
+  const mine = (r: RequestRow<T>, group: RequestGroupId) => {
+    if (!awake(r.key)) return;
+    rows[r.urgency === 'overdue' ? 'overdue' : group].push(r);
+  };
+  for (const e of entries) {
+    const r = e.record;
+    if (r.type === 'request' && r.status === 'open') {
+      const reqRow = requestRow(e, r, now);
+      rows.team.push(reqRow);
+      if (me && sameHandle(r.owner, me)) mine(reqRow, 'needs-my-reply');
+      else if (me && sameHandle(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
+    }
+    if (!me) continue;
+    if (r.type === 'meeting') {
+      const pre = preReadRow(e, r, me, now);
+      if (pre) mine(pre, 'needs-my-reply');
+    }
+    for (const a of r.actions) {
+      if (a.done || !sameHandle(a.owner, me)) continue;
+      mine(row(e, now, 'action', { key: actionKey(e.key, a), label: shownText(a.text) || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', shownText(r.title)), 'my-action-items');
+    }
+  }
+  // GitHub items follow the same rules: overdue ones join Overdue, my pull requests wait on others.
+  for (const item of options.github?.items ?? []) {
+    const r = githubRow(item, options.github!.config, me, now);
+    if (item.category !== 'waiting-on-others') mine(r, 'github');
+    else if (awake(r.key)) rows['waiting-on-others'].push(r);
+  }
+  return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(byDue) }));
+}
+
+/**
+ * `row:<kind>:<record type>:<status>:<urgency>:<owner|other>` for records and
+ * `row:github:<issue|pull-request>:<category>:<urgency>:<owner|other>` for GitHub items, matched
+ * by regex when-clauses in package.json.
+ */
+export function rowContextValue<T>(row: RequestRow<T>, me: string | null): string {
+  if (row.kind === 'github') {
+    const role = row.github.category === 'waiting-on-others' ? 'other' : 'owner';
+    return `row:github:${row.github.kind}:${row.github.category}:${row.urgency ?? 'none'}:${role}`;
+  }
+  const role = sameHandle(row.owner, me) ? 'owner' : 'other';
+  return `row:${row.kind}:${row.record.type}:${row.record.status || 'none'}:${row.urgency ?? 'none'}:${role}`;
+}
+
+/** The view badge: what is overdue plus what needs my reply, on GitHub too. */
+export function badgeCount<T>(groups: readonly RequestGroup<T>[]): number {
+  return groups.filter((g) => g.id === 'overdue' || g.id === 'needs-my-reply' || g.id === 'github').reduce((n, g) => n + g.rows.length, 0);
+}
+
+/** When the view must look again by itself: the earliest snooze that ends after `now`. */
+export function nextWake(snoozed: ReadonlyMap<string, Date>, now: Date): Date | null {
+  let next: Date | null = null;
+  for (const until of snoozed.values()) {
+    if (isBefore(now, until) && (!next || isBefore(until, next))) next = until;
+  }
+  return next;
+}

@@ -1,0 +1,134 @@
+// The text and file name of a new request or meeting, from the few fields the commands ask for.
+// A team template (`.async/templates/request.md`, `meeting.md`) replaces the built-in body; its
+// `{{title}}`, `{{owner}}`, `{{requester}}`, `{{created}}`, `{{reply-by}}`, `{{deadline}}`,
+// `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
+import { TZDate } from '@date-fns/tz';
+import type { TeamConfig } from '../team/config';
+import { formatRecordDateTime, formatRecordDay } from '../records/edits';
+import { readDocument } from '../records/document';
+import { yamlScalar } from '../records/flatYaml';
+import { REQUEST_SECTIONS, MEETING_SECTIONS } from '../checks/requests';
+import { defaultReplyBy, scheduleFor } from '../time/workingTime';
+
+export const TEMPLATE_FOLDER = '.async/templates';
+
+export interface NewRequest {
+  title: string;
+  owner: string;
+  requester: string | null;
+  /** `yyyy-MM-dd`, the end of that day in the owner's zone. */
+  deadline: string;
+}
+
+export interface NewMeeting {
+  title: string;
+  owner: string;
+  /** The meeting start. */
+  date: Date;
+  attendees: string[];
+}
+
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'untitled';
+}
+
+/** `folder/yyyy-MM-dd-slug.md` (the day in `timeZone`), with -2, -3… when the name is taken. */
+export function newRecordPath(folder: string, day: Date, timeZone: string, title: string, exists: (path: string) => boolean): string {
+  const base = `${folder.replace(/\/+$/, '')}/${formatRecordDay(day, timeZone)}-${slugify(title)}`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base}.md` : `${base}-${n}.md`;
+    if (!exists(candidate)) return candidate;
+  }
+}
+
+/**
+ * A template with its `{{key}}`s filled in. In its front matter, a `{{key}}` that is a whole value
+ * is written as a YAML scalar, so a title such as `'Quoted' name` or `True` reads back as typed.
+ */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  const lines = template.split('\n');
+  const end = lines[0].trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
+  for (let i = 1; i < end; i++) {
+    lines[i] = lines[i].replace(/^([A-Za-z][\w-]*:[ \t]+)\{\{\s*([\w-]+)\s*\}\}[ \t]*(\r?)$/, (m, key: string, name: string, cr: string) =>
+      Object.hasOwn(values, name) ? `${key}${yamlScalar(values[name])}${cr}` : m,
+    );
+  }
+  return lines.join('\n').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => (Object.hasOwn(values, key) ? values[key] : m));
+}
+
+function fill(template: string, values: Record<string, string>, frontMatter: string): string {
+  const body = fillTemplate(template, values);
+  return body.startsWith('---') ? body : `${frontMatter}\n${body}`;
+}
+
+export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig, template: string | null): string {
+  const tz = scheduleFor(config, fields.owner).timeZone;
+  const replyBy = defaultReplyBy(now, config, fields.owner);
+  const values: Record<string, string> = {
+    title: fields.title,
+    owner: fields.owner,
+    requester: fields.requester ?? '',
+    created: formatRecordDateTime(now, tz),
+    'reply-by': replyBy ? formatRecordDateTime(replyBy, tz) : '',
+    deadline: fields.deadline,
+  };
+  const frontMatter = [
+    '---',
+    'type: request',
+    `title: ${yamlScalar(fields.title)}`,
+    'status: open',
+    `owner: ${yamlScalar(fields.owner)}`,
+    ...(fields.requester ? [`requester: ${yamlScalar(fields.requester)}`] : []),
+    `created: ${values.created}`,
+    ...(replyBy ? [`reply-by: ${values['reply-by']}`] : []),
+    `deadline: ${fields.deadline}`,
+    '---',
+  ].join('\n');
+  return fill(template ?? REQUEST_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);
+}
+
+export function newMeetingText(fields: NewMeeting, config: TeamConfig, template: string | null): string {
+  const tz = scheduleFor(config, fields.owner).timeZone;
+  const values: Record<string, string> = {
+    title: fields.title,
+    owner: fields.owner,
+    date: formatRecordDateTime(fields.date, tz),
+    attendees: fields.attendees.join(', '),
+  };
+  const frontMatter = [
+    '---',
+    'type: meeting',
+    `title: ${yamlScalar(fields.title)}`,
+    `date: ${values.date}`,
+    `owner: ${yamlScalar(fields.owner)}`,
+    `attendees: [${fields.attendees.map(yamlScalar).join(', ')}]`,
+    '---',
+  ].join('\n');
+  return fill(template ?? MEETING_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);
+}
+
+/** Where to put the cursor: the line after the heading of the first empty section, or null. */
+export function firstEmptySectionLine(text: string): number | null {
+  const doc = readDocument(text);
+  const empty = doc.sections.find((s) => s.level >= 2 && s.blank);
+  return empty ? empty.line + 1 : null;
+}
+
+/** Reads a meeting start typed as `yyyy-MM-dd HH:mm` on the owner's wall clock. */
+export function parseMeetingStart(input: string, timeZone: string): Date | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})\s*$/.exec(input);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  const date = new TZDate(y, mo - 1, d, h, mi, timeZone);
+  const back = new TZDate(date.getTime(), timeZone);
+  // Reject 2026-02-30 and 25:00, which the constructor would roll over.
+  return back.getDate() === d && back.getHours() === h && back.getMinutes() === mi ? new Date(date.getTime()) : null;
+}

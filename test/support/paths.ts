@@ -1,0 +1,4 @@
+import * as path from 'node:path';
+
+/** The project's root, from the compiled tests in `out/test/support`. */
+export const ROOT = path.resolve(__dirname, '../../..');
