@@ -54,14 +54,22 @@ async function indexing(rows: Row[]): Promise<void> {
     const warm = performance.now() - t;
 
     // One edited file: read and parse it again, then regroup both trees as the views do on a change.
-    const rel = 'services/s07/docs/adr/0042-' + index.records().find((r) => r.path.startsWith('services/s07/docs/adr/0042-'))!.path.split('0042-')[1];
+    const rel =
+      'services/s07/docs/adr/0042-' +
+      index
+        .records()
+        .find((r) => r.path.startsWith('services/s07/docs/adr/0042-'))!
+        .path.split('0042-')[1];
     appendFileSync(path.join(root, rel), '\nOne more consequence.\n');
     const entries = () => index.records().map((record) => ({ item: record.path, key: record.path, record, config }));
     const now = new Date('2026-11-25T12:00:00Z');
     t = performance.now();
     const changed = await indexPath(index, rel, source);
     const all = entries();
-    groupDecisions(all.flatMap((e) => (e.record.type === 'decision' ? [{ ...e, record: e.record }] : [])), now);
+    groupDecisions(
+      all.flatMap((e) => (e.record.type === 'decision' ? [{ ...e, record: e.record }] : [])),
+      now,
+    );
     groupRequests(all, { me: 'alice', now, snoozed: new Map() });
     const single = performance.now() - t;
     if (!changed) throw new Error('the edited file was not read again');
@@ -114,7 +122,8 @@ function median(xs: number[]): number {
 
 /** The same 2,000-record adr-tools folder: `adr generate toc` against `async-work list --format markdown`. */
 function adrTools(rows: Row[]): string | null {
-  if (spawnSync('sh', ['-c', 'command -v adr'], { stdio: 'ignore' }).status !== 0) return 'adr-tools is not installed (apt-get install adr-tools): no comparison.';
+  if (spawnSync('sh', ['-c', 'command -v adr'], { stdio: 'ignore' }).status !== 0)
+    return 'adr-tools is not installed (apt-get install adr-tools): no comparison.';
   const root = mkdtempSync(path.join(os.tmpdir(), 'async-work-adr-tools-'));
   try {
     const dir = path.join(root, 'doc/adr');
@@ -126,10 +135,13 @@ function adrTools(rows: Row[]): string | null {
       writeFileSync(path.join(dir, name), text);
     }
     const adr = timed('adr', ['generate', 'toc'], root);
-    const ours = [1, 2, 3].map(() => timed(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'list', 'doc/adr', '--format', 'markdown'], root));
+    const ours = [1, 2, 3].map(() =>
+      timed(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'list', 'doc/adr', '--format', 'markdown'], root),
+    );
     const linesAdr = adr.out.split('\n').filter((l) => l.startsWith('* [')).length;
     const linesOurs = ours[0].out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| #') && !l.startsWith('| --')).length;
-    if (linesAdr !== 2000 || linesOurs !== 2000) throw new Error(`indexes list ${linesAdr} (adr-tools) and ${linesOurs} (async-work) records, expected 2000`);
+    if (linesAdr !== 2000 || linesOurs !== 2000)
+      throw new Error(`indexes list ${linesAdr} (adr-tools) and ${linesOurs} (async-work) records, expected 2000`);
     const oursMs = median(ours.map((o) => o.ms));
     rows.push({ metric: 'adrToolsToc2kMs', value: adr.ms, unit: 'ms', target: '', ok: null });
     rows.push({ metric: 'asyncWorkIndex2kMs', value: oursMs, unit: 'ms', target: '', ok: null });
@@ -154,7 +166,10 @@ async function main(): Promise<void> {
   const fmt = (r: Row) => (Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(1));
   const w = Math.max(...rows.map((r) => r.metric.length));
   console.log(`${'metric'.padEnd(w)}  ${'value'.padStart(10)}  unit  target          ok`);
-  for (const r of rows) console.log(`${r.metric.padEnd(w)}  ${fmt(r).padStart(10)}  ${r.unit.padEnd(4)}  ${r.target.padEnd(14)}  ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}`);
+  for (const r of rows)
+    console.log(
+      `${r.metric.padEnd(w)}  ${fmt(r).padStart(10)}  ${r.unit.padEnd(4)}  ${r.target.padEnd(14)}  ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}`,
+    );
   if (note) console.log(note);
 }
 

@@ -28,7 +28,10 @@ export function decisionText(n: number, format: number, rnd: () => number): { na
     case 1:
       return { name, text: `# ${title}\n\n* Status: ${status.toLowerCase()}\n* Deciders: alice, bruno\n* Date: ${day}\n\n${sections}` };
     case 2:
-      return { name, text: `---\nstatus: ${status.replace(/\[.*$/, '').trim().toLowerCase()}\ndate: ${day}\ndecision-makers: [alice, chen]\n---\n\n# ${title}\n\n${sections}` };
+      return {
+        name,
+        text: `---\nstatus: ${status.replace(/\[.*$/, '').trim().toLowerCase()}\ndate: ${day}\ndecision-makers: [alice, chen]\n---\n\n# ${title}\n\n${sections}`,
+      };
     default:
       return { name, text: `# ${title}\n\n- Status: ${status.toLowerCase()}\n- Date: ${day}\n\n${sections}` };
   }
@@ -46,4 +49,3 @@ export function generate(root: string, folders: number, perFolder: number, seed 
     }
   }
 }
-

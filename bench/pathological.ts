@@ -3,7 +3,38 @@
 // character at the end, and the reported hangs. Shared by the stress test and `npm run bench`.
 
 /** Characters with a meaning in Markdown, front matter or the fields records write. */
-export const SIGNIFICANT = ['#', '*', '_', '[', ']', '(', ')', '<', '>', '`', '~', '-', '+', '|', '!', '\\', ':', '@', ' ', '\t', '{', '}', '"', "'", '=', '.', ',', '&', '/', '?'];
+export const SIGNIFICANT = [
+  '#',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '`',
+  '~',
+  '-',
+  '+',
+  '|',
+  '!',
+  '\\',
+  ':',
+  '@',
+  ' ',
+  '\t',
+  '{',
+  '}',
+  '"',
+  "'",
+  '=',
+  '.',
+  ',',
+  '&',
+  '/',
+  '?',
+];
 
 /** The pairs whose alternations are generated: the characters of links, headings, fields and action items. */
 const PAIRED = ['#', '*', '[', ']', '(', ')', '<', '>', '`', '-', ':', '@', ' ', '"', '!', '{'];
@@ -28,7 +59,8 @@ export function pathologicalLines(size: number): PathologicalLine[] {
       out.push({ name: `${JSON.stringify(unit)} repeated, then x`, text: fill(unit) + 'x' });
     }
   }
-  for (const unit of ['](a', '[](a', '- [ ] @a (due ', 'Supersedes ', 'Status: ', '<!--', '# a ', 'a@']) out.push({ name: `${JSON.stringify(unit)} repeated`, text: fill(unit) });
+  for (const unit of ['](a', '[](a', '- [ ] @a (due ', 'Supersedes ', 'Status: ', '<!--', '# a ', 'a@'])
+    out.push({ name: `${JSON.stringify(unit)} repeated`, text: fill(unit) });
   return out;
 }
 

@@ -17,7 +17,14 @@ import type { GithubService } from './github/service';
 import type { Log } from './log';
 import type { RequestNode } from './views/requestsView';
 import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
-import { newDecision, newMeeting, newRequest, type NewDecisionArgs, type NewMeetingArgs, type NewRequestArgs } from './workspace/newRecords';
+import {
+  newDecision,
+  newMeeting,
+  newRequest,
+  type NewDecisionArgs,
+  type NewMeetingArgs,
+  type NewRequestArgs,
+} from './workspace/newRecords';
 import { editRecordFile } from './workspace/recordEdits';
 import type { Snoozes } from './workspace/snoozes';
 import { recordFor, type RecordStore, type StoredRecord } from './workspace/store';
@@ -42,7 +49,9 @@ export type CommandHandler = (...args: any[]) => unknown;
 type RowNode<R> = Extract<RequestNode, { kind: 'row' }> & { row: R };
 
 function rowOf(arg: unknown): RequestRow<StoredRecord> | null {
-  return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row' ? (arg as RowNode<RequestRow<StoredRecord>>).row : null;
+  return typeof arg === 'object' && arg !== null && (arg as RequestNode).kind === 'row'
+    ? (arg as RowNode<RequestRow<StoredRecord>>).row
+    : null;
 }
 
 /** A Requests row for a record. */
@@ -81,7 +90,10 @@ async function snooze(ctx: CommandContext, arg: unknown, until?: string): Promis
       ...(morning ? [{ label: 'Until the next working morning', until: morning }] : []),
       { label: 'Until a date and time…', until: null },
     ];
-    const picked = await vscode.window.showQuickPick(picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })), { title: `Snooze "${shownText(arg.row.label)}"` });
+    const picked = await vscode.window.showQuickPick(
+      picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })),
+      { title: `Snooze "${shownText(arg.row.label)}"` },
+    );
     if (!picked) return false;
     if (picked.until) at = picked.until;
     else {
@@ -103,15 +115,20 @@ async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<bool
   if (!isRow(arg) || !arg.row.action) return false;
   const { uri, folder, record } = arg.row.item;
   const line = arg.row.action.line;
-  return editRecordFile(uri, 'Toggle action item', (text) => {
-    // The row may be older than the file: toggle only if that line still holds the same item.
-    const current = parseRecord(record.type, record.path, text, ctx.store.config(folder).config).actions.find((a) => a.line === line);
-    if (!current || actionKey(uri.toString(), current) !== arg.row.key || current.text !== arg.row.action?.text) {
-      void vscode.window.showWarningMessage('Toggle action item: the file changed; refresh the view and try again.');
-      return null;
-    }
-    return [toggleActionEdit(current)];
-  }, true);
+  return editRecordFile(
+    uri,
+    'Toggle action item',
+    (text) => {
+      // The row may be older than the file: toggle only if that line still holds the same item.
+      const current = parseRecord(record.type, record.path, text, ctx.store.config(folder).config).actions.find((a) => a.line === line);
+      if (!current || actionKey(uri.toString(), current) !== arg.row.key || current.text !== arg.row.action?.text) {
+        void vscode.window.showWarningMessage('Toggle action item: the file changed; refresh the view and try again.');
+        return null;
+      }
+      return [toggleActionEdit(current)];
+    },
+    true,
+  );
 }
 
 async function setMe(ctx: CommandContext, given?: string): Promise<void> {
@@ -120,7 +137,14 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
     const team = ctx.whoAmI.team();
     const other = '$(edit) Another handle…';
     const picked = await vscode.window.showQuickPick(
-      [...team.map((m) => ({ label: pickText(m.handle), handle: m.handle, description: pickText([m.name, m.timezone].filter(Boolean).join(' · ')) })), { label: other, handle: null, description: '' }],
+      [
+        ...team.map((m) => ({
+          label: pickText(m.handle),
+          handle: m.handle,
+          description: pickText([m.name, m.timezone].filter(Boolean).join(' · ')),
+        })),
+        { label: other, handle: null, description: '' },
+      ],
       { title: 'Who are you? (as written in owner fields)' },
     );
     if (!picked) return;
@@ -134,7 +158,8 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
   }
   const config = vscode.workspace.getConfiguration(SETTINGS.section);
   // A workspace value would hide a user one, so change it where it is set.
-  const target = config.inspect(SETTINGS.me)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    config.inspect(SETTINGS.me)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update(SETTINGS.me, handle.trim().replace(/^@/, ''), target);
 }
 
@@ -143,7 +168,10 @@ async function pickFocusMinutes(ctx: CommandContext): Promise<number | undefined
   const preset = [ctx.focus.defaultMinutes, ...[25, 50, 90].filter((m) => m !== ctx.focus.defaultMinutes)];
   const custom = '$(edit) Custom…';
   const picked = await vscode.window.showQuickPick(
-    [...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })), { label: custom, minutes: 0, description: '' }],
+    [
+      ...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })),
+      { label: custom, minutes: 0, description: '' },
+    ],
     { title: ctx.focus.focusing() ? 'Focus for how long from now? (the running block gets a new end)' : 'Focus for how long?' },
   );
   if (!picked) return undefined;
@@ -166,7 +194,9 @@ async function startFocus(ctx: CommandContext, given: unknown): Promise<boolean>
 
 function showFocusSummary(ctx: CommandContext): string {
   const text = ctx.focus.summary();
-  const action = ctx.focus.focusing() ? { title: 'End Focus', command: COMMANDS.endFocus } : { title: 'Start Focus', command: COMMANDS.startFocus };
+  const action = ctx.focus.focusing()
+    ? { title: 'End Focus', command: COMMANDS.endFocus }
+    : { title: 'Start Focus', command: COMMANDS.startFocus };
   void vscode.window.showInformationMessage(text, action.title).then((picked) => picked && vscode.commands.executeCommand(action.command));
   return text;
 }

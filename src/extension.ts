@@ -53,7 +53,11 @@ function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnectio
     const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
     const session = { token, login };
     log.info('github', `using the test GitHub at ${baseUrl}`);
-    const sessions = { get: () => Promise.resolve(session), withUserScope: () => Promise.resolve(session), onDidChange: () => ({ dispose() {} }) };
+    const sessions = {
+      get: () => Promise.resolve(session),
+      withUserScope: () => Promise.resolve(session),
+      onDidChange: () => ({ dispose() {} }),
+    };
     return { baseUrl, remoteHost: 'github.com', sessions };
   } catch {
     log.warn('github', 'ASYNC_WORK_TEST_GITHUB is not JSON; ignored');
@@ -152,7 +156,21 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   log.info('activate', `activated in ${activationMs.toFixed(1)} ms`);
   // Any extension can read what activate() returns, and the GitHub service holds the session.
   if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;
-  return { activationMs, store, views: { requests, decisions }, commandIds: Object.keys(commands), clock, whoAmI, ask, focus, doNotDisturb, notifier, reminders, github, logUri: context.logUri };
+  return {
+    activationMs,
+    store,
+    views: { requests, decisions },
+    commandIds: Object.keys(commands),
+    clock,
+    whoAmI,
+    ask,
+    focus,
+    doNotDisturb,
+    notifier,
+    reminders,
+    github,
+    logUri: context.logUri,
+  };
 }
 
 export function deactivate(): void {

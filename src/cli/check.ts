@@ -31,22 +31,36 @@ export function githubAnnotation(r: CheckRow, root: string): string {
 }
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, now: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, now: { type: 'string' } },
+  });
   const now = readNow(values.now);
   const format = choice('--format', values.format, FORMATS);
   const root = path.resolve(positionals[0] ?? '.');
   const scanned = await scan(root);
   const rows: CheckRow[] = [];
-  const add = (p: string, x: Problem) => rows.push({ path: p, line: x.line + 1, column: x.column + 1, code: x.code, severity: x.severity, message: x.message });
+  const add = (p: string, x: Problem) =>
+    rows.push({ path: p, line: x.line + 1, column: x.column + 1, code: x.code, severity: x.severity, message: x.message });
   for (const x of scanned.config.problems) add(CONFIG_PATH, x);
   for (const p of scanned.problems) add(p.path, p.problem);
   for (const [record, problems] of checkAll(root, scanned, now)) for (const x of problems) add(record.path, x);
   rows.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
   const errors = rows.filter((r) => r.severity === 'error').length;
-  if (format === 'json') io.out(JSON.stringify(rows.map(({ path: p, line, code, severity, message }) => ({ path: p, line, code, severity, message })), null, 2) + '\n');
-  else if (format === 'github') io.out(rows.map((r) => githubAnnotation(r, positionals[0] ?? '.')).join('\n') + (rows.length > 0 ? '\n' : ''));
+  if (format === 'json')
+    io.out(
+      JSON.stringify(
+        rows.map(({ path: p, line, code, severity, message }) => ({ path: p, line, code, severity, message })),
+        null,
+        2,
+      ) + '\n',
+    );
+  else if (format === 'github')
+    io.out(rows.map((r) => githubAnnotation(r, positionals[0] ?? '.')).join('\n') + (rows.length > 0 ? '\n' : ''));
   else {
-    for (const r of rows) io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
+    for (const r of rows)
+      io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
     const warnings = rows.filter((r) => r.severity === 'warning').length;
     io.out(`${scanned.index.size} records checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
   }

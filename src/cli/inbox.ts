@@ -11,7 +11,11 @@ import { choice, readNow, type CliIo } from './main';
 
 function table(rows: InboxRow[], now: Date): string {
   if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
-  const cells = rows.map((r) => [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title].map(escapeControls));
+  const cells = rows.map((r) =>
+    [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title].map(
+      escapeControls,
+    ),
+  );
   const widths = cells[0].slice(0, -1).map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   return cells.map((c) => c.map((v, i) => (i < widths.length ? v.padEnd(widths[i]) : v)).join('  ')).join('\n') + '\n';
 }

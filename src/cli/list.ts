@@ -54,7 +54,8 @@ function table(rows: readonly ListRow[]): string {
   const cells = rows.map((r) => [r.type, r.number === null ? '' : String(r.number), r.status, r.title, r.path].map(escapeControls));
   const head = ['TYPE', '#', 'STATUS', 'TITLE', 'PATH'];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
-  const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
+  const line = (c: string[]) =>
+    c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
   return [line(head), ...cells.map(line)].join('\n') + '\n';
 }
 
@@ -66,7 +67,8 @@ export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfi
   const decisionsOnly = records.length > 0 && records.every((r) => r.type === 'decision');
   const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
   const byPath = new Map(records.map((r) => [r.path, r]));
-  const link = (r: AsyncRecord) => `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
+  const link = (r: AsyncRecord) =>
+    `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
   const out = [decisionsOnly ? '# Decision records' : '# Records', ''];
   out.push(decisionsOnly ? '| # | Decision | Status | Date |' : '| Type | # | Title | Status | Date |');
   out.push(decisionsOnly ? '| --: | --- | --- | --- |' : '| --- | --: | --- | --- | --- |');
@@ -121,7 +123,9 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   // Only JSON rows carry the problem codes: the checks run for that format alone.
   const problems = format === 'json' ? checkAll(root, scanned, now) : new Map<AsyncRecord, Problem[]>();
   const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>
-    parentFolder(a.path).localeCompare(parentFolder(b.path)) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.path.localeCompare(b.path);
+    parentFolder(a.path).localeCompare(parentFolder(b.path)) ||
+    (a.number ?? Infinity) - (b.number ?? Infinity) ||
+    a.path.localeCompare(b.path);
   const status = values.status?.toLowerCase();
   if (format === 'markdown') {
     const records = scanned.index.records().filter((r) => (!type || r.type === type) && (!status || r.status === status));

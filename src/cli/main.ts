@@ -12,9 +12,16 @@ export interface CliIo {
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
-  list: { run: runList, summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]' },
+  list: {
+    run: runList,
+    summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]',
+  },
   check: { run: runCheck, summary: 'check [PATH] [--format text|json|github] [--now ISO]   (exit code 1 when there are errors)' },
-  inbox: { run: runInbox, summary: 'inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (token: GITHUB_TOKEN or GH_TOKEN)' },
+  inbox: {
+    run: runInbox,
+    summary:
+      'inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (token: GITHUB_TOKEN or GH_TOKEN)',
+  },
 };
 
 export function usage(): string {
@@ -44,6 +51,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** `--now ISO` pins the current time (reproducible output in CI). */
 export function readNow(value: string | undefined): Date {
+  // The command line's clock: the machine's, unless --now pins it.
+  // eslint-disable-next-line no-restricted-syntax
   if (value === undefined) return new Date();
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw new Error(`--now "${value}" is not an ISO date-time`);

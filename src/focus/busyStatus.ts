@@ -2,7 +2,15 @@
 // when it ends, in the window whose hands the block is in. What to set and whether to put it back is
 // decided in core; this runs the requests one at a time. No vscode: the unit tests drive it with
 // several windows on one shared focus state and a fake GitHub, and FocusMode hands it VS Code.
-import { busyStatus, busyStep, restoreStep, type BusyStatusRecord, type BusyStep, type StatusStep, type UserStatus } from '../core/focus/busyStatus';
+import {
+  busyStatus,
+  busyStep,
+  restoreStep,
+  type BusyStatusRecord,
+  type BusyStep,
+  type StatusStep,
+  type UserStatus,
+} from '../core/focus/busyStatus';
 import type { FocusBlock } from '../core/focus/block';
 
 /** What the busy status needs from GitHub (GithubClient). */
@@ -59,7 +67,9 @@ export class BusyStatus {
   /** One change at a time, in order: a restore and the next block's status never cross. */
   private enqueue(op: () => Promise<void>): void {
     // Each step reports its own failures; this only keeps the queue going.
-    this.queue = this.queue.then(op).catch((e: unknown) => this.ports.log('warn', `GitHub status: ${e instanceof Error ? e.message : String(e)}`));
+    this.queue = this.queue
+      .then(op)
+      .catch((e: unknown) => this.ports.log('warn', `GitHub status: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   private async setBusy(startedAt: string): Promise<void> {
@@ -71,7 +81,9 @@ export class BusyStatus {
       client = await this.ports.client(true);
     } catch (e) {
       this.ports.log('warn', `GitHub status not set: the user scope was not granted (${e instanceof Error ? e.message : String(e)})`);
-      this.ports.tell('The focus block runs without the GitHub busy status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while asyncWork.focus.githubStatus is on.');
+      this.ports.tell(
+        'The focus block runs without the GitHub busy status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while asyncWork.focus.githubStatus is on.',
+      );
       return;
     }
     if (!client) return this.ports.log('warn', `GitHub status not set: ${NO_CLIENT}`);
@@ -101,6 +113,9 @@ export class BusyStatus {
   private async apply(client: StatusClient, step: StatusStep | BusyStep, done: 'set' | 'restored'): Promise<void> {
     if (step.kind === 'leave') return this.ports.log('info', `GitHub status left alone: ${step.reason}`);
     await client.changeUserStatus(step.status);
-    this.ports.log('info', step.status ? `GitHub status ${done}: ${step.status.message ?? step.status.emoji ?? '(busy)'}` : 'GitHub status cleared');
+    this.ports.log(
+      'info',
+      step.status ? `GitHub status ${done}: ${step.status.message ?? step.status.emoji ?? '(busy)'}` : 'GitHub status cleared',
+    );
   }
 }

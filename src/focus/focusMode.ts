@@ -164,7 +164,10 @@ export class FocusMode implements vscode.Disposable {
     void vscode.window.showInformationMessage(ended.text, ...details).then((picked) => {
       if (!picked) return;
       void vscode.window.showQuickPick(
-        ended.held.map((h) => ({ label: pickText(h.message), description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })),
+        ended.held.map((h) => ({
+          label: pickText(h.message),
+          description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+        })),
         { title: 'While you focused' },
       );
     });

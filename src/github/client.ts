@@ -5,7 +5,14 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { CHANGE_STATUS_MUTATION, mapChangedStatus, mapViewerStatus, statusInput, VIEWER_STATUS_QUERY, type UserStatus } from '../core/focus/busyStatus';
+import {
+  CHANGE_STATUS_MUTATION,
+  mapChangedStatus,
+  mapViewerStatus,
+  statusInput,
+  VIEWER_STATUS_QUERY,
+  type UserStatus,
+} from '../core/focus/busyStatus';
 import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github/inbox';
 import { MAX_WAIT_MINUTES } from '../core/github/poll';
 
@@ -25,9 +32,12 @@ export interface GithubClientOptions {
   retries?: number;
   retryBaseMs?: number;
   userAgent?: string;
+  /** The clock GitHub's rate-limit reset is compared with. */
+  now?: () => Date;
 }
 
-export type FailureKind = 'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'server' | 'malformed' | 'partial' | 'no-repositories';
+export type FailureKind =
+  'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'server' | 'malformed' | 'partial' | 'no-repositories';
 
 /** A refresh that failed: what kind of failure, one line for people, and how long GitHub wants us to wait. */
 export class GithubFailure extends Error {
@@ -61,12 +71,18 @@ function seconds(ms: number): string {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
 }
 
 /** Turns whatever octokit or fetch threw into a GithubFailure with one line that never holds the token. */
-function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: number, now = Date.now()): GithubFailure {
-  const fail = (kind: FailureKind, message: string, retryAfterMs: number | null = null) => new GithubFailure(kind, redact(message, token), retryAfterMs);
+function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: number, now: number): GithubFailure {
+  const fail = (kind: FailureKind, message: string, retryAfterMs: number | null = null) =>
+    new GithubFailure(kind, redact(message, token), retryAfterMs);
   if (error instanceof GithubFailure) return error;
   if (error instanceof MalformedAnswer) return fail('malformed', error.message);
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Failed;
@@ -78,17 +94,24 @@ function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: 
   const reset = Number(headers['x-ratelimit-reset']) * 1000;
   const untilReset = Number.isFinite(reset) && reset > now ? Math.min(reset - now, MAX_WAIT_MS) : null;
   if (Array.isArray(e.errors)) {
-    if (e.errors.some((x) => x.type === 'RATE_LIMITED')) return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+    if (e.errors.some((x) => x.type === 'RATE_LIMITED'))
+      return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
     return fail('partial', `GitHub answered with errors: ${firstLine(e.errors[0]?.message ?? 'unknown error')}`);
   }
-  if (message === 'GraphQL Rate Limit Exceeded') return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+  if (message === 'GraphQL Rate Limit Exceeded')
+    return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
   const status = typeof e.status === 'number' ? e.status : null;
   if (status === 401) return fail('unauthorized', 'GitHub did not accept the sign-in (401 Bad credentials)');
   if (status === 429 || (status === 403 && (/secondary rate/i.test(message) || retryAfterMs !== null))) {
     const wait = retryAfterMs ?? 60_000;
-    return fail('rate-limited', `GitHub asked to slow down (${status}${/secondary/i.test(message) ? ', secondary rate limit' : ''}); next try in ${seconds(wait)}`, wait);
+    return fail(
+      'rate-limited',
+      `GitHub asked to slow down (${status}${/secondary/i.test(message) ? ', secondary rate limit' : ''}); next try in ${seconds(wait)}`,
+      wait,
+    );
   }
-  if (status === 403 && headers['x-ratelimit-remaining'] === '0') return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+  if (status === 403 && headers['x-ratelimit-remaining'] === '0')
+    return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
   if (status === 403) return fail('forbidden', `GitHub refused access (403${message ? `: ${message}` : ''})`);
   // Octokit reports a request that got no answer at all as status 500 without a response.
   if (status === 500 && !e.response) {
@@ -106,7 +129,10 @@ function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: 
  */
 export function boundedFetch(maxBytes: number): typeof fetch {
   const tooLarge = () => {
-    const failure = new GithubFailure('malformed', `GitHub sent an answer larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read`);
+    const failure = new GithubFailure(
+      'malformed',
+      `GitHub sent an answer larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read`,
+    );
     // Octokit passes an abort on as it is: not wrapped as a server error, and not retried.
     failure.name = 'AbortError';
     return failure;
@@ -135,7 +161,11 @@ export function boundedFetch(maxBytes: number): typeof fetch {
       at += c.byteLength;
     }
     // A 204 or 304 answer may not have a body, not even an empty one.
-    return new Response(reader && size > 0 ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(reader && size > 0 ? body : null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 }
 
@@ -161,8 +191,10 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 export function checkedApiUrl(raw: string): string {
   const url = URL.canParse(raw) ? new URL(raw) : null;
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error('the API URL is not an http(s) URL');
-  if (url.username || url.password) throw new Error('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN');
-  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) throw new Error(`the API URL must use https (plain http only to this machine): ${url.host}`);
+  if (url.username || url.password)
+    throw new Error('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN');
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+    throw new Error(`the API URL must use https (plain http only to this machine): ${url.host}`);
   return url.href;
 }
 
@@ -174,11 +206,15 @@ export function enterpriseApiUrl(serverUrl: string): string {
 export class GithubClient {
   private readonly octokit: Octokit;
   private readonly timeoutMs: number;
+  private readonly now: () => Date;
   private readonly token: string;
 
   constructor(options: GithubClientOptions) {
     this.token = options.token;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // The command line has no clock of its own; the extension passes its clock.
+    // eslint-disable-next-line no-restricted-syntax
+    this.now = options.now ?? (() => new Date());
     const ThrottledOctokit = Octokit.plugin(throttling, retry);
     this.octokit = new ThrottledOctokit({
       auth: options.token,
@@ -188,7 +224,11 @@ export class GithubClient {
       // Octokit would print warnings to the console; failures are reported by the caller instead.
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
       // 429 waits for the next poll like a secondary limit; server errors are retried at once.
-      retry: { retries: options.retries ?? 2, retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: {
+        retries: options.retries ?? 2,
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
       throttle: {
         // GitHub's rate limits are respected by waiting for the next poll, never by holding a refresh.
         onRateLimit: () => false,
@@ -226,7 +266,7 @@ export class GithubClient {
       const data = await this.octokit.graphql(document, { ...variables, request: { signal: controller.signal } });
       return map(data);
     } catch (e) {
-      throw toFailure(e, this.token, timedOut, this.timeoutMs);
+      throw toFailure(e, this.token, timedOut, this.timeoutMs, this.now().getTime());
     } finally {
       clearTimeout(timer);
     }

@@ -96,7 +96,10 @@ export class GithubPoller {
       this.state = { failures: 0, retryAfterMs: null, failedAt: null, rateLimit: inbox.rateLimit };
       if (!this.disposed) this.options.onResult({ inbox });
     } catch (e) {
-      const failure = e instanceof GithubFailure ? e : new GithubFailure('offline', `GitHub cannot be reached (${e instanceof Error ? e.message : String(e)})`);
+      const failure =
+        e instanceof GithubFailure
+          ? e
+          : new GithubFailure('offline', `GitHub cannot be reached (${e instanceof Error ? e.message : String(e)})`);
       this.state = { ...this.state, failures: this.state.failures + 1, retryAfterMs: failure.retryAfterMs, failedAt: this.options.now() };
       if (!this.disposed) this.options.onResult({ failure });
     }

@@ -33,11 +33,22 @@ export function settingsConnection(): GithubConnection {
   if (!enterpriseUrl) return { baseUrl: GITHUB_API_URL, remoteHost: 'github.com', sessions: vscodeSessions(() => 'github') };
   const mismatch = enterpriseMismatch(enterpriseUrl, vscode.workspace.getConfiguration('github-enterprise').get<string>('uri'));
   const sessions = mismatch ? refusedSessions(mismatch) : vscodeSessions(() => 'github-enterprise');
-  return { baseUrl: enterpriseApiUrl(enterpriseUrl), remoteHost: new URL(enterpriseUrl).hostname, sessions, refusal: mismatch ?? undefined };
+  return {
+    baseUrl: enterpriseApiUrl(enterpriseUrl),
+    remoteHost: new URL(enterpriseUrl).hostname,
+    sessions,
+    refusal: mismatch ?? undefined,
+  };
 }
 
-function clientFor(connection: GithubConnection, session: GithubSession): GithubClient {
-  return new GithubClient({ baseUrl: connection.baseUrl, token: session.token, timeoutMs: connection.timeoutMs, retryBaseMs: connection.retryBaseMs });
+function clientFor(connection: GithubConnection, session: GithubSession, clock: Clock): GithubClient {
+  return new GithubClient({
+    baseUrl: connection.baseUrl,
+    token: session.token,
+    timeoutMs: connection.timeoutMs,
+    retryBaseMs: connection.retryBaseMs,
+    now: () => clock.now(),
+  });
 }
 
 interface CachedInbox {
@@ -149,7 +160,7 @@ export class GithubService implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return null;
     const connection = this.connection;
     const session = await connection.sessions.withUserScope(ask);
-    return session && clientFor(connection, session);
+    return session && clientFor(connection, session, this.options.clock);
   }
 
   /** The signed-in login, or null. */
@@ -226,7 +237,7 @@ export class GithubService implements vscode.Disposable {
     if (before !== undefined && before?.token === session?.token && before?.login === session?.login) return;
     this.session = session;
     this.failure = null;
-    this.client = session ? clientFor(connection, session) : null;
+    this.client = session ? clientFor(connection, session, this.options.clock) : null;
     // Signing out forgets what was fetched for that account.
     if (!session && before) this.setCache(null);
     this.options.log.info('github', session ? `signed in as ${session.login}` : 'not signed in to GitHub');
@@ -254,12 +265,18 @@ export class GithubService implements vscode.Disposable {
     const all = readSettings().github.scope === 'all';
     const repos = all ? [] : await this.workspaceRepos();
     if (!all && repos.length === 0) {
-      throw new GithubFailure('no-repositories', 'No repository of this workspace is on GitHub (set asyncWork.github.scope to "all" to look everywhere)');
+      throw new GithubFailure(
+        'no-repositories',
+        'No repository of this workspace is on GitHub (set asyncWork.github.scope to "all" to look everywhere)',
+      );
     }
-    const started = Date.now();
+    const started = performance.now();
     const inbox = await client.inbox({ repos, requestLabel: this.options.requestLabel() });
     const rl = inbox.rateLimit;
-    this.options.log.info('github', `${inbox.items.length} items from ${all ? 'all repositories' : repos.join(', ')} in ${Date.now() - started} ms${rl ? `; rate limit ${rl.remaining}/${rl.limit} left` : ''}`);
+    this.options.log.info(
+      'github',
+      `${inbox.items.length} items from ${all ? 'all repositories' : repos.join(', ')} in ${Math.round(performance.now() - started)} ms${rl ? `; rate limit ${rl.remaining}/${rl.limit} left` : ''}`,
+    );
     for (const t of inbox.truncated) this.options.log.warn('github', `${t.search}: showing ${inbox.items.length} of ${t.total} results`);
     return inbox;
   }

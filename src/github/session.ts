@@ -51,6 +51,10 @@ export function vscodeSessions(provider: () => 'github' | 'github-enterprise'): 
       return fromVscode(await vscode.authentication.getSession(provider(), scopes, { createIfNone: true }));
     },
     onDidChange: (listener, thisArgs, disposables) =>
-      vscode.authentication.onDidChangeSessions((e) => e.provider.id === provider() && listener.call(thisArgs, undefined), undefined, disposables),
+      vscode.authentication.onDidChangeSessions(
+        (e) => e.provider.id === provider() && listener.call(thisArgs, undefined),
+        undefined,
+        disposables,
+      ),
   };
 }

@@ -11,5 +11,8 @@ export function git(cwd: string, args: string[]): Promise<string | null> {
 /** The URLs of every remote of the repository at `cwd`. */
 export async function remoteUrls(cwd: string): Promise<string[]> {
   const out = await git(cwd, ['config', '--get-regexp', '^remote\\..*\\.url$']);
-  return (out ?? '').split('\n').map((line) => line.split(/\s+/)[1]).filter((u): u is string => Boolean(u));
+  return (out ?? '')
+    .split('\n')
+    .map((line) => line.split(/\s+/)[1])
+    .filter((u): u is string => Boolean(u));
 }

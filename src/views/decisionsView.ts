@@ -3,7 +3,16 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { checkOutcome, completeness } from '../core/checks/checkRecord';
-import { decisionContextValue, decisionDescription, decisionLabel, groupDecisions, windowText, type DecisionGroup, type DecisionGroupId, type DecisionRow } from '../core/decisions/groups';
+import {
+  decisionContextValue,
+  decisionDescription,
+  decisionLabel,
+  groupDecisions,
+  windowText,
+  type DecisionGroup,
+  type DecisionGroupId,
+  type DecisionRow,
+} from '../core/decisions/groups';
 import { formatRecordDay } from '../core/records/edits';
 import { localTime, scheduleFor } from '../core/time/workingTime';
 import type { RecordStore, StoredRecord } from '../workspace/store';
@@ -32,7 +41,11 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     private readonly store: RecordStore,
     private readonly clock: Clock,
   ) {
-    this.groups = new TimedGroups(clock, (now) => this.groupsAt(now), (row, now) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`);
+    this.groups = new TimedGroups(
+      clock,
+      (now) => this.groupsAt(now),
+      (row, now) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`,
+    );
     this.onDidChangeTreeData = this.groups.onDidChange;
     this.subscription = store.onDidChange(() => this.refresh());
   }
@@ -98,7 +111,11 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     if (r.date) fields.push(['Date', formatRecordDay(r.date, zone)]);
     fields.push(['Owner', r.owner ? ownerText(r.owner, localTime(now, scheduleFor(config, r.owner))) : 'none']);
     if (r.deciders.length > 0) fields.push(['Decision makers', r.deciders.join(', ')]);
-    if (r.commentsUntil && r.status === 'proposed') fields.push(['Comments until', `${formatRecordDay(r.commentsUntil, zone)} (${windowText(r.commentsUntil, now)})${r.commentsUntilWritten ? '' : ', from the team comment period'}`]);
+    if (r.commentsUntil && r.status === 'proposed')
+      fields.push([
+        'Comments until',
+        `${formatRecordDay(r.commentsUntil, zone)} (${windowText(r.commentsUntil, now)})${r.commentsUntilWritten ? '' : ', from the team comment period'}`,
+      ]);
     if (r.supersedes.length > 0) fields.push(['Supersedes', r.supersedes.join(', ')]);
     if (r.supersededBy) fields.push(['Superseded by', r.supersededBy]);
     fields.push(['Path', r.path]);

@@ -6,7 +6,17 @@ import { COMMANDS } from '../constants';
 import { checkOutcome, completeness } from '../core/checks/checkRecord';
 import { CONFIG_PATH } from '../core/team/config';
 import { CATEGORY_TEXT } from '../core/github/inbox';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry, type GithubRow, type RecordRow, type RequestGroup, type RequestRow } from '../core/requests/groups';
+import {
+  badgeCount,
+  groupRequests,
+  nextWake,
+  rowContextValue,
+  type Entry,
+  type GithubRow,
+  type RecordRow,
+  type RequestGroup,
+  type RequestRow,
+} from '../core/requests/groups';
 import { formatRecordDateTime } from '../core/records/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
 import type { GithubService } from '../github/service';
@@ -40,7 +50,11 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     private readonly github: GithubService,
   ) {
     // A row's key with its text and urgency (the urgency decides the icon and the menus).
-    this.groups = new TimedGroups(clock, (now) => this.groupsAt(now), (row) => `${row.key} ${row.label} ${row.description} ${row.urgency ?? ''}`);
+    this.groups = new TimedGroups(
+      clock,
+      (now) => this.groupsAt(now),
+      (row) => `${row.key} ${row.label} ${row.description} ${row.urgency ?? ''}`,
+    );
     this.onDidChangeTreeData = this.groups.onDidChange;
     const refresh = () => this.refresh();
     this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
@@ -140,10 +154,14 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const { github } = row;
     const zone = scheduleFor(this.store.primaryConfig(), row.owner).timeZone;
     const fields: [string, string][] = [
-      [github.kind === 'pull-request' ? 'Pull request' : 'Issue', `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`],
+      [
+        github.kind === 'pull-request' ? 'Pull request' : 'Issue',
+        `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`,
+      ],
       ['Why', CATEGORY_TEXT[github.category]],
     ];
-    if (github.reviewers.length > 0) fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
+    if (github.reviewers.length > 0)
+      fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
     fields.push(['Since', formatRecordDateTime(new Date(github.since), zone)]);
     if (row.due) fields.push(['Reply-by', `${formatRecordDateTime(row.due, zone)} (team SLA)`]);
     fields.push(['Remaining', row.description]);
@@ -162,7 +180,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     fields.push(['Owner', row.owner ? ownerText(row.owner, localTime(now, scheduleFor(config, row.owner))) : 'none']);
     if (record.type === 'request') {
       if (record.requester) fields.push(['Requester', `@${record.requester}`]);
-      if (record.replyBy) fields.push(['Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`]);
+      if (record.replyBy)
+        fields.push(['Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`]);
       if (record.deadline) fields.push(['Deadline', formatRecordDateTime(record.deadline, zone)]);
     }
     if (record.type === 'meeting') {

@@ -22,7 +22,11 @@ export class ActiveRecord implements vscode.Disposable {
     const uri = vscode.window.activeTextEditor?.document.uri;
     const stored = uri ? this.store.find(uri) : undefined;
     const r = stored?.record;
-    const value = !r ? undefined : r.type === 'decision' ? decisionContextValue(r, this.clock.now()) : `record:${r.type}:${r.status || 'none'}`;
+    const value = !r
+      ? undefined
+      : r.type === 'decision'
+        ? decisionContextValue(r, this.clock.now())
+        : `record:${r.type}:${r.status || 'none'}`;
     if (value === this.value) return;
     this.value = value;
     void vscode.commands.executeCommand('setContext', CONTEXT.activeRecord, value);

@@ -82,9 +82,19 @@ export async function supersede(deps: Deps, arg: unknown, successor?: unknown): 
   if (!next) {
     const candidates = deps.store
       .records()
-      .filter((s): s is StoredDecision => s.folder === old.folder && s.record.type === 'decision' && s.uri.toString() !== old.uri.toString() && s.record.status !== 'superseded');
+      .filter(
+        (s): s is StoredDecision =>
+          s.folder === old.folder &&
+          s.record.type === 'decision' &&
+          s.uri.toString() !== old.uri.toString() &&
+          s.record.status !== 'superseded',
+      );
     const picked = await vscode.window.showQuickPick(
-      candidates.map((s) => ({ label: pickText(linkTo(old.record, s.record).text), description: pickText(`${s.record.status} · ${s.record.path}`), s })),
+      candidates.map((s) => ({
+        label: pickText(linkTo(old.record, s.record).text),
+        description: pickText(`${s.record.status} · ${s.record.path}`),
+        s,
+      })),
       { title: `Supersede "${shownText(old.record.title)}" with…`, matchOnDescription: true },
     );
     next = picked?.s;
@@ -92,7 +102,11 @@ export async function supersede(deps: Deps, arg: unknown, successor?: unknown): 
   if (!next) return false;
   const successorRecord = next;
   const done = await editRecordFiles('Supersede', [
-    { uri: old.uri, make: (text) => refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record))) },
+    {
+      uri: old.uri,
+      make: (text) =>
+        refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record))),
+    },
     { uri: successorRecord.uri, make: (text) => [addSupersedesEdit(text, linkTo(successorRecord.record, old.record))] },
   ]);
   if (done) deps.log.info('decisions', `${old.record.path}: superseded by ${successorRecord.record.path}`);
@@ -122,7 +136,9 @@ export async function extendCommentPeriod(deps: Deps, arg: unknown, days?: unkno
     ];
     const picked = await vscode.window.showQuickPick(
       picks.map((p) => ({ ...p, description: `until ${p.until}` })),
-      { title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})` },
+      {
+        title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})`,
+      },
     );
     until = picked?.until ?? null;
   }

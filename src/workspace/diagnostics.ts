@@ -79,7 +79,10 @@ export class RecordDiagnostics implements vscode.Disposable {
       );
     }
     if (doc.isClosed) return;
-    const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
+    const records = this.store
+      .records()
+      .filter((s) => s.folder === at.folder)
+      .map((s) => s.record);
     const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: (p) => found.has(p) });
     this.collection.set(doc.uri, problems.map(toDiagnostic));
   }

@@ -7,7 +7,14 @@ import { parseRecordDate } from '../core/time/recordDates';
 import { parentFolder } from '../core/records/links';
 import { handleProblem } from '../core/team/me';
 import { formatRecordDay } from '../core/records/edits';
-import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, TEMPLATE_FOLDER } from '../core/requests/newRecord';
+import {
+  firstEmptySectionLine,
+  newMeetingText,
+  newRecordPath,
+  newRequestText,
+  parseMeetingStart,
+  TEMPLATE_FOLDER,
+} from '../core/requests/newRecord';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/decisions/newDecision';
 import { pickText } from '../core/common/text';
 import { isInsideFolder } from '../core/index/folders';
@@ -93,13 +100,22 @@ async function pickOwner(command: string, config: TeamConfig, now: Date, given: 
     return undefined;
   }
   if (config.team.length === 0) {
-    const typed = await vscode.window.showInputBox({ title: 'Owner', prompt: 'The one person who owns this (a handle).', validateInput: handleProblem });
+    const typed = await vscode.window.showInputBox({
+      title: 'Owner',
+      prompt: 'The one person who owns this (a handle).',
+      validateInput: handleProblem,
+    });
     return typed?.trim().replace(/^@/, '');
   }
   const picked = await vscode.window.showQuickPick(
     config.team.map((m) => {
       const local = localTime(now, scheduleFor(config, m.handle));
-      return { label: pickText(m.handle), handle: m.handle, description: pickText(m.name ?? ''), detail: pickText(`${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})`) };
+      return {
+        label: pickText(m.handle),
+        handle: m.handle,
+        description: pickText(m.name ?? ''),
+        detail: pickText(`${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})`),
+      };
     }),
     { title: 'Owner (exactly one)', matchOnDescription: true, matchOnDetail: true },
   );
@@ -128,7 +144,11 @@ function staysInside(folder: vscode.WorkspaceFolder, rel: string): boolean {
  * The first free file name that `name` gives, told which names are taken on disk; none (and a
  * message) when the name would leave the workspace folder.
  */
-async function freePath(command: string, folder: vscode.WorkspaceFolder, name: (taken: (path: string) => boolean) => string): Promise<vscode.Uri | undefined> {
+async function freePath(
+  command: string,
+  folder: vscode.WorkspaceFolder,
+  name: (taken: (path: string) => boolean) => string,
+): Promise<vscode.Uri | undefined> {
   const taken = new Set<string>();
   for (;;) {
     const rel = name((p) => taken.has(p));
@@ -159,7 +179,13 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
   if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
-  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Request', prompt: 'What do you need, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Request',
+      prompt: 'What do you need, in a few words?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
   if (!title?.trim()) return undefined;
   const owner = await pickOwner('New Request', config, now, args.owner);
   if (!owner) return undefined;
@@ -172,12 +198,20 @@ export async function newRequest(deps: Deps, args: NewRequestArgs = {}): Promise
       title: 'Deadline',
       prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team SLA: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
       value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
-      validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.'),
+      validateInput: (v) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.',
     }));
   if (!deadline) return undefined;
   const me = deps.whoAmI.current()?.handle ?? null;
-  const text = newRequestText({ title: title.trim(), owner, requester: me, deadline: deadline.trim() }, now, config, await template(folder, 'request.md'));
-  const uri = await freePath('New Request', folder, (taken) => newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken));
+  const text = newRequestText(
+    { title: title.trim(), owner, requester: me, deadline: deadline.trim() },
+    now,
+    config,
+    await template(folder, 'request.md'),
+  );
+  const uri = await freePath('New Request', folder, (taken) =>
+    newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken),
+  );
   if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;
@@ -188,7 +222,13 @@ export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise
   if (!folder) return undefined;
   const { config } = deps.store.config(folder);
   const now = deps.clock.now();
-  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Meeting Notes', prompt: 'What does the meeting decide?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Meeting Notes',
+      prompt: 'What does the meeting decide?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
   if (!title?.trim()) return undefined;
   const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
   if (!owner) return undefined;
@@ -204,14 +244,21 @@ export async function newMeeting(deps: Deps, args: NewMeetingArgs = {}): Promise
   if (!date) return undefined;
   const attendees = args.attendees ?? config.team.map((m) => m.handle);
   const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
-  const uri = await freePath('New Meeting Notes', folder, (taken) => newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken));
+  const uri = await freePath('New Meeting Notes', folder, (taken) =>
+    newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken),
+  );
   if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;
 }
 
 /** Where new decisions go: the folder the existing ones are in (asking when there are several), else the first configured or detected one. */
-async function decisionFolder(deps: Deps, folder: vscode.WorkspaceFolder, decisions: readonly DecisionRecord[], given: string | undefined): Promise<string | undefined> {
+async function decisionFolder(
+  deps: Deps,
+  folder: vscode.WorkspaceFolder,
+  decisions: readonly DecisionRecord[],
+  given: string | undefined,
+): Promise<string | undefined> {
   if (given) return given.replace(/\/+$/, '');
   const counts = new Map<string, number>();
   for (const r of decisions) {
@@ -236,7 +283,13 @@ export async function newDecision(deps: Deps, args: NewDecisionArgs = {}): Promi
   const all = deps.store.records().flatMap((s) => (s.folder === folder && s.record.type === 'decision' ? [s.record] : []));
   const dir = await decisionFolder(deps, folder, all, args.folder);
   if (!dir) return undefined;
-  const title = args.title ?? (await vscode.window.showInputBox({ title: 'New Decision', prompt: 'What is being decided, in a few words?', validateInput: (v) => (v.trim() ? null : 'A title is needed.') }));
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Decision',
+      prompt: 'What is being decided, in a few words?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
   if (!title?.trim()) return undefined;
   const owner = await pickOwner('New Decision', config, now, args.owner);
   if (!owner) return undefined;

@@ -17,7 +17,9 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
   ) {}
 
   register(): vscode.Disposable {
-    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: RecordQuickFixes.kinds });
+    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, {
+      providedCodeActionKinds: RecordQuickFixes.kinds,
+    });
   }
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -25,7 +27,10 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
     const at = ours.length > 0 ? this.store.locate(doc.uri) : null;
     if (!at) return [];
     const record = parseRecord(at.type, at.path, doc.getText(), at.config);
-    const records = this.store.records().filter((s) => s.folder === at.folder).map((s) => s.record);
+    const records = this.store
+      .records()
+      .filter((s) => s.folder === at.folder)
+      .map((s) => s.record);
     // Fixes never depend on links, so the file system is not consulted here.
     const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: () => true }, doc.getText());
     const actions: vscode.CodeAction[] = [];

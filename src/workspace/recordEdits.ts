@@ -29,7 +29,9 @@ export async function editRecordFiles(label: string, files: readonly FileEdits[]
   const docs = await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f.uri)));
   const dirty = docs.find((d) => d.isDirty);
   if (dirty) {
-    void vscode.window.showWarningMessage(`${label}: ${vscode.workspace.asRelativePath(dirty.uri)} has unsaved changes. Save or revert them first.`);
+    void vscode.window.showWarningMessage(
+      `${label}: ${vscode.workspace.asRelativePath(dirty.uri)} has unsaved changes. Save or revert them first.`,
+    );
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -48,6 +50,11 @@ export async function editRecordFiles(label: string, files: readonly FileEdits[]
 }
 
 /** Applies the edits of one file (see editRecordFiles). */
-export function editRecordFile(uri: vscode.Uri, label: string, make: (text: string) => TextEdit[] | null, bodyOnly = false): Promise<boolean> {
+export function editRecordFile(
+  uri: vscode.Uri,
+  label: string,
+  make: (text: string) => TextEdit[] | null,
+  bodyOnly = false,
+): Promise<boolean> {
   return editRecordFiles(label, [{ uri, make, bodyOnly }]);
 }

@@ -2,7 +2,7 @@
 // mine closing, a new review request on GitHub), each once, through the notifier: shown at once, or
 // held for the digest while a focus block runs. The time last looked at is kept in workspace state,
 // so what happened while VS Code was closed is told once on the next start.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { STATE } from '../constants';
 import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders/reminders';

@@ -44,7 +44,6 @@ interface FolderState {
 /** `.adr-dir` names one folder on its first line: more is not read. */
 const ADR_DIR_LIMIT = 4096;
 
-
 export class RecordStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -128,7 +127,7 @@ export class RecordStore implements vscode.Disposable {
   }
 
   private async indexAll(generation: number): Promise<void> {
-    const started = Date.now();
+    const started = performance.now();
     for (const state of this.folders.values()) state.watchers.forEach((w) => w.dispose());
     const previous = new Map(this.folders);
     this.folders.clear();
@@ -138,7 +137,7 @@ export class RecordStore implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     const count = [...this.folders.values()].reduce((n, s) => n + s.index.size, 0);
-    this.log.info('store', `indexed ${count} records in ${Date.now() - started} ms`);
+    this.log.info('store', `indexed ${count} records in ${Math.round(performance.now() - started)} ms`);
     this.changed.fire();
   }
 
@@ -147,13 +146,19 @@ export class RecordStore implements vscode.Disposable {
     const problems = new Map<string, PathProblem>();
     const configRead = await readFolderFile(folder, CONFIG_PATH, MAX_CONFIG_BYTES);
     const configText = configRead && 'text' in configRead ? configRead.text : null;
-    const config = configRead && 'unreadable' in configRead ? unreadableConfig(configRead.unreadable) : configText !== null ? parseConfig(configText) : { config: defaultConfig(), problems: [] };
+    const config =
+      configRead && 'unreadable' in configRead
+        ? unreadableConfig(configRead.unreadable)
+        : configText !== null
+          ? parseConfig(configText)
+          : { config: defaultConfig(), problems: [] };
     if (config.problems.length > 0) {
       this.log.warn('store', `${folder.name}: ${CONFIG_PATH} has problems; defaults stand in for them`);
     }
     const adrRead = await readFolderFile(folder, '.adr-dir', ADR_DIR_LIMIT);
     const adrDir = adrRead && 'text' in adrRead ? adrRead.text : null;
-    const adrProblem = adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
+    const adrProblem =
+      adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
     if (adrProblem) problems.set('.adr-dir', pathProblem('.adr-dir', 'invalid-config', adrProblem));
     const folders = recordFolders(config.config, adrDir);
     const sources = JSON.stringify([configText, adrDir]);
@@ -161,15 +166,20 @@ export class RecordStore implements vscode.Disposable {
     const state: FolderState = { folder, sources, config, index, problems, watchers: [] };
     this.folders.set(folder.uri.toString(), state);
 
-    const searchStarted = Date.now();
+    const searchStarted = performance.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, recordGlob(folders)), '**/node_modules/**');
-    this.log.info('store', `${folder.name}: found ${uris.length} candidate files in ${Date.now() - searchStarted} ms`);
-    await indexPaths(index, uris.map((u) => relativePath(folder, u)), this.source(state), {
-      sliceMs: DEFAULT_SLICE_MS,
-      yieldNow: yieldToHost,
-      clock: () => performance.now(),
-      cancelled: () => generation !== this.generation,
-    });
+    this.log.info('store', `${folder.name}: found ${uris.length} candidate files in ${Math.round(performance.now() - searchStarted)} ms`);
+    await indexPaths(
+      index,
+      uris.map((u) => relativePath(folder, u)),
+      this.source(state),
+      {
+        sliceMs: DEFAULT_SLICE_MS,
+        yieldNow: yieldToHost,
+        clock: () => performance.now(),
+        cancelled: () => generation !== this.generation,
+      },
+    );
     if (generation === this.generation) this.watch(state);
   }
 

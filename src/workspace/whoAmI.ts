@@ -27,7 +27,10 @@ export class WhoAmI implements vscode.Disposable {
   async readGitUser(): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || folder.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return;
-    const [name, email] = await Promise.all([git(folder.uri.fsPath, ['config', '--get', 'user.name']), git(folder.uri.fsPath, ['config', '--get', 'user.email'])]);
+    const [name, email] = await Promise.all([
+      git(folder.uri.fsPath, ['config', '--get', 'user.name']),
+      git(folder.uri.fsPath, ['config', '--get', 'user.email']),
+    ]);
     this.gitUser = { name, email };
     this.update();
   }
@@ -52,7 +55,10 @@ export class WhoAmI implements vscode.Disposable {
   }
 
   private update(): void {
-    const me = resolveMe({ setting: readSettings().me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email }, this.team());
+    const me = resolveMe(
+      { setting: readSettings().me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email },
+      this.team(),
+    );
     if (me?.handle === this.me?.handle && me?.source === this.me?.source) return;
     this.me = me;
     this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : 'who you are is not known; set asyncWork.me');

@@ -28,7 +28,11 @@ describe('the Decisions view in the workbench', function () {
     await page.locator('.monaco-list-row', { hasText: 'Ready to decide' }).first().waitFor({ timeout: 10000 });
     await page.locator('.monaco-list-row', { hasText: 'Retire the legacy queue' }).first().waitFor({ timeout: 10000 });
     await page.mouse.move(800, 700);
-    await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+    await page
+      .locator('.workbench-hover-container')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10000 })
+      .catch(() => undefined);
     const file = await wb.shot('05-decisions-view.png');
     assert.ok(fs.statSync(file).size > 10000);
 

@@ -11,20 +11,37 @@ function bell(page: Page): Locator {
 /** The Focus item while off, and while a block runs (its countdown). */
 function focusItem(page: Page): { off: Locator; on: Locator } {
   return {
-    off: page.locator('.statusbar-item', { has: page.locator('.codicon-target') }).filter({ hasText: 'Focus' }).first(),
-    on: page.locator('.statusbar-item', { has: page.locator('.codicon-bell-slash') }).filter({ hasText: /^\s*(\d+h( \d+m)?|\d+m)\s*$/ }).first(),
+    off: page
+      .locator('.statusbar-item', { has: page.locator('.codicon-target') })
+      .filter({ hasText: 'Focus' })
+      .first(),
+    on: page
+      .locator('.statusbar-item', { has: page.locator('.codicon-bell-slash') })
+      .filter({ hasText: /^\s*(\d+h( \d+m)?|\d+m)\s*$/ })
+      .first(),
   };
 }
 
 /** What the status bar shows, for a failing assertion. */
 async function statusBar(page: Page): Promise<string> {
-  return page.locator('.part.statusbar').first().innerHTML().catch(() => '(no status bar)');
+  return page
+    .locator('.part.statusbar')
+    .first()
+    .innerHTML()
+    .catch(() => '(no status bar)');
 }
 
 /** Moves focus and the pointer off the status bar, so the screenshot shows it without a hover or focus outline. */
 async function leaveStatusBar(page: Page): Promise<void> {
-  await page.locator('.part.editor').first().click({ position: { x: 300, y: 150 } });
-  await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+  await page
+    .locator('.part.editor')
+    .first()
+    .click({ position: { x: 300, y: 150 } });
+  await page
+    .locator('.workbench-hover-container')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 10000 })
+    .catch(() => undefined);
 }
 
 describe('focus mode in the workbench', function () {

@@ -20,7 +20,9 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
       execFileSync('git', ['remote', 'add', 'origin', 'https://github.com/acme/shop.git'], { cwd: folder });
       // Committed, so the rows carry no "untracked" decorations.
       execFileSync('git', ['add', '-A'], { cwd: folder });
-      execFileSync('git', ['-c', 'user.name=Alice Martin', '-c', 'user.email=alice@example.com', 'commit', '-qm', 'Sample repository'], { cwd: folder });
+      execFileSync('git', ['-c', 'user.name=Alice Martin', '-c', 'user.email=alice@example.com', 'commit', '-qm', 'Sample repository'], {
+        cwd: folder,
+      });
     }
     // The extension host cannot be handed a session from here: the test switch of an extension under development.
     wb = await openWorkbench({ ASYNC_WORK_TEST_GITHUB: JSON.stringify({ baseUrl: fake.url, token: fake.data.token, login: 'alice' }) });
@@ -35,7 +37,10 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
     await openAsyncWork(page);
     // The view is visible and the window focused: the first poll goes out by itself.
     await page.locator('.monaco-list-row', { hasText: 'Checkout fails for Swiss addresses' }).first().waitFor({ timeout: 60000 });
-    await page.locator('.monaco-list-row', { hasText: /^GitHub/ }).first().waitFor({ timeout: 10000 });
+    await page
+      .locator('.monaco-list-row', { hasText: /^GitHub/ })
+      .first()
+      .waitFor({ timeout: 10000 });
     // The repository's own requests are there too (indexing may finish after the first poll).
     await page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first().waitFor({ timeout: 60000 });
     assert.ok(fake.requests >= 1);
@@ -44,7 +49,9 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
     const sidebar = await page.locator('.part.sidebar').first().boundingBox();
     if (sidebar) {
       const edge = sidebar.x + sidebar.width;
-      const sashes = await page.locator('.monaco-sash.vertical').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.x + r.width / 2));
+      const sashes = await page
+        .locator('.monaco-sash.vertical')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.x + r.width / 2));
       const x = sashes.sort((a, b) => Math.abs(a - edge) - Math.abs(b - edge))[0] ?? edge;
       await page.mouse.move(x, 600);
       await page.mouse.down();
@@ -53,7 +60,11 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
     }
     await page.mouse.move(900, 700);
     await page.keyboard.press('Escape');
-    await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+    await page
+      .locator('.workbench-hover-container')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10000 })
+      .catch(() => undefined);
     const file = await wb.shot('04-requests-view-github.png');
     assert.ok(fs.statSync(file).size > 10000);
     // Each kind of GitHub item, with its reply clock on the team SLA.

@@ -20,7 +20,10 @@ describe('the Requests view in the workbench', function () {
     const staging = page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first();
     await staging.waitFor({ timeout: 30000 });
     assert.match(await staging.innerText(), /27h overdue/);
-    const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Async Work"]') }).locator('.badge-content').first();
+    const badge = page
+      .locator('.activitybar .action-item', { has: page.locator('[aria-label^="Async Work"]') })
+      .locator('.badge-content')
+      .first();
     await badge.waitFor({ timeout: 30000 });
     assert.ok(Number(await badge.innerText()) >= 1);
     // The activity bar's hover would cover the view in the screenshot.

@@ -20,7 +20,11 @@ describe('Async Work in the workbench', function () {
     await page.locator('.monaco-list-row', { hasText: 'Read access to the staging database' }).first().waitFor({ timeout: 60000 });
     await page.locator('.monaco-list-row', { hasText: 'Adopt trunk-based development' }).first().waitFor({ timeout: 30000 });
     await page.mouse.move(800, 700);
-    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+    await page
+      .locator('.monaco-hover')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10000 })
+      .catch(() => undefined);
     const file = await wb.shot('01-sidebar.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
@@ -40,7 +44,14 @@ describe('Async Work in the workbench', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Async Work' }).first().click();
     const container = page.locator('.gettingStartedContainer').first();
     await container.locator('.getting-started-step', { hasText: 'Ask completely, once' }).first().waitFor({ timeout: 30000 });
-    for (const title of ['See what waits on you', 'Say who you are', 'Decide in writing', 'Protect deep work', 'Bring in GitHub', 'Check asks in CI']) {
+    for (const title of [
+      'See what waits on you',
+      'Say who you are',
+      'Decide in writing',
+      'Protect deep work',
+      'Bring in GitHub',
+      'Check asks in CI',
+    ]) {
       assert.equal(await container.locator('.getting-started-step', { hasText: title }).count(), 1, title);
     }
     await container.locator('.getting-started-step', { hasText: 'Ask completely, once' }).first().click();

@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../support/paths';
 
-
 export interface Workbench {
   page: Page;
   /** A second window on the same folder, in the same browser profile (so it shares global state). */
@@ -51,8 +50,17 @@ export async function openWorkbench(extensionEnvironment: Record<string, string>
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+    ],
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(url);

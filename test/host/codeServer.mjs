@@ -73,11 +73,21 @@ export async function startCodeServer({ port, runDir, fresh = true, quiet = true
   const child = spawn(
     CODE_SERVER,
     [
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
       // Without the smoke-test driver a built workbench ignores extensionDevelopmentPath/extensionTestsPath.
-      '--vscode-option', 'enable-smoke-test-driver',
-      '--user-data-dir', path.join(runDir, 'user-data'), '--extensions-dir', path.join(runDir, 'extensions'),
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      '--user-data-dir',
+      path.join(runDir, 'user-data'),
+      '--extensions-dir',
+      path.join(runDir, 'extensions'),
     ],
     {
       stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
@@ -117,11 +127,20 @@ export function workbenchUrl(server, { folder, workspace, extensionPath, testsPa
   ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   if (env) payload.push(['extensionEnvironment', JSON.stringify(env)]);
-  const open = workspace ? `workspace=${encodeURIComponent(path.resolve(workspace))}` : `folder=${encodeURIComponent(path.resolve(folder))}`;
+  const open = workspace
+    ? `workspace=${encodeURIComponent(path.resolve(workspace))}`
+    : `folder=${encodeURIComponent(path.resolve(folder))}`;
   return `${server.url}/?${open}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
 ];

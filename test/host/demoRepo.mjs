@@ -31,6 +31,8 @@ export function weeksSinceSample(now) {
  * Copies `sample` to `dest` moved by whole weeks to the latest sample-like moment at or before `now`;
  * returns the folder and that moment (the demo's clock starts there).
  */
+// The demo follows the machine's clock; its unit test passes `now`.
+// eslint-disable-next-line no-restricted-syntax
 export function makeDemoRepo(sample, dest, now = Date.now()) {
   const weeks = weeksSinceSample(now);
   rmSync(dest, { recursive: true, force: true });

@@ -9,10 +9,14 @@ import { CHROMIUM_ARGS, freePort, freshRunDir, installExtension, ROOT, startCode
 
 const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const vsix = path.join(ROOT, `${name}-${version}.vsix`);
-const vsce = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+const vsce = spawnSync(
+  process.execPath,
+  [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+  },
+);
 if (vsce.status !== 0) process.exit(vsce.status ?? 1);
 console.log(`\n${path.basename(vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
 

@@ -45,9 +45,13 @@ async function runIntegration(server) {
     const done = new Promise((resolve) => (finish = resolve));
     // The extension host's console reaches us through the hooks VS Code's test runners use; the
     // workbench's own chatter (offline marketplace, chat, telemetry) is left out.
-    const noise = /ChatModelSelection|AgentHost|AccountPolicyGate|open-vsx|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|builtin extensions cache|grace time|mobile\.events|authentication provider|ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
+    const noise =
+      /ChatModelSelection|AgentHost|AccountPolicyGate|open-vsx|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|builtin extensions cache|grace time|mobile\.events|authentication provider|ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const first = String(args.find((a) => typeof a === 'string' && a.trim()) ?? '').split('\n').find((l) => l.trim()) ?? '';
+      const first =
+        String(args.find((a) => typeof a === 'string' && a.trim()) ?? '')
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
       if (noise.test(first)) return;
       (console[type] || console.log)(...args);
     });

@@ -11,7 +11,11 @@ const env = { ASYNC_WORK_DEMO_NOW: now.toISOString() };
 const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 
 if (hasCode) {
-  spawn('code', ['--new-window', `--extensionDevelopmentPath=${ROOT}`, demo], { stdio: 'inherit', detached: true, env: { ...process.env, ...env } }).unref();
+  spawn('code', ['--new-window', `--extensionDevelopmentPath=${ROOT}`, demo], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, ...env },
+  }).unref();
   console.log(`Opened VS Code with Async Work on ${demo}`);
 } else {
   const setup = spawnSync('bash', [path.join(ROOT, 'test/host/setup.sh')], { stdio: 'inherit' });

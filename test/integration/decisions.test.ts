@@ -31,9 +31,12 @@ async function restoring(api: AsyncWorkApi, rels: string[], body: () => Promise<
       await vscode.workspace.fs.writeFile(fileUri(rel), new TextEncoder().encode(saved[i]));
     }
     const config = api.store.config(vscode.workspace.workspaceFolders![0]).config;
-    const fields = (r: AsyncRecord | undefined) => (r?.type === 'decision' ? JSON.stringify([r.statusRaw, r.commentsUntil, r.supersedes, r.supersededBy]) : null);
+    const fields = (r: AsyncRecord | undefined) =>
+      r?.type === 'decision' ? JSON.stringify([r.statusRaw, r.commentsUntil, r.supersedes, r.supersededBy]) : null;
     const expected = rels.map((rel, i) => fields(parseRecord('decision', rel, saved[i], config)));
-    await when(api.store.onDidChange, () => rels.every((rel, i) => fields(api.store.records().find((s) => s.record.path === rel)?.record) === expected[i]));
+    await when(api.store.onDidChange, () =>
+      rels.every((rel, i) => fields(api.store.records().find((s) => s.record.path === rel)?.record) === expected[i]),
+    );
   }
 }
 
@@ -62,7 +65,15 @@ describe('the Decisions view and its commands', () => {
 
   it('groups decisions by comment window and status, with countdowns and untrusted tooltips', () => {
     const labels = treeLabels(api.views.decisions);
-    for (const l of ['Open for comments/Adopt trunk-based development', 'Open for comments/Number invoices per country', 'Ready to decide/Retire the legacy queue', 'Drafts/Retry failed webhooks', 'Accepted/Use Stripe for card payments', 'Superseded/Expose a REST API', 'Deprecated/Index documents with Elasticsearch']) {
+    for (const l of [
+      'Open for comments/Adopt trunk-based development',
+      'Open for comments/Number invoices per country',
+      'Ready to decide/Retire the legacy queue',
+      'Drafts/Retry failed webhooks',
+      'Accepted/Use Stripe for card payments',
+      'Superseded/Expose a REST API',
+      'Deprecated/Index documents with Elasticsearch',
+    ]) {
       assert.ok(labels.includes(l), `${l} in\n${labels.join('\n')}`);
     }
     const trunk = decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!;
@@ -71,8 +82,13 @@ describe('the Decisions view and its commands', () => {
     assert.equal(item.contextValue, 'record:decision:proposed:open');
     const tooltip = tooltipOf(api.views.decisions, trunk);
     assert.equal(tooltip.isTrusted, false);
-    assert.match(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''), /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/);
-    const accepted = api.views.decisions.getTreeItem(api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.id === 'accepted')!);
+    assert.match(
+      tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
+      /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/,
+    );
+    const accepted = api.views.decisions.getTreeItem(
+      api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.id === 'accepted')!,
+    );
     assert.equal(accepted.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
   });
 
@@ -93,7 +109,12 @@ describe('the Decisions view and its commands', () => {
   });
 
   it('New Decision numbers the record and writes it in the folder format, with the cursor in the first section', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, { workspaceFolder: 'sample-repo', title: 'Use feature toggles', owner: 'alice', folder: 'docs/adr' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, {
+      workspaceFolder: 'sample-repo',
+      title: 'Use feature toggles',
+      owner: 'alice',
+      folder: 'docs/adr',
+    })) as vscode.Uri;
     try {
       assert.ok(uri.path.endsWith('/docs/adr/0008-use-feature-toggles.md'), uri.path);
       const editor = vscode.window.activeTextEditor!;
@@ -114,7 +135,10 @@ describe('the Decisions view and its commands', () => {
   it('Accept edits the ## Status section once the window has closed, and undo brings it back', async () => {
     await restoring(api, [QUEUE], async () => {
       const editor = await vscode.window.showTextDocument(fileUri(QUEUE));
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, decisionRow(api, 'Ready to decide', 'Retire the legacy queue')), true);
+      assert.equal(
+        await vscode.commands.executeCommand(COMMANDS.acceptDecision, decisionRow(api, 'Ready to decide', 'Retire the legacy queue')),
+        true,
+      );
       assert.deepEqual(asked, []);
       assert.match(editor.document.getText(), /## Status\n\nAccepted\n/);
       assert.equal(editor.document.isDirty, false);
@@ -131,7 +155,13 @@ describe('the Decisions view and its commands', () => {
   it('asks before accepting while the comment window is open, and does nothing when told no', async () => {
     await restoring(api, [TRUNK], async () => {
       const before = await read(TRUNK);
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, decisionRow(api, 'Open for comments', 'Adopt trunk-based development')), false);
+      assert.equal(
+        await vscode.commands.executeCommand(
+          COMMANDS.acceptDecision,
+          decisionRow(api, 'Open for comments', 'Adopt trunk-based development'),
+        ),
+        false,
+      );
       assert.equal(asked.length, 1);
       assert.match(asked[0], /"Adopt trunk-based development" is open for comments until 2026-11-27 23:59 \(closes in 2d\)/);
       assert.equal(await read(TRUNK), before);
@@ -158,14 +188,20 @@ describe('the Decisions view and its commands', () => {
       const old = decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence');
       assert.ok(old);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.supersedeDecision, old, fileUri(STRIPE)), true);
-      assert.match(await read(POSTGRES), /## Status\n\nSuperseded by \[1\. Use Stripe for card payments\]\(\.\.\/\.\.\/services\/billing\/docs\/adr\/0001-use-stripe-for-payments\.md\)\n/);
+      assert.match(
+        await read(POSTGRES),
+        /## Status\n\nSuperseded by \[1\. Use Stripe for card payments\]\(\.\.\/\.\.\/services\/billing\/docs\/adr\/0001-use-stripe-for-payments\.md\)\n/,
+      );
       assert.match(await read(STRIPE), /^supersedes: \.\.\/\.\.\/\.\.\/\.\.\/docs\/adr\/0002-use-postgresql\.md$/m);
       const decision = (rel: string) => {
         const r = api.store.records().find((s) => s.record.path === rel)?.record;
         return r?.type === 'decision' ? r : undefined;
       };
       // The store reads both files again: the old one names its successor, the successor the old one.
-      await when(api.store.onDidChange, () => decision(POSTGRES)?.supersededBy === STRIPE && decision(STRIPE)?.supersedes.includes(POSTGRES) === true);
+      await when(
+        api.store.onDidChange,
+        () => decision(POSTGRES)?.supersededBy === STRIPE && decision(STRIPE)?.supersedes.includes(POSTGRES) === true,
+      );
       assert.equal(statusOf(api, POSTGRES), 'superseded');
     });
   });
@@ -179,16 +215,26 @@ describe('the Decisions view and its commands', () => {
         return r?.type === 'decision' && r.commentsUntilWritten;
       });
       api.views.decisions.refresh();
-      assert.equal(api.views.decisions.getTreeItem(decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!).description, '#6 · closes in 5d · @alice');
+      assert.equal(
+        api.views.decisions.getTreeItem(decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!).description,
+        '#6 · closes in 5d · @alice',
+      );
     });
   });
 
   it('reports decision problems while typing: an unknown status and a duplicate number', async () => {
     const dup = 'docs/adr/0004-work-on-fridays.md';
-    await vscode.workspace.fs.writeFile(fileUri(dup), new TextEncoder().encode('# 4. Work on Fridays\n\nDate: 2026-11-24\n\n## Status\n\nAccepted\n'));
+    await vscode.workspace.fs.writeFile(
+      fileUri(dup),
+      new TextEncoder().encode('# 4. Work on Fridays\n\nDate: 2026-11-24\n\n## Status\n\nAccepted\n'),
+    );
     try {
       const editor = await vscode.window.showTextDocument(fileUri(dup));
-      const ours = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => [d.code, d.range.start.line]);
+      const ours = () =>
+        vscode.languages
+          .getDiagnostics(editor.document.uri)
+          .filter((d) => d.source === DIAGNOSTIC_SOURCE)
+          .map((d) => [d.code, d.range.start.line]);
       await when(vscode.languages.onDidChangeDiagnostics, () => ours().some(([c]) => c === 'duplicate-number'));
       await editor.edit((b) => b.replace(editor.document.lineAt(6).range, 'Banana'));
       await when(vscode.languages.onDidChangeDiagnostics, () => ours().some(([c]) => c === 'unknown-status'));

@@ -23,9 +23,18 @@ describe('Async Work in the extension host', () => {
   it('lists the sample decisions and requests in the trees', async () => {
     const api = await activated();
     const decisions = treeLabels(api.views.decisions);
-    assert.ok(decisions.some((l) => l.endsWith('/Use PostgreSQL for persistence')), decisions.join('\n'));
-    assert.ok(decisions.some((l) => l.endsWith('/Use Stripe for card payments')), decisions.join('\n'));
-    assert.ok(decisions.some((l) => l.endsWith('/Expose a REST API')), decisions.join('\n'));
+    assert.ok(
+      decisions.some((l) => l.endsWith('/Use PostgreSQL for persistence')),
+      decisions.join('\n'),
+    );
+    assert.ok(
+      decisions.some((l) => l.endsWith('/Use Stripe for card payments')),
+      decisions.join('\n'),
+    );
+    assert.ok(
+      decisions.some((l) => l.endsWith('/Expose a REST API')),
+      decisions.join('\n'),
+    );
     api.clock.pin(SAMPLE_NOW);
     api.views.requests.refresh();
     const requests = treeLabels(api.views.requests);

@@ -80,7 +80,9 @@ describe('focus mode in the extension host', () => {
     const config = vscode.workspace.getConfiguration(SETTINGS.section);
     await config.update(SETTINGS.focusDefaultMinutes, 90, vscode.ConfigurationTarget.Global);
     try {
-      await when(vscode.workspace.onDidChangeConfiguration, () => /Click to start a 90-minute focus block/.test(String(api.focus.item.tooltip)));
+      await when(vscode.workspace.onDidChangeConfiguration, () =>
+        /Click to start a 90-minute focus block/.test(String(api.focus.item.tooltip)),
+      );
       await vscode.commands.executeCommand(COMMANDS.toggleFocus);
       assert.equal(api.focus.item.text, '$(bell-slash) 1h 30m');
     } finally {
@@ -119,7 +121,13 @@ describe('focus mode in the extension host', () => {
   });
 
   describe('the GitHub busy status (fake GitHub on 127.0.0.1)', () => {
-    const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
+    const TRAIN: UserStatus = {
+      message: 'On the train',
+      emoji: ':train:',
+      expiresAt: null,
+      limitedAvailability: false,
+      organizationId: null,
+    };
     const config = () => vscode.workspace.getConfiguration(SETTINGS.section);
     let fake: FakeGithub;
     let asks = 0;
@@ -161,7 +169,11 @@ describe('focus mode in the extension host', () => {
     });
 
     after(async () => {
-      await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: { get: () => Promise.resolve(null), withUserScope: () => Promise.resolve(null), onDidChange: () => ({ dispose() {} }) } });
+      await api.github.connect({
+        baseUrl: fake.url,
+        remoteHost: 'github.com',
+        sessions: { get: () => Promise.resolve(null), withUserScope: () => Promise.resolve(null), onDidChange: () => ({ dispose() {} }) },
+      });
       await fake.close();
     });
 
@@ -171,7 +183,9 @@ describe('focus mode in the extension host', () => {
       assert.equal(toggles, 1, 'Do Not Disturb does not wait for GitHub');
       await api.focus.busyStatus.idle();
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(minutesLater(25));
+      const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
+        minutesLater(25),
+      );
       assert.deepEqual(fake.data.status, {
         message: `Focusing until ${until} — I reply within 24h`,
         emoji: ':no_bell:',
@@ -184,7 +198,12 @@ describe('focus mode in the extension host', () => {
       await vscode.commands.executeCommand(COMMANDS.endFocus);
       await api.focus.busyStatus.idle();
       assert.deepEqual(fake.data.status, TRAIN);
-      assert.deepEqual(fake.operations.slice(-4), ['AsyncWorkViewerStatus', 'AsyncWorkChangeStatus', 'AsyncWorkViewerStatus', 'AsyncWorkChangeStatus']);
+      assert.deepEqual(fake.operations.slice(-4), [
+        'AsyncWorkViewerStatus',
+        'AsyncWorkChangeStatus',
+        'AsyncWorkViewerStatus',
+        'AsyncWorkChangeStatus',
+      ]);
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
       await api.focus.busyStatus.idle();
       assert.equal(asks, 1, 'only the first time');

@@ -15,7 +15,11 @@ import { activated, SAMPLE_NOW, tooltipOf, treeLabels } from './helpers';
 function fakeSessions(initial: GithubSession | null) {
   const changed = new vscode.EventEmitter<void>();
   let session = initial;
-  const source: SessionSource = { get: () => Promise.resolve(session), withUserScope: () => Promise.resolve(session), onDidChange: changed.event };
+  const source: SessionSource = {
+    get: () => Promise.resolve(session),
+    withUserScope: () => Promise.resolve(session),
+    onDidChange: changed.event,
+  };
   return {
     source,
     set(next: GithubSession | null) {
@@ -84,7 +88,13 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     assert.equal(fake.requests - before, 1);
     assert.match(String(fake.queries.at(-1)?.assigned), /repo:acme\/shop/);
     const all = labels();
-    for (const label of ['GitHub/Checkout fails for Swiss addresses', 'GitHub/Move checkout to the new payment client', 'GitHub/Decide the retention period for logs', 'GitHub/Flaky login test on Safari', 'Waiting on others/Cache the product list']) {
+    for (const label of [
+      'GitHub/Checkout fails for Swiss addresses',
+      'GitHub/Move checkout to the new payment client',
+      'GitHub/Decide the retention period for logs',
+      'GitHub/Flaky login test on Safari',
+      'Waiting on others/Cache the product list',
+    ]) {
       assert.ok(all.includes(label), `${label} in\n${all.join('\n')}`);
     }
     assert.ok(!all.some((l) => l.endsWith('/Upgrade the build image')), 'acme/platform is not in the workspace');
@@ -132,7 +142,11 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       const shown = labels().filter((l) => l.includes('GitHub/') || l.endsWith('/Add rate limiting to the public API'));
       await fake.setFault(fault);
       await api.github.refresh();
-      assert.deepEqual(labels().filter((l) => shown.includes(l)), shown, 'the cached items stay');
+      assert.deepEqual(
+        labels().filter((l) => shown.includes(l)),
+        shown,
+        'the cached items stay',
+      );
       const message = githubMessage();
       assert.equal(message.length, 1, message.join(' | '));
       assert.match(message[0], /^GitHub as of \d\d:\d\d/);
@@ -169,7 +183,9 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     const logs = path.dirname(path.dirname(api.logUri.fsPath));
     const ours = () => findFiles(logs).filter((f) => f.endsWith('.log') && fs.readFileSync(f, 'utf8').includes('[github]'));
     await waitFor(() => ours().some((f) => /\[github\] GitHub did not accept the sign-in/.test(fs.readFileSync(f, 'utf8'))));
-    const text = ours().map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const text = ours()
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
     assert.match(text, /\[github\] signed in as alice/);
     assert.match(text, /\[github\] GitHub asked to slow down \(403, secondary rate limit\)/);
     assert.ok(!text.includes(fake.data.token), 'the token is in the log');
@@ -177,7 +193,9 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
 });
 
 function findFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? findFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? findFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Checks `test` until it holds; mocha's timeout bounds the wait. */
@@ -194,7 +212,10 @@ describe('GitHub Enterprise Server from the user settings', () => {
       // No github-enterprise.uri is set in the test host, so VS Code's sign-in has no server of ours.
       const connection = settingsConnection();
       assert.equal(connection.baseUrl, 'https://github.example.com/api/v3');
-      assert.match(connection.refusal ?? '', /github-enterprise\.uri setting\) is not set, but asyncWork\.github\.enterpriseUrl names https:\/\/github\.example\.com/);
+      assert.match(
+        connection.refusal ?? '',
+        /github-enterprise\.uri setting\) is not set, but asyncWork\.github\.enterpriseUrl names https:\/\/github\.example\.com/,
+      );
       await assert.rejects(connection.sessions.get(true), SignInRefused);
       await assert.rejects(connection.sessions.withUserScope(true), SignInRefused);
     } finally {

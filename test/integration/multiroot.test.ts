@@ -50,23 +50,32 @@ describe('a multi-root workspace', () => {
     assert.ok(decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence'), 'the sample decision 2 is listed too');
     // The window comes from the platform team's 3 days, on Dana's clock in Tokyo.
     assert.equal(api.views.decisions.getTreeItem(node).description, '#2 · closes in 2d · @dana');
-    const text = tooltipOf(api.views.decisions, node).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+    const text = tooltipOf(api.views.decisions, node)
+      .value.replace(/&nbsp;/g, ' ')
+      .replace(/\\/g, '');
     assert.match(text, /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/);
     assert.match(text, /@dana: Wed 21:00 in Asia\/Tokyo/);
   });
 
   it('numbers decisions per folder: the same number in another folder is no duplicate', async () => {
     const editor = await vscode.window.showTextDocument(platformUri(KAFKA));
-    const codes = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => String(d.code));
+    const codes = () =>
+      vscode.languages
+        .getDiagnostics(editor.document.uri)
+        .filter((d) => d.source === DIAGNOSTIC_SOURCE)
+        .map((d) => String(d.code));
     const status = editor.document.getText().split('\n').indexOf('Proposed');
     await editor.edit((b) => b.replace(editor.document.lineAt(status).range, 'Banana'));
     await when(vscode.languages.onDidChangeDiagnostics, () => codes().includes('unknown-status'));
     assert.ok(!codes().includes('duplicate-number'), codes().join(', '));
   });
 
-  it('New Decision writes in the active editor\'s folder, in its format, with its comment period', async () => {
+  it("New Decision writes in the active editor's folder, in its format, with its comment period", async () => {
     await vscode.window.showTextDocument(platformUri('docs/adr/0001-record-architecture-decisions.md'));
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, { title: 'Run services on Kubernetes', owner: 'emeka' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newDecision, {
+      title: 'Run services on Kubernetes',
+      owner: 'emeka',
+    })) as vscode.Uri;
     try {
       assert.equal(uri.toString(), platformUri('docs/adr/0003-run-services-on-kubernetes.md').toString());
       assert.equal(
@@ -80,9 +89,19 @@ describe('a multi-root workspace', () => {
   });
 
   it('New Request writes in the workspace folder it is given by name, and refuses a name no folder has', async () => {
-    const none = await vscode.commands.executeCommand(COMMANDS.newRequest, { workspaceFolder: 'nowhere', title: 'Anything', owner: 'dana', deadline: '2026-12-04' });
+    const none = await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'nowhere',
+      title: 'Anything',
+      owner: 'dana',
+      deadline: '2026-12-04',
+    });
     assert.equal(none, undefined);
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, { workspaceFolder: 'platform-repo', title: 'Kafka quota', owner: 'dana', deadline: '2026-12-04' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'platform-repo',
+      title: 'Kafka quota',
+      owner: 'dana',
+      deadline: '2026-12-04',
+    })) as vscode.Uri;
     try {
       assert.equal(uri.toString(), platformUri('docs/requests/2026-11-25-kafka-quota.md').toString());
       assert.match(vscode.window.activeTextEditor!.document.getText(), /^owner: dana$/m);
@@ -96,7 +115,11 @@ describe('a multi-root workspace', () => {
     const record = platformUri('docs/adr/0009-wait-here.md');
     const config = platformUri('.async/config.yaml');
     const saved = fs.readFileSync(config.fsPath);
-    const problems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => d.code);
+    const problems = (uri: vscode.Uri) =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.source === DIAGNOSTIC_SOURCE)
+        .map((d) => d.code);
     try {
       // Nothing ever writes to the FIFOs: a read of either would wait for ever, and so would this test.
       // VS Code's file search does not list a FIFO; the file watcher tells of one that appears.
@@ -108,7 +131,13 @@ describe('a multi-root workspace', () => {
       await api.store.refresh();
       assert.equal(api.store.find(record), undefined);
       assert.equal(api.store.find(platformUri(KAFKA))?.record.type, 'decision', 'the other records are read');
-      assert.match(api.store.config(platform()).problems.map((p) => p.message).join('\n'), /not a regular file/);
+      assert.match(
+        api.store
+          .config(platform())
+          .problems.map((p) => p.message)
+          .join('\n'),
+        /not a regular file/,
+      );
       await when(vscode.languages.onDidChangeDiagnostics, () => problems(config).length > 0);
       assert.deepEqual(problems(config), ['invalid-config']);
     } finally {
@@ -129,7 +158,13 @@ describe('a multi-root workspace', () => {
       fs.rmSync(config.fsPath);
       fs.symlinkSync(path.join(outside, 'config.yaml'), config.fsPath);
       await api.store.refresh();
-      assert.match(api.store.config(platform()).problems.map((p) => p.message).join('\n'), /links outside the workspace folder/);
+      assert.match(
+        api.store
+          .config(platform())
+          .problems.map((p) => p.message)
+          .join('\n'),
+        /links outside the workspace folder/,
+      );
       assert.equal(api.store.config(platform()).config.commentPeriod.raw, '7d', 'the defaults stand, not the file outside');
     } finally {
       fs.rmSync(config.fsPath, { force: true });

@@ -30,7 +30,10 @@ describe('reminders in the extension host', () => {
     // bruno's reply on the holiday rota is due three hours after the samples' moment.
     api.clock.pin(hoursLater(4));
     const given = await api.reminders.check();
-    assert.deepEqual(given.map((r) => r.kind), ['request-overdue']);
+    assert.deepEqual(
+      given.map((r) => r.kind),
+      ['request-overdue'],
+    );
     assert.match(String(api.focus.item.tooltip), /^1 notification held \(1 request overdue\)$/m);
     assert.deepEqual(await api.reminders.check(), [], 'each reminder is given once');
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;

@@ -61,7 +61,12 @@ describe('the Requests view and its commands', () => {
   });
 
   it('New Request writes the file with computed dates and puts the cursor in the first empty section', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, { workspaceFolder: 'sample-repo', title: 'Rotate the API keys', owner: 'bruno', deadline: '2026-12-04' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'sample-repo',
+      title: 'Rotate the API keys',
+      owner: 'bruno',
+      deadline: '2026-12-04',
+    })) as vscode.Uri;
     assert.ok(uri.path.endsWith('/docs/requests/2026-11-25-rotate-the-api-keys.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri.toString());
@@ -80,7 +85,10 @@ describe('the Requests view and its commands', () => {
   it('Mark answered edits the front matter, and undo brings it back', async () => {
     const uri = fileUri(STAGING);
     const editor = await vscode.window.showTextDocument(uri);
-    assert.equal(await vscode.commands.executeCommand(COMMANDS.markAnswered, row(api, 'Overdue', 'Read access to the staging database')), true);
+    assert.equal(
+      await vscode.commands.executeCommand(COMMANDS.markAnswered, row(api, 'Overdue', 'Read access to the staging database')),
+      true,
+    );
     assert.match(editor.document.getText(), /^status: answered$/m);
     assert.equal(editor.document.isDirty, false);
     await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'answered');
@@ -130,7 +138,12 @@ describe('the Requests view and its commands', () => {
   });
 
   it('New Meeting Notes writes the meeting with the cursor in the pre-read', async () => {
-    const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, { workspaceFolder: 'sample-repo', title: 'Incident review', owner: 'chen', date: '2026-11-30 10:00' })) as vscode.Uri;
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, {
+      workspaceFolder: 'sample-repo',
+      title: 'Incident review',
+      owner: 'chen',
+      date: '2026-11-30 10:00',
+    })) as vscode.Uri;
     assert.ok(uri.path.endsWith('/docs/meetings/2026-11-30-incident-review.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(), /^date: 2026-11-30T10:00:00\+08:00$/m);
@@ -165,7 +178,11 @@ describe('the Requests view and its commands', () => {
     const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
     await when(vscode.languages.onDidChangeDiagnostics, () => ours().some((d) => d.code === 'missing-owner'));
     const missingOwner = ours().find((d) => d.code === 'missing-owner')!;
-    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, missingOwner.range)) as vscode.CodeAction[];
+    const actions = (await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      uri,
+      missingOwner.range,
+    )) as vscode.CodeAction[];
     const makeAlice = actions.find((a) => a.title.startsWith('Make @alice the owner'));
     assert.ok(makeAlice?.edit, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(makeAlice.edit));
@@ -179,7 +196,10 @@ describe('the Requests view and its commands', () => {
     await editor.edit((b) => b.replace(editor.document.lineAt(1).range, 'reply-within: soon'));
     const problems = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'invalid-config');
     await when(vscode.languages.onDidChangeDiagnostics, () => problems().length > 0);
-    assert.deepEqual(problems().map((d) => d.range.start.line), [1]);
+    assert.deepEqual(
+      problems().map((d) => d.range.start.line),
+      [1],
+    );
   });
 
   it('keeps the views working on defaults when the saved configuration is broken, and says so', async () => {
@@ -187,7 +207,10 @@ describe('the Requests view and its commands', () => {
     const original = await vscode.workspace.fs.readFile(uri);
     const folder = vscode.workspace.workspaceFolders![0];
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(new TextDecoder().decode(original).replace('reply-within: 24h', 'reply-within: soon')));
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode(new TextDecoder().decode(original).replace('reply-within: 24h', 'reply-within: soon')),
+      );
       await when(api.store.onDidChange, () => api.store.config(folder).problems.length > 0);
       assert.equal(api.store.config(folder).config.replyWithin.raw, '24h');
       assert.ok(treeLabels(api.views.requests).includes('Overdue/Read access to the staging database'));

@@ -25,7 +25,16 @@ export type Fault =
 /** Answers past GitHub's bounds: a body of 100 MB, a retry-after of 30 years, a body that stops half way. */
 export type BoundFault = 'oversize-body' | 'huge-retry-after' | 'stalled-body';
 
-export const FAULTS: readonly Fault[] = ['refused', 'unauthorized', 'secondary-rate-limit', 'too-many-requests', 'server-error', 'stall', 'malformed-json', 'partial-errors'];
+export const FAULTS: readonly Fault[] = [
+  'refused',
+  'unauthorized',
+  'secondary-rate-limit',
+  'too-many-requests',
+  'server-error',
+  'stall',
+  'malformed-json',
+  'partial-errors',
+];
 
 export interface FakeEvent {
   type: 'assigned' | 'mentioned' | 'labeled' | 'review-requested';
@@ -85,7 +94,9 @@ function checkedQuery(source: string): { document?: DocumentNode; errors: readon
 
 /** GitHub's published schema, built once per process (it is large). */
 function githubSchema(): GraphQLSchema {
-  schema ??= buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), { assumeValidSDL: true });
+  schema ??= buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), {
+    assumeValidSDL: true,
+  });
   return schema;
 }
 
@@ -100,36 +111,98 @@ export function sampleInbox(now: Date, token = 'gho_fake_token_for_tests_0123456
     teams: { 'acme/web': ['alice', 'chen'] },
     items: [
       {
-        kind: 'pull-request', repo: 'acme/shop', number: 101, title: 'Add rate limiting to the public API', author: 'chen', createdAt: ago(40),
-        reviewRequests: ['alice'], assignees: ['alice'],
-        events: [{ type: 'review-requested', at: ago(30), subject: 'alice' }, { type: 'assigned', at: ago(29), subject: 'alice' }],
+        kind: 'pull-request',
+        repo: 'acme/shop',
+        number: 101,
+        title: 'Add rate limiting to the public API',
+        author: 'chen',
+        createdAt: ago(40),
+        reviewRequests: ['alice'],
+        assignees: ['alice'],
+        events: [
+          { type: 'review-requested', at: ago(30), subject: 'alice' },
+          { type: 'assigned', at: ago(29), subject: 'alice' },
+        ],
       },
       {
-        kind: 'pull-request', repo: 'acme/shop', number: 102, title: 'Move checkout to the new payment client', author: 'bruno', createdAt: ago(5),
-        reviewRequests: ['acme/web'], events: [{ type: 'review-requested', at: ago(3), subject: 'acme/web' }],
+        kind: 'pull-request',
+        repo: 'acme/shop',
+        number: 102,
+        title: 'Move checkout to the new payment client',
+        author: 'bruno',
+        createdAt: ago(5),
+        reviewRequests: ['acme/web'],
+        events: [{ type: 'review-requested', at: ago(3), subject: 'acme/web' }],
       },
       {
-        kind: 'issue', repo: 'acme/shop', number: 87, title: 'Checkout fails for Swiss addresses', author: 'bruno', createdAt: ago(50),
-        assignees: ['alice'], events: [{ type: 'assigned', at: ago(20), subject: 'alice' }],
+        kind: 'issue',
+        repo: 'acme/shop',
+        number: 87,
+        title: 'Checkout fails for Swiss addresses',
+        author: 'bruno',
+        createdAt: ago(50),
+        assignees: ['alice'],
+        events: [{ type: 'assigned', at: ago(20), subject: 'alice' }],
       },
       {
-        kind: 'issue', repo: 'acme/shop', number: 90, title: 'Decide the retention period for logs', author: 'chen', createdAt: ago(2),
-        labels: ['request'], events: [{ type: 'labeled', at: ago(1), subject: 'request' }],
+        kind: 'issue',
+        repo: 'acme/shop',
+        number: 90,
+        title: 'Decide the retention period for logs',
+        author: 'chen',
+        createdAt: ago(2),
+        labels: ['request'],
+        events: [{ type: 'labeled', at: ago(1), subject: 'request' }],
       },
       {
-        kind: 'issue', repo: 'acme/shop', number: 93, title: 'Flaky login test on Safari', author: 'bruno', createdAt: ago(8),
-        mentions: ['alice'], events: [{ type: 'mentioned', at: ago(5), subject: 'alice' }],
+        kind: 'issue',
+        repo: 'acme/shop',
+        number: 93,
+        title: 'Flaky login test on Safari',
+        author: 'bruno',
+        createdAt: ago(8),
+        mentions: ['alice'],
+        events: [{ type: 'mentioned', at: ago(5), subject: 'alice' }],
       },
       {
-        kind: 'pull-request', repo: 'acme/shop', number: 105, title: 'Cache the product list', author: 'alice', createdAt: ago(28),
-        reviewRequests: ['bruno'], events: [{ type: 'review-requested', at: ago(26), subject: 'bruno' }],
+        kind: 'pull-request',
+        repo: 'acme/shop',
+        number: 105,
+        title: 'Cache the product list',
+        author: 'alice',
+        createdAt: ago(28),
+        reviewRequests: ['bruno'],
+        events: [{ type: 'review-requested', at: ago(26), subject: 'bruno' }],
       },
       // Not waiting on anyone: approved, closed, or in a repository outside the workspace.
-      { kind: 'pull-request', repo: 'acme/shop', number: 106, title: 'Tidy the README', author: 'alice', createdAt: ago(30), reviewDecision: 'APPROVED' },
-      { kind: 'issue', repo: 'acme/shop', number: 80, title: 'Old assigned issue', author: 'bruno', createdAt: ago(300), open: false, assignees: ['alice'] },
       {
-        kind: 'issue', repo: 'acme/platform', number: 12, title: 'Upgrade the build image', author: 'chen', createdAt: ago(4),
-        mentions: ['alice'], events: [{ type: 'mentioned', at: ago(2), subject: 'alice' }],
+        kind: 'pull-request',
+        repo: 'acme/shop',
+        number: 106,
+        title: 'Tidy the README',
+        author: 'alice',
+        createdAt: ago(30),
+        reviewDecision: 'APPROVED',
+      },
+      {
+        kind: 'issue',
+        repo: 'acme/shop',
+        number: 80,
+        title: 'Old assigned issue',
+        author: 'bruno',
+        createdAt: ago(300),
+        open: false,
+        assignees: ['alice'],
+      },
+      {
+        kind: 'issue',
+        repo: 'acme/platform',
+        number: 12,
+        title: 'Upgrade the build image',
+        author: 'chen',
+        createdAt: ago(4),
+        mentions: ['alice'],
+        events: [{ type: 'mentioned', at: ago(2), subject: 'alice' }],
       },
     ],
   };
@@ -165,7 +238,12 @@ function search(data: FakeData, query: string): FakeItem[] {
         test = (i) => String(i.draft ?? false) === value;
         break;
       case 'review':
-        test = (i) => (value === 'approved' ? i.reviewDecision === 'APPROVED' : value === 'none' ? !i.reviewDecision : i.reviewDecision === 'REVIEW_REQUIRED');
+        test = (i) =>
+          value === 'approved'
+            ? i.reviewDecision === 'APPROVED'
+            : value === 'none'
+              ? !i.reviewDecision
+              : i.reviewDecision === 'REVIEW_REQUIRED';
         break;
       case 'review-requested':
         test = (i) => (i.reviewRequests ?? []).some((r) => r === who || (data.teams[r] ?? []).includes(who));
@@ -222,12 +300,17 @@ function eventNode(e: FakeEvent): object {
 }
 
 /** GitHub's answer for an organization that enforces SAML; this one repeats the token, so the tests see that it never gets out. */
-const SAML = (token: string) => `Resource protected by organization SAML enforcement. You must grant your OAuth token (${token}) access to this organization.`;
+const SAML = (token: string) =>
+  `Resource protected by organization SAML enforcement. You must grant your OAuth token (${token}) access to this organization.`;
 const NO_USER_SCOPE =
   "Your token has not been granted the required scopes to execute this query. The 'changeUserStatus' field requires one of the following scopes: ['user'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens.";
 /** The `type` GitHub gives an error beside the data. */
 function errorType(message: string): string | undefined {
-  return message.startsWith('Resource protected by organization SAML') ? 'FORBIDDEN' : message === NO_USER_SCOPE ? 'INSUFFICIENT_SCOPES' : undefined;
+  return message.startsWith('Resource protected by organization SAML')
+    ? 'FORBIDDEN'
+    : message === NO_USER_SCOPE
+      ? 'INSUFFICIENT_SCOPES'
+      : undefined;
 }
 
 function statusNode(s: UserStatus): object {
@@ -271,12 +354,21 @@ function itemNode(i: FakeItem, brokenFor: string | null): object {
       nodes: (i.reviewRequests ?? []).slice(0, first ?? 100).map((r) => ({ requestedReviewer: reviewer(r) })),
     }),
     timelineItems: ({ last, itemTypes }: { last?: number; itemTypes?: string[] }) => {
-      const events = (i.events ?? []).filter((e) => !itemTypes || itemTypes.includes(EVENT_TYPES[e.type][1])).sort((a, b) => a.at.localeCompare(b.at));
+      const events = (i.events ?? [])
+        .filter((e) => !itemTypes || itemTypes.includes(EVENT_TYPES[e.type][1]))
+        .sort((a, b) => a.at.localeCompare(b.at));
       return { nodes: events.slice(-(last ?? 100)).map(eventNode) };
     },
   };
   // A field that fails makes GitHub null the whole item and report the error beside the data.
-  return brokenFor !== null ? { ...node, title: () => { throw new Error(SAML(brokenFor)); } } : { ...node, title: i.title };
+  return brokenFor !== null
+    ? {
+        ...node,
+        title: () => {
+          throw new Error(SAML(brokenFor));
+        },
+      }
+    : { ...node, title: i.title };
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -296,6 +388,8 @@ export class FakeGithub {
   /** The operation name of every GraphQL document received (`AsyncWorkInbox`, `AsyncWorkChangeStatus`…). */
   readonly operations: string[] = [];
   /** GitHub's clock, which decides when a status has expired; tests pin it with the extension's. */
+  // Tests that look at GitHub's clock pin it.
+  // eslint-disable-next-line no-restricted-syntax
   now: () => Date = () => new Date();
   /** How long the `stall` fault holds a request before answering. */
   stallMs = 30_000;
@@ -370,7 +464,12 @@ export class FakeGithub {
       case 'unauthorized':
         return this.send(res, 401, JSON.stringify({ message: 'Bad credentials', ...docs, status: '401' }));
       case 'secondary-rate-limit':
-        return this.send(res, 403, JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', ...docs }), { 'retry-after': '60' });
+        return this.send(
+          res,
+          403,
+          JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', ...docs }),
+          { 'retry-after': '60' },
+        );
       case 'too-many-requests':
         return this.send(res, 429, JSON.stringify({ message: 'Too Many Requests', ...docs }), { 'retry-after': '30' });
       case 'server-error':
@@ -416,7 +515,8 @@ export class FakeGithub {
   }
 
   private async answer(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> {
-    if (req.method !== 'POST' || !/^\/(api\/)?graphql$/.test(req.url ?? '')) return this.send(res, 404, JSON.stringify({ message: 'Not Found' }));
+    if (req.method !== 'POST' || !/^\/(api\/)?graphql$/.test(req.url ?? ''))
+      return this.send(res, 404, JSON.stringify({ message: 'Not Found' }));
     const auth = req.headers.authorization ?? '';
     const tokenOf = (t: string | undefined) => t !== undefined && (auth === `token ${t}` || auth === `bearer ${t}`);
     const userScope = tokenOf(this.data.userToken);
@@ -451,7 +551,14 @@ export class FakeGithub {
           }),
         };
       },
-      rateLimit: () => ({ limit: 5000, remaining: this.remaining, cost: 1, used: 5000 - this.remaining, nodeCount: 1, resetAt: new Date(this.now().getTime() + H).toISOString() }),
+      rateLimit: () => ({
+        limit: 5000,
+        remaining: this.remaining,
+        cost: 1,
+        used: 5000 - this.remaining,
+        nodeCount: 1,
+        resetAt: new Date(this.now().getTime() + H).toISOString(),
+      }),
     };
     const { document, errors: invalid } = checkedQuery(request.query ?? '');
     const result = document

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../support/paths';
 
-
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -34,11 +33,16 @@ describe('architecture', () => {
 
   it('gives the test API, with the GitHub session, to nobody in production mode', () => {
     const source = fs.readFileSync(path.join(ROOT, 'src/extension.ts'), 'utf8');
-    const activate = /^export function activate\(context: vscode\.ExtensionContext\): AsyncWorkApi \| undefined \{\n([\s\S]*?)\n\}\n/m.exec(source);
+    const activate = /^export function activate\(context: vscode\.ExtensionContext\): AsyncWorkApi \| undefined \{\n([\s\S]*?)\n\}\n/m.exec(
+      source,
+    );
     assert.ok(activate, 'activate() may return undefined');
     // Its own lines only: the returns of functions inside it are theirs.
     const returns = activate[1].split('\n').filter((l) => /^ {2}(?:if \(.*\) )?return\b/.test(l));
-    assert.deepEqual(returns.map((l) => l.trim().slice(0, 21)), ['if (context.extension', 'return { activationMs']);
+    assert.deepEqual(
+      returns.map((l) => l.trim().slice(0, 21)),
+      ['if (context.extension', 'return {'],
+    );
     assert.equal(returns[0].trim(), 'if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;');
   });
 });

@@ -24,7 +24,16 @@ describe('the extension clock', () => {
   it('takes its test setting only as an ISO date-time with a zone', () => {
     assert.equal(clockSetting('2026-11-25T12:00:00Z')?.toISOString(), '2026-11-25T12:00:00.000Z');
     assert.equal(clockSetting('2026-11-25T13:00:00+01:00')?.toISOString(), '2026-11-25T12:00:00.000Z');
-    for (const bad of [undefined, '', 'now', '2026-11-25', '2026-11-25T12:00:00', '2026-13-45T99:00:00Z', '1e400', `2026-11-25T12:00:00Z${' '.repeat(1000)}x`]) {
+    for (const bad of [
+      undefined,
+      '',
+      'now',
+      '2026-11-25',
+      '2026-11-25T12:00:00',
+      '2026-13-45T99:00:00Z',
+      '1e400',
+      `2026-11-25T12:00:00Z${' '.repeat(1000)}x`,
+    ]) {
       assert.equal(clockSetting(bad), null, String(bad));
     }
   });

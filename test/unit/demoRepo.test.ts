@@ -60,6 +60,9 @@ describe('the npm start demo copy of the sample repository', () => {
   it('moves dates and date-times by whole weeks, keeping their weekday and time of day', () => {
     const text = 'created: 2026-11-23T09:00:00Z\ndeadline: 2026-11-27\n- [ ] @a (due 2026-12-31)';
     assert.equal(demo.shiftText(text, 2), 'created: 2026-12-07T09:00:00Z\ndeadline: 2026-12-11\n- [ ] @a (due 2027-01-14)');
-    assert.equal(demo.shiftText(demo.shiftText(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8'), 5), -5), readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8'));
+    assert.equal(
+      demo.shiftText(demo.shiftText(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8'), 5), -5),
+      readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8'),
+    );
   });
 });

@@ -13,7 +13,39 @@ const config = defaultConfig();
 const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
 
 const fragment = fc.oneof(
-  fc.constantFrom('---', '# ', '## Status', 'Status: ', '* Status: ', 'status: ', 'owner: ', '- [ ] ', '- [x] @', '(due ', '2026-12-10', ')', '[', '](', '"', '<', '>', '<!--', '-->', '```', '? ', '{', 'Supersedes ', 'accepted', 'superseded by ', ':', '#', ' ', '\t', '\r', '\u2028'),
+  fc.constantFrom(
+    '---',
+    '# ',
+    '## Status',
+    'Status: ',
+    '* Status: ',
+    'status: ',
+    'owner: ',
+    '- [ ] ',
+    '- [x] @',
+    '(due ',
+    '2026-12-10',
+    ')',
+    '[',
+    '](',
+    '"',
+    '<',
+    '>',
+    '<!--',
+    '-->',
+    '```',
+    '? ',
+    '{',
+    'Supersedes ',
+    'accepted',
+    'superseded by ',
+    ':',
+    '#',
+    ' ',
+    '\t',
+    '\r',
+    '\u2028',
+  ),
   fc.string({ maxLength: 12 }),
 );
 const line = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
@@ -21,7 +53,8 @@ const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
 
 function wellFormed(r: AsyncRecord, source: string): void {
   const lines = source.split(/\r?\n/);
-  for (const p of r.problems) assert.ok(p.line >= 0 && p.line < Math.max(lines.length, 1) && p.column >= 0, `problem at ${p.line}:${p.column}`);
+  for (const p of r.problems)
+    assert.ok(p.line >= 0 && p.line < Math.max(lines.length, 1) && p.column >= 0, `problem at ${p.line}:${p.column}`);
   for (const l of r.links) assert.ok(l.column >= 0 && l.endColumn <= lines[l.line].length && l.target.length > 0, 'link inside its line');
   for (const a of r.actions) assert.ok(a.line < lines.length && a.boxColumn < lines[a.line].length, 'action item inside the text');
   for (const s of r.sections) assert.ok(s.line < s.endLine + 1 && s.endLine <= lines.length, 'section inside the text');

@@ -46,7 +46,10 @@ const item = (category: GithubItem['category']): GithubItem => ({
 describe('a hostile title, wherever it is shown', () => {
   it('is plain text in the reminders a notification shows', async () => {
     const records = await hostileRecords();
-    const reminders = [...recordReminders(records, 'alice', SAMPLE_NOW, hours(72)), ...newReviewRequests(new Set(), [item('review-requested')])];
+    const reminders = [
+      ...recordReminders(records, 'alice', SAMPLE_NOW, hours(72)),
+      ...newReviewRequests(new Set(), [item('review-requested')]),
+    ];
     assert.deepEqual(reminders.map((r) => r.kind).sort(), ['decision-window-closed', 'request-overdue', 'review-request']);
     for (const r of reminders) {
       assertShown(r.message, r.kind);
@@ -56,10 +59,14 @@ describe('a hostile title, wherever it is shown', () => {
 
   it('is plain text in the labels and descriptions of the Requests view', async () => {
     const entries: Entry<string>[] = (await hostileRecords()).map((e) => ({ ...e, item: e.key }));
-    const github = { items: [item('review-requested'), item('team-review-requested'), item('waiting-on-others')], config: entries[0].config };
-    const rows = [...groupRequests(entries, { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github }), ...groupRequests(entries, { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() })].flatMap(
-      (g) => g.rows,
-    );
+    const github = {
+      items: [item('review-requested'), item('team-review-requested'), item('waiting-on-others')],
+      config: entries[0].config,
+    };
+    const rows = [
+      ...groupRequests(entries, { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github }),
+      ...groupRequests(entries, { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() }),
+    ].flatMap((g) => g.rows);
     const kinds = new Set(rows.map((r) => r.kind));
     assert.deepEqual([...kinds].sort(), ['action', 'github', 'read-pre-read', 'request']);
     for (const r of rows) {
@@ -71,7 +78,9 @@ describe('a hostile title, wherever it is shown', () => {
   });
 
   it('is plain text in the labels and descriptions of the Decisions view', async () => {
-    const entries = (await hostileRecords()).flatMap((e) => (e.record.type === 'decision' ? [{ item: e.key, record: { ...e.record, owner: 'alice\u202e[x](command:y)' }, config: e.config }] : []));
+    const entries = (await hostileRecords()).flatMap((e) =>
+      e.record.type === 'decision' ? [{ item: e.key, record: { ...e.record, owner: 'alice\u202e[x](command:y)' }, config: e.config }] : [],
+    );
     const rows = groupDecisions(entries, SAMPLE_NOW).flatMap((g) => g.rows);
     assert.ok(rows.length > 0);
     for (const r of rows) {

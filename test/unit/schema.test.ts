@@ -31,7 +31,9 @@ describe('the JSON schema of the team configuration', () => {
   it('has the keys the sample team uses, and its defaults are the reader defaults', () => {
     const sample = parse(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8')) as Record<string, unknown>;
     for (const key of Object.keys(sample)) assert.ok(key in schema.properties, key);
-    const defaults = Object.entries(schema.properties).map(([k, p]) => `${k}: ${JSON.stringify(p.default ?? [])}`).join('\n');
+    const defaults = Object.entries(schema.properties)
+      .map(([k, p]) => `${k}: ${JSON.stringify(p.default ?? [])}`)
+      .join('\n');
     const { config, problems } = parseConfig(defaults);
     assert.deepEqual(problems, []);
     assert.deepEqual(config, defaultConfig());
@@ -57,7 +59,8 @@ describe('the JSON schema of the team configuration', () => {
       for (const f of ['docs/adr', 'a..b/c', '*/docs/adr']) assert.ok(!outside.test(f), f);
     }
     // A handle is shorter than other texts (an optional @ and at most MAX_HANDLE_LENGTH characters).
-    for (const [k, m] of Object.entries(p.team.items!.properties!)) assert.equal(m.maxLength, k === 'handle' ? MAX_HANDLE_LENGTH + 1 : MAX_TEXT_LENGTH, k);
+    for (const [k, m] of Object.entries(p.team.items!.properties!))
+      assert.equal(m.maxLength, k === 'handle' ? MAX_HANDLE_LENGTH + 1 : MAX_TEXT_LENGTH, k);
     const duration = new RegExp(p['comment-period'].pattern!);
     assert.ok(duration.test('527040m') && !duration.test('100000000d'));
     const hours = new RegExp(p.team.items!.properties!.hours.pattern!);

@@ -86,7 +86,9 @@ function expand(body: string, fill: Record<number, string> = {}): { text: string
   return { text, tabStops: [...tabStops].sort((a, b) => a - b) };
 }
 
-const config = parseConfig('team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n').config;
+const config = parseConfig(
+  'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
+).config;
 const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => true };
 const body = (name: string) => {
   const b = snippets[name].body;
@@ -166,7 +168,12 @@ const CASES: { name: string; prefix: string; type: RecordType; path: string; fil
 
 describe('snippets', () => {
   it('has the five prefixes', () => {
-    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['action', 'decision', 'handoff', 'meeting', 'request']);
+    assert.deepEqual(
+      Object.values(snippets)
+        .map((s) => s.prefix)
+        .sort(),
+      ['action', 'decision', 'handoff', 'meeting', 'request'],
+    );
     for (const s of Object.values(snippets)) assert.ok(s.description.length > 0);
   });
 
@@ -198,7 +205,10 @@ describe('snippets', () => {
     const text = `---\ntype: meeting\ndate: 2026-11-24T10:00:00Z\nowner: alice\n---\n\n## Pre-read\nx\n\n## Notes\ny\n\n## Action items\n${item}\n`;
     const meeting = parseRecord('meeting', 'docs/meetings/m.md', text, config);
     assert.equal(meeting.actions.length, 1);
-    assert.deepEqual([meeting.actions[0].owner, meeting.actions[0].text, meeting.actions[0].dueRaw], ['bruno', 'Check the backups', '2026-11-25']);
+    assert.deepEqual(
+      [meeting.actions[0].owner, meeting.actions[0].text, meeting.actions[0].dueRaw],
+      ['bruno', 'Check the backups', '2026-11-25'],
+    );
     assert.deepEqual(checkRecord(meeting, ctx), []);
     const unfilled = parseRecord('meeting', 'docs/meetings/m.md', text.replace(item, expand(body('Action item')).text), config);
     assert.deepEqual([...new Set(checkRecord(unfilled, ctx).map((p) => p.code))].sort(), ['missing-owner', 'placeholder']);

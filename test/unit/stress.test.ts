@@ -34,22 +34,32 @@ describe('Parsers in linear time: reported hangs', () => {
   it('a line of [](a without a )', () => parsesQuickly('open links', '[](a'.repeat(100_000)));
   it('an action item of (due without a )', () => parsesQuickly('action item', '- [ ] @a ' + '(due '.repeat(100_000)));
   it('a status section of ](', () => parsesQuickly('status section', '# T\n\n## Status\n\n' + ']('.repeat(250_000)));
-  it('a front-matter value with a long run of spaces inside', () => parsesQuickly('front matter', '---\nk: a' + ' '.repeat(500_000) + 'b\n---\n# T\n'));
+  it('a front-matter value with a long run of spaces inside', () =>
+    parsesQuickly('front matter', '---\nk: a' + ' '.repeat(500_000) + 'b\n---\n# T\n'));
   it('front matter the yaml library would take minutes on, or die of', () => {
-    for (const [name, unit] of [['explicit keys', '? '], ['flow lists', '['], ['flow mappings', '{a: ']]) {
-      for (const size of [2000, 4000, 16_000]) parsesQuickly(`front matter of ${size} characters of ${name}`, `---\nk: ${unit.repeat(size / unit.length)}\n---\n# T\n`);
+    for (const [name, unit] of [
+      ['explicit keys', '? '],
+      ['flow lists', '['],
+      ['flow mappings', '{a: '],
+    ]) {
+      for (const size of [2000, 4000, 16_000])
+        parsesQuickly(`front matter of ${size} characters of ${name}`, `---\nk: ${unit.repeat(size / unit.length)}\n---\n# T\n`);
     }
   });
   it('a placeholder of many @', () => parsesQuickly('placeholder', '# T\n\n<' + 'a@'.repeat(200_000) + ' >'));
   it('a decision header of key lines before many headings', () =>
-    within('the header of a decision', () => setDecisionFieldEdit('# T\n' + 'Date: 2026-01-01\n'.repeat(30_000) + '## H\n'.repeat(30_000), 'owner', 'bob')));
+    within('the header of a decision', () =>
+      setDecisionFieldEdit('# T\n' + 'Date: 2026-01-01\n'.repeat(30_000) + '## H\n'.repeat(30_000), 'owner', 'bob'),
+    ));
 });
 
 /** Every entry point that reads a record's text: parsing, the checks with their fixes, the edits. */
 function everyEntryPoint(name: string, text: string): void {
   const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
   for (const type of TYPES) {
-    within(`${name}, read and checked as a ${type}`, () => checkRecord(parseRecord(type, `docs/${type}s/0001-x.md`, text, config), ctx, text));
+    within(`${name}, read and checked as a ${type}`, () =>
+      checkRecord(parseRecord(type, `docs/${type}s/0001-x.md`, text, config), ctx, text),
+    );
   }
   within(`${name}, edited`, () => {
     setDecisionStatusEdits(text, 'superseded', { text: '2. X', target: '0002-x.md' });
@@ -63,18 +73,22 @@ describe('Parsers in linear time: generated lines', function () {
   this.timeout(120_000);
 
   it('every entry point, every place in a record, lines of 32 KB', () => {
-    for (const line of pathologicalLines(32 * 1024)) for (const place of PLACES) everyEntryPoint(`${line.name} ${place.name}`, place.wrap(line.text));
+    for (const line of pathologicalLines(32 * 1024))
+      for (const place of PLACES) everyEntryPoint(`${line.name} ${place.name}`, place.wrap(line.text));
   });
 
   it('records at and around the size that is read (512 KB)', () => {
     for (const size of [MAX_RECORD_CHARS - 1, MAX_RECORD_CHARS, MAX_RECORD_CHARS + 1]) {
-      for (const line of pathologicalLines(size).filter((_, i) => i % 7 === size % 7)) everyEntryPoint(`${line.name} (${size} characters)`, line.text);
+      for (const line of pathologicalLines(size).filter((_, i) => i % 7 === size % 7))
+        everyEntryPoint(`${line.name} (${size} characters)`, line.text);
     }
   });
 
   it('the team configuration with such a value', () => {
     for (const line of pathologicalLines(32 * 1024)) {
-      within(`team configuration, ${line.name}`, () => parseConfig(`reply-within: ${JSON.stringify(line.text)}\nteam:\n  - handle: ${JSON.stringify(line.text)}\n`));
+      within(`team configuration, ${line.name}`, () =>
+        parseConfig(`reply-within: ${JSON.stringify(line.text)}\nteam:\n  - handle: ${JSON.stringify(line.text)}\n`),
+      );
     }
   });
 });

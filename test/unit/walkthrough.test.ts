@@ -5,7 +5,6 @@ import { CONTEXT } from '../../src/constants';
 import { manifest, MANIFEST_TEXT as raw, NLS as nls } from '../support/helpers';
 import { ROOT } from '../support/paths';
 
-
 interface Step {
   id: string;
   title: string;
@@ -66,8 +65,16 @@ describe('the Getting Started walkthrough', () => {
 describe('the strings of package.json', () => {
   it('are all in package.nls.json, so they can be translated, and every entry there is used', () => {
     const used = new Set([...raw.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]));
-    assert.deepEqual([...used].filter((k) => !(k in nls)), [], 'keys without a text in package.nls.json');
-    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), [], 'texts in package.nls.json that package.json does not use');
+    assert.deepEqual(
+      [...used].filter((k) => !(k in nls)),
+      [],
+      'keys without a text in package.nls.json',
+    );
+    assert.deepEqual(
+      Object.keys(nls).filter((k) => !used.has(k)),
+      [],
+      'texts in package.nls.json that package.json does not use',
+    );
     const shown = (JSON.parse(raw) as Manifest).contributes;
     const untranslated = [
       ...shown.commands.flatMap((c) => [(c as { title?: string }).title]),

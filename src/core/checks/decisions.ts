@@ -26,11 +26,32 @@ function folderOf(path: string): string {
 function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | undefined): Problem[] {
   const open = r.status === 'proposed' || r.status === 'draft';
   if (r.owners.length > 1) {
-    return [make('multiple-owners', 'error', `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`, titleRange(r))];
+    return [
+      make(
+        'multiple-owners',
+        'error',
+        `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`,
+        titleRange(r),
+      ),
+    ];
   }
   if (!open || r.owners.length === 1) return [];
-  const fixes = text === undefined ? [] : ctx.config.team.map((m) => ({ title: `Make @${m.handle} the owner (${m.timezone})`, edit: setDecisionFieldEdit(text, 'owner', m.handle) }));
-  return [make('missing-owner', 'warning', `This ${r.status} decision has no owner; name the one person who drives it to a decision ("owner").`, titleRange(r), fixes)];
+  const fixes =
+    text === undefined
+      ? []
+      : ctx.config.team.map((m) => ({
+          title: `Make @${m.handle} the owner (${m.timezone})`,
+          edit: setDecisionFieldEdit(text, 'owner', m.handle),
+        }));
+  return [
+    make(
+      'missing-owner',
+      'warning',
+      `This ${r.status} decision has no owner; name the one person who drives it to a decision ("owner").`,
+      titleRange(r),
+      fixes,
+    ),
+  ];
 }
 
 /** The paths of the decisions by folder and number, made once per list of records (checking them all stays linear). */
@@ -58,11 +79,24 @@ function duplicateProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
   const others = (numbered(ctx.records).get(`${folder}${r.number}`) ?? []).filter((p) => p !== r.path).map((path) => ({ path }));
   if (others.length === 0) return [];
   const names = others.map((o) => o.path.slice(folder.length)).join(', ');
-  return [make('duplicate-number', 'error', `Decision number ${r.number} is also used by ${names}; give one of them the next free number.`, titleRange(r))];
+  return [
+    make(
+      'duplicate-number',
+      'error',
+      `Decision number ${r.number} is also used by ${names}; give one of them the next free number.`,
+      titleRange(r),
+    ),
+  ];
 }
 
 function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
-  if ((r.status !== 'accepted' && r.status !== 'rejected') || !r.commentsUntilWritten || !r.commentsUntil || !isBefore(ctx.now, r.commentsUntil)) return [];
+  if (
+    (r.status !== 'accepted' && r.status !== 'rejected') ||
+    !r.commentsUntilWritten ||
+    !r.commentsUntil ||
+    !isBefore(ctx.now, r.commentsUntil)
+  )
+    return [];
   const zone = scheduleFor(ctx.config, r.owner).timeZone;
   return [
     make(

@@ -61,7 +61,14 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   for (const link of r.links) {
     if (missing(link.target)) {
-      out.push(make('broken-link', 'warning', `Link to a missing file: ${link.target}`, { line: link.line, column: link.column, endLine: link.line, endColumn: link.endColumn }));
+      out.push(
+        make('broken-link', 'warning', `Link to a missing file: ${link.target}`, {
+          line: link.line,
+          column: link.column,
+          endLine: link.line,
+          endColumn: link.endColumn,
+        }),
+      );
     }
   }
   const listed = r.frontMatter?.links;
@@ -72,4 +79,3 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
   }
   return out;
 }
-

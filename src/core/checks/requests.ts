@@ -69,7 +69,9 @@ function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContext): Pro
   }
   if (r.owners.length > 1) {
     // Only a handle can be written back: a line break in one would start another field.
-    const fixes = r.owners.filter(isHandle).map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
+    const fixes = r.owners
+      .filter(isHandle)
+      .map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
     const message = `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`;
     return [make('multiple-owners', 'error', message, range, fixes)];
   }
@@ -81,9 +83,22 @@ function deadlineProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
   const tz = scheduleFor(ctx.config, r.owner).timeZone;
   const suggested = r.replyBy ?? defaultReplyBy(ctx.now, ctx.config, r.owner);
   const fixes = suggested
-    ? [{ title: `Add deadline: ${formatRecordDay(suggested, tz)} (the reply-by day)`, edit: setFieldEdit(r.layout, 'deadline', formatRecordDay(suggested, tz)) }]
+    ? [
+        {
+          title: `Add deadline: ${formatRecordDay(suggested, tz)} (the reply-by day)`,
+          edit: setFieldEdit(r.layout, 'deadline', formatRecordDay(suggested, tz)),
+        },
+      ]
     : [];
-  return [make('missing-deadline', 'error', 'No deadline: say by when the answer is needed ("deadline") and why.', fieldRange(r.layout, 'deadline'), fixes)];
+  return [
+    make(
+      'missing-deadline',
+      'error',
+      'No deadline: say by when the answer is needed ("deadline") and why.',
+      fieldRange(r.layout, 'deadline'),
+      fixes,
+    ),
+  ];
 }
 
 function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Problem[] {
@@ -92,13 +107,18 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
     if (hasInvalidDate(r, 'created') || hasInvalidDate(r, 'reply-by')) return [];
     const replyBy = defaultReplyBy(ctx.now, ctx.config, r.owner);
     const lines = `created: ${formatRecordDateTime(ctx.now, tz)}\n` + (replyBy ? `reply-by: ${formatRecordDateTime(replyBy, tz)}\n` : '');
-    const edit = r.layout.frontMatterEnd >= 0
-      ? { line: r.layout.frontMatterEnd, column: 0, endLine: r.layout.frontMatterEnd, endColumn: 0, text: lines }
-      : { line: 0, column: 0, endLine: 0, endColumn: 0, text: `---\n${lines}---\n\n` };
+    const edit =
+      r.layout.frontMatterEnd >= 0
+        ? { line: r.layout.frontMatterEnd, column: 0, endLine: r.layout.frontMatterEnd, endColumn: 0, text: lines }
+        : { line: 0, column: 0, endLine: 0, endColumn: 0, text: `---\n${lines}---\n\n` };
     return [
-      make('missing-deadline', 'error', 'No reply-by and no created date, so the reply clock cannot start.', fieldRange(r.layout, 'reply-by'), [
-        { title: `Add created (now) and reply-by (${ctx.config.replyWithin.raw} later)`, edit },
-      ]),
+      make(
+        'missing-deadline',
+        'error',
+        'No reply-by and no created date, so the reply clock cannot start.',
+        fieldRange(r.layout, 'reply-by'),
+        [{ title: `Add created (now) and reply-by (${ctx.config.replyWithin.raw} later)`, edit }],
+      ),
     ];
   }
   if (!open || !r.replyByWritten || !r.created) return [];
@@ -112,14 +132,26 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
       'warning',
       `reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (reply-by ${formatRecordDateTime(sla, tz)}).`,
       fieldRange(r.layout, 'reply-by'),
-      [{ title: `Set reply-by to the team SLA: ${formatRecordDateTime(sla, tz)}`, edit: setFieldEdit(r.layout, 'reply-by', formatRecordDateTime(sla, tz)) }],
+      [
+        {
+          title: `Set reply-by to the team SLA: ${formatRecordDateTime(sla, tz)}`,
+          edit: setFieldEdit(r.layout, 'reply-by', formatRecordDateTime(sla, tz)),
+        },
+      ],
     ),
   ];
 }
 
 function meetingDateProblems(m: MeetingRecord): Problem[] {
   if (m.date || hasInvalidDate(m, 'date')) return [];
-  return [make('missing-deadline', 'error', 'No meeting date: write when it starts ("date", with a time), so the pre-read has a due time.', fieldRange(m.layout, 'date'))];
+  return [
+    make(
+      'missing-deadline',
+      'error',
+      'No meeting date: write when it starts ("date", with a time), so the pre-read has a due time.',
+      fieldRange(m.layout, 'date'),
+    ),
+  ];
 }
 
 function preReadProblems(m: MeetingRecord, now: Date): Problem[] {
@@ -128,13 +160,18 @@ function preReadProblems(m: MeetingRecord, now: Date): Problem[] {
   if (!section.blank) return [];
   const range = headingRange(section);
   if (m.preReadDue && isBefore(m.preReadDue, now)) {
-    return [make('overdue', 'warning', `The pre-read is empty and was due ${spanText(differenceInMinutes(now, m.preReadDue))} ago.`, range)];
+    return [
+      make('overdue', 'warning', `The pre-read is empty and was due ${spanText(differenceInMinutes(now, m.preReadDue))} ago.`, range),
+    ];
   }
   return [make('empty-section', 'warning', 'The pre-read is empty; it is due before the meeting.', range)];
 }
 
 function normalise(heading: string): string {
-  return heading.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function findSection(sections: readonly Section[], name: string): Section | undefined {
@@ -157,8 +194,15 @@ function sectionProblems(r: RequestRecord | MeetingRecord, name: string, order: 
   }
   // Insert in the template's order: after the nearest required section before it, else before the nearest after it.
   const at = order.indexOf(name);
-  const before = order.slice(0, at).reverse().map((n) => findSection(r.sections, n)).find((s) => s !== undefined);
-  const after = order.slice(at + 1).map((n) => findSection(r.sections, n)).find((s) => s !== undefined);
+  const before = order
+    .slice(0, at)
+    .reverse()
+    .map((n) => findSection(r.sections, n))
+    .find((s) => s !== undefined);
+  const after = order
+    .slice(at + 1)
+    .map((n) => findSection(r.sections, n))
+    .find((s) => s !== undefined);
   const line = before ? (before.endLine < r.layout.lineCount ? before.endLine : null) : after ? after.line : null;
   const range = before ? headingRange(before) : fieldRange(r.layout, 'title');
   return [
@@ -186,7 +230,14 @@ function overdueProblems(r: RequestRecord, now: Date): Problem[] {
     out.push(make('overdue', 'warning', `The reply is ${remainingText(r.replyBy, now)} and the request is still open.`, range));
   }
   if (r.deadline && isBefore(r.deadline, now)) {
-    out.push(make('overdue', 'warning', `The deadline has passed (${remainingText(r.deadline, now)}) and the request is still open.`, fieldRange(r.layout, 'deadline')));
+    out.push(
+      make(
+        'overdue',
+        'warning',
+        `The deadline has passed (${remainingText(r.deadline, now)}) and the request is still open.`,
+        fieldRange(r.layout, 'deadline'),
+      ),
+    );
   }
   return out;
 }
@@ -206,13 +257,31 @@ function actionItemProblems(item: ActionItem, ctx: CheckContext): Problem[] {
     }));
     out.push(make('missing-owner', 'warning', 'This action item has no owner; start it with one @handle.', range, fixes));
   } else if (item.owners.length > 1) {
-    out.push(make('multiple-owners', 'warning', `One owner per action item: ${item.owners.map((h) => `@${h}`).join(', ')} are named; split it or keep one.`, range));
+    out.push(
+      make(
+        'multiple-owners',
+        'warning',
+        `One owner per action item: ${item.owners.map((h) => `@${h}`).join(', ')} are named; split it or keep one.`,
+        range,
+      ),
+    );
   }
   if (item.due === null) {
     const schedule = scheduleFor(ctx.config, item.owner);
     const due = addWorkingTime(ctx.now, ctx.config.replyWithin, schedule);
     const fixes = due
-      ? [{ title: `Add (due ${formatRecordDay(due, schedule.timeZone)})`, edit: { line: item.line, column: item.endColumn, endLine: item.line, endColumn: item.endColumn, text: ` (due ${formatRecordDay(due, schedule.timeZone)})` } }]
+      ? [
+          {
+            title: `Add (due ${formatRecordDay(due, schedule.timeZone)})`,
+            edit: {
+              line: item.line,
+              column: item.endColumn,
+              endLine: item.line,
+              endColumn: item.endColumn,
+              text: ` (due ${formatRecordDay(due, schedule.timeZone)})`,
+            },
+          },
+        ]
       : [];
     out.push(make('missing-deadline', 'warning', 'This action item has no due date; end it with (due 2026-12-10).', range, fixes));
   } else if (isBefore(item.due, ctx.now)) {

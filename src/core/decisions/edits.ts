@@ -13,7 +13,9 @@ import type { DecisionStatus, TextEdit } from '../records/types';
 type Case = 'lower' | 'capital' | 'upper';
 
 function caseOf(raw: string, fallback: Case): Case {
-  const letters = withoutLinkTargets(raw).replace(/:[a-z0-9_+-]+:/gi, '').replace(/[^\p{L}]/gu, '');
+  const letters = withoutLinkTargets(raw)
+    .replace(/:[a-z0-9_+-]+:/gi, '')
+    .replace(/[^\p{L}]/gu, '');
   if (!letters) return fallback;
   if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
   return letters[0] === letters[0].toUpperCase() ? 'capital' : 'lower';
@@ -89,7 +91,8 @@ export function setDecisionFieldEdit(text: string, key: string, value: string): 
   for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
     if (doc.fenced[i]) continue;
     const k = keyLine(doc.lines[i], i);
-    if (k && k.key === normaliseKey(key)) return { line: i, column: k.valueColumn, endLine: i, endColumn: doc.lines[i].trimEnd().length, text: value };
+    if (k && k.key === normaliseKey(key))
+      return { line: i, column: k.valueColumn, endLine: i, endColumn: doc.lines[i].trimEnd().length, text: value };
   }
   const end = headerEnd(doc);
   const bullet = end.bullet ? `${end.bullet.trim()} ` : '';
@@ -130,7 +133,13 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
   // No status anywhere and no front matter: add an adr-tools `## Status` section under the header.
   const end = headerEnd(doc);
   const word = cased(status, 'capital');
-  return [insertLine(end.line, `## Status\n\n${supersededBy ? `${word} by ${markdownLink(supersededBy.text, supersededBy.target)}` : word}\n`, true)];
+  return [
+    insertLine(
+      end.line,
+      `## Status\n\n${supersededBy ? `${word} by ${markdownLink(supersededBy.text, supersededBy.target)}` : word}\n`,
+      true,
+    ),
+  ];
 }
 
 /** Names the decision this one replaces: a `supersedes` key, or a "Supersedes [..](..)" line under the status. */
@@ -143,7 +152,8 @@ export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit 
     return setFieldEdit(recordLayout(doc), 'supersedes', single ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`);
   }
   const spot = findStatus(doc);
-  if (spot?.style === 'key-line') return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);
+  if (spot?.style === 'key-line')
+    return insertLine(spot.line, `${spot.bullet}Supersedes: ${markdownLink(replaced.text, replaced.target)}`, false);
   if (spot?.style === 'table') {
     // Below the metadata table, not inside it.
     let last = spot.line;

@@ -8,7 +8,8 @@ import { shownText } from '../common/text';
 import { scheduleFor, spanText } from '../time/workingTime';
 import type { DecisionRecord } from '../records/types';
 
-export type DecisionGroupId = 'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'no-status';
+export type DecisionGroupId =
+  'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'no-status';
 
 export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; collapsed: boolean }[] = [
   { id: 'open-for-comments', label: 'Open for comments', collapsed: false },
@@ -82,7 +83,12 @@ export function decisionLabel(r: DecisionRecord): string {
 /** "#7 · closes in 2d · @alice": the number, the comment window or the date, the owner. Computed for shown rows only. */
 export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
   const r = row.record;
-  const when = r.commentsUntil && r.status === 'proposed' ? windowText(r.commentsUntil, now) : r.date ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone) : '';
+  const when =
+    r.commentsUntil && r.status === 'proposed'
+      ? windowText(r.commentsUntil, now)
+      : r.date
+        ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone)
+        : '';
   return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${shownText(r.owner)}` : ''].filter(Boolean).join(' · ');
 }
 
@@ -92,7 +98,11 @@ function compare(a: string, b: string): number {
 
 /** Settled decisions by folder, then number, then title. */
 function byNumber<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
-  return compare(parentFolder(a.record.path), parentFolder(b.record.path)) || (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || compare(a.record.title, b.record.title);
+  return (
+    compare(parentFolder(a.record.path), parentFolder(b.record.path)) ||
+    (a.record.number ?? Infinity) - (b.record.number ?? Infinity) ||
+    compare(a.record.title, b.record.title)
+  );
 }
 
 /** Open decisions by when their window closes, soonest first. */
@@ -109,7 +119,10 @@ export function groupDecisions<T>(entries: readonly DecisionEntry<T>[], now: Dat
     const r = row(e, now);
     rows.get(r.group)!.push(r);
   }
-  return DECISION_GROUPS.map((g) => ({ ...g, rows: rows.get(g.id)!.sort(g.id === 'open-for-comments' || g.id === 'ready-to-decide' ? byWindow : byNumber) }));
+  return DECISION_GROUPS.map((g) => ({
+    ...g,
+    rows: rows.get(g.id)!.sort(g.id === 'open-for-comments' || g.id === 'ready-to-decide' ? byWindow : byNumber),
+  }));
 }
 
 /** `record:decision:<status>:<window>`, matched by regex when-clauses in package.json. */

@@ -36,7 +36,14 @@ export function nextDecisionNumber(records: readonly DecisionRecord[]): number {
  * `folder/0012-slug.md` (as many digits as the folder's names use, at least 4 for a new folder) or,
  * for date ids, `folder/20261125-slug.md`; a taken name gets `-2`, `-3`…
  */
-export function newDecisionPath(folder: string, decision: NewDecision, day: Date, timeZone: string, names: readonly string[], exists: (path: string) => boolean): string {
+export function newDecisionPath(
+  folder: string,
+  decision: NewDecision,
+  day: Date,
+  timeZone: string,
+  names: readonly string[],
+  exists: (path: string) => boolean,
+): string {
   const width = names.map((n) => /^(\d+)[-_]/.exec(n)?.[1].length ?? 0).find((w) => w > 0 && w < 8) ?? 4;
   const id = decision.number !== null ? String(decision.number).padStart(width, '0') : formatRecordDay(day, timeZone).replace(/-/g, '');
   const base = `${folder.replace(/\/+$/, '')}/${id}-${slugify(decision.title)}`;
@@ -53,7 +60,22 @@ function builtIn(fmt: Exclude<DecisionFormat, 'unknown'>, heading: string, v: Re
     case 'madr2':
     case 'log4brains': {
       const b = fmt === 'madr2' ? '*' : '-';
-      return [`# ${heading}`, '', `${b} Status: proposed`, `${b} Deciders: ${v.owner}`, `${b} Date: ${v.date}`, `${b} Owner: ${v.owner}`, `${b} Comments until: ${v['comments-until']}`, '', '## Context and Problem Statement', '', '## Considered Options', '', '## Decision Outcome', ''].join('\n');
+      return [
+        `# ${heading}`,
+        '',
+        `${b} Status: proposed`,
+        `${b} Deciders: ${v.owner}`,
+        `${b} Date: ${v.date}`,
+        `${b} Owner: ${v.owner}`,
+        `${b} Comments until: ${v['comments-until']}`,
+        '',
+        '## Context and Problem Statement',
+        '',
+        '## Considered Options',
+        '',
+        '## Decision Outcome',
+        '',
+      ].join('\n');
     }
     case 'madr':
       return [
@@ -79,7 +101,13 @@ function builtIn(fmt: Exclude<DecisionFormat, 'unknown'>, heading: string, v: Re
   }
 }
 
-export function newDecisionText(decision: NewDecision, now: Date, config: TeamConfig, fmt: Exclude<DecisionFormat, 'unknown'>, template: string | null): string {
+export function newDecisionText(
+  decision: NewDecision,
+  now: Date,
+  config: TeamConfig,
+  fmt: Exclude<DecisionFormat, 'unknown'>,
+  template: string | null,
+): string {
   const zone = scheduleFor(config, decision.owner).timeZone;
   const day = (d: Date) => formatRecordDay(d, zone);
   const until = addCommentPeriod(now, config, decision.owner);
@@ -98,6 +126,7 @@ export function newDecisionText(decision: NewDecision, now: Date, config: TeamCo
   const read = () => parseDecision('new.md', text, config);
   if (read().status !== 'proposed') text = applyEdits(text, setDecisionStatusEdits(text, 'proposed'));
   if (!read().owner) text = applyEdits(text, [setDecisionFieldEdit(text, 'owner', decision.owner)]);
-  if (!read().commentsUntilWritten && until) text = applyEdits(text, [setDecisionFieldEdit(text, 'comments-until', values['comments-until'])]);
+  if (!read().commentsUntilWritten && until)
+    text = applyEdits(text, [setDecisionFieldEdit(text, 'comments-until', values['comments-until'])]);
   return text;
 }

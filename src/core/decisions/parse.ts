@@ -11,7 +11,14 @@ import { keyLine, normaliseKey, type Heading, type KeyLine } from '../records/ma
 import { addCommentPeriod, scheduleFor } from '../time/workingTime';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from '../records/types';
 
-export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
+export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = [
+  'draft',
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+];
 
 // The words a careful reader maps to each status, in English, French, German, Spanish, Portuguese,
 // Italian and Dutch, other decision processes' words included (README: PEP, EIP, KEP, RFCs). The
@@ -21,10 +28,22 @@ export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = 
 const STATUS_WORDS: [Exclude<DecisionStatus, 'unknown'>, RegExp][] = [
   ['superseded', /supersed(?!es\b)|superceded|replaced|remplac|supplant|ersetzt|reemplazad|sustituid|substitu[ií]d|sostituit|vervangen/i],
   ['deprecated', /deprecat|d[ée]pr[ée]ci|obsol[eè]t|retired|revert|revoked|no\s+longer|abandon|archived|veraltet|verouderd/i],
-  ['rejected', /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|\bclosed\b|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i],
-  ['proposed', /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional|vorgeschlagen|propuest|voorgesteld/i],
-  ['accepted', /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]|akzeptiert|angenommen|beschlossen|genehmigt|acept|aprob|aceit|aprovad|accettat|approvat|geaccepteerd|goedgekeurd|aangenomen/i],
-  ['draft', /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i],
+  [
+    'rejected',
+    /reject|rejet|declined|refus|not\s+accepted|won'?t\s+do|withdrawn|\bclosed\b|abgelehnt|verworfen|rechazad|rejeitad|rifiutat|respint|afgewezen|verworpen/i,
+  ],
+  [
+    'proposed',
+    /propos|in\s+review|under\s+review|review|pending|on\s+hold|discuss|\brfc\b|\bopen\b|en\s+cours|to\s+be\s+decided|undecided|under\s+consideration|last\s+call|final\s+comment\s+period|provisional|vorgeschlagen|propuest|voorgesteld/i,
+  ],
+  [
+    'accepted',
+    /accept|approv|agreed|decided|adopt|implemented|implementable|implementation\s+in\s+progress|ready\s+for\s+implementation|in\s+effect|completed?\b|\bdone\b|\bactive\b|\bliving\b|\bfinal\b|\bmerged\b|valid[ée]|akzeptiert|angenommen|beschlossen|genehmigt|acept|aprob|aceit|aprovad|accettat|approvat|geaccepteerd|goedgekeurd|aangenomen/i,
+  ],
+  [
+    'draft',
+    /draft|\bwip\b|work\s+in\s+progress|in\s+progress|construction|incomplete|gathering|brouillon|\btodo\b|\bidea\b|entwurf|borrador|rascunho|bozza|\bconcept\b/i,
+  ],
 ];
 
 /** Removes what decorates a status: emoji, `:shortcodes:`, emphasis, link targets. */
@@ -148,13 +167,23 @@ export function frontMatterStatus(value: unknown): string | null {
   };
   if (!Array.isArray(value)) return of(value);
   const entries = value.slice(0, MAX_HISTORY);
-  const dated = entries.map((e) => ({ e, at: e && typeof e === 'object' ? Date.parse(String((e as Record<string, unknown>).date ?? '')) : NaN }));
-  const newest = dated.length > 0 && dated.every((d) => !Number.isNaN(d.at)) ? dated.reduce((a, b) => (b.at >= a.at ? b : a)).e : entries[entries.length - 1];
+  const dated = entries.map((e) => ({
+    e,
+    at: e && typeof e === 'object' ? Date.parse(String((e as Record<string, unknown>).date ?? '')) : NaN,
+  }));
+  const newest =
+    dated.length > 0 && dated.every((d) => !Number.isNaN(d.at))
+      ? dated.reduce((a, b) => (b.at >= a.at ? b : a)).e
+      : entries[entries.length - 1];
   return of(newest);
 }
 
 /** The value of a front-matter key, from YAML, or line by line when YAML refused the block. */
-function frontMatterValue(doc: MarkdownDocument, keys: readonly string[], read: (value: unknown) => string | null = (v) => fmString({ v }, 'v')): { value: string; line: number } | null {
+function frontMatterValue(
+  doc: MarkdownDocument,
+  keys: readonly string[],
+  read: (value: unknown) => string | null = (v) => fmString({ v }, 'v'),
+): { value: string; line: number } | null {
   for (const key of keys) {
     const value = doc.fields ? read(doc.fields[key]) : null;
     if (!value) continue;
@@ -179,7 +208,15 @@ function bodyKeyLines(doc: MarkdownDocument): KeyLine[] {
 }
 
 function keySpot(k: KeyLine, text: string): StatusSpot {
-  return { style: 'key-line', raw: k.value, line: k.line, column: k.valueColumn, endColumn: text.trimEnd().length, bullet: k.bullet, heading: -1 };
+  return {
+    style: 'key-line',
+    raw: k.value,
+    line: k.line,
+    column: k.valueColumn,
+    endColumn: text.trimEnd().length,
+    bullet: k.bullet,
+    heading: -1,
+  };
 }
 
 /**
@@ -208,7 +245,9 @@ function sectionSpot(doc: MarkdownDocument, s: Section, zone: string): StatusSpo
     lines.push(i);
   }
   if (lines.length === 0) return null;
-  const stated = lines.filter((l) => normaliseDecisionStatus(doc.lines[l]) !== 'unknown' && !/^\s*(?:[-*+]\s+)?supersedes\b/i.test(doc.lines[l]));
+  const stated = lines.filter(
+    (l) => normaliseDecisionStatus(doc.lines[l]) !== 'unknown' && !/^\s*(?:[-*+]\s+)?supersedes\b/i.test(doc.lines[l]),
+  );
   let pick = stated.length > 0 ? stated[stated.length - 1] : lines[0];
   if (stated.length > 1) {
     const dated = stated.map((l) => ({ l, d: parseLooseDate(doc.lines[l], zone) }));
@@ -234,7 +273,10 @@ function tableCells(line: string): { text: string; column: number; endColumn: nu
 }
 
 /** The cell under a column named by one of `keys` in a metadata table (`| Status | Date |`, a delimiter row, the values). */
-function tableCell(doc: MarkdownDocument, keys: ReadonlySet<string>): { text: string; line: number; column: number; endColumn: number } | null {
+function tableCell(
+  doc: MarkdownDocument,
+  keys: ReadonlySet<string>,
+): { text: string; line: number; column: number; endColumn: number } | null {
   for (let i = doc.frontMatter.bodyLine; i + 2 < doc.lines.length; i++) {
     const line = doc.lines[i];
     let start = 0;
@@ -250,7 +292,9 @@ function tableCell(doc: MarkdownDocument, keys: ReadonlySet<string>): { text: st
 /** A metadata table with a Status column. */
 function tableSpot(doc: MarkdownDocument): StatusSpot | null {
   const cell = tableCell(doc, STATUS_KEYS);
-  return cell ? { style: 'table', raw: cell.text, line: cell.line, column: cell.column, endColumn: cell.endColumn, bullet: '', heading: -1 } : null;
+  return cell
+    ? { style: 'table', raw: cell.text, line: cell.line, column: cell.column, endColumn: cell.endColumn, bullet: '', heading: -1 }
+    : null;
 }
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
@@ -294,7 +338,10 @@ const CODE_PREFIX = /^[A-Z]{1,4}-?0*(\d{1,5}):\s*/;
  * "Architecture Decision Record:" labels and a heading id at the end (`{#adr_0003}`).
  */
 function cleanTitle(text: string): { title: string; number: number | null } {
-  let t = text.replace(/^(?:(?:architecture\s+)?decision\s+record|ADR)\s*:\s*/i, '').replace(/\s*\{#[\w.:-]{1,100}\}$/, '').trim();
+  let t = text
+    .replace(/^(?:(?:architecture\s+)?decision\s+record|ADR)\s*:\s*/i, '')
+    .replace(/\s*\{#[\w.:-]{1,100}\}$/, '')
+    .trim();
   const code = CODE_PREFIX.exec(t);
   if (code) return { title: t.slice(code[0].length).trim(), number: Number(code[1]) };
   const m = TITLE_PREFIX.exec(t);
@@ -321,10 +368,36 @@ function frontMatterNumber(fm: Record<string, unknown> | null): number | null {
 /** The sections a decision record is made of, in the languages read: never its title. */
 const SECTION_NAMES = new Set(
   [
-    'context', 'status', 'decision', 'consequences', 'considered options', 'decision outcome', 'decision drivers', 'problem',
-    'problem statement', 'background', 'motivation', 'options', 'alternatives', 'rationale', 'implications', 'links',
-    'references', 'notes', 'pros and cons of the options', 'context and problem statement', 'contexte', 'statut', 'kontext',
-    'entscheidung', 'konsequenzen', 'contexto', 'decisión', 'consecuencias', 'decisão', 'consequências',
+    'context',
+    'status',
+    'decision',
+    'consequences',
+    'considered options',
+    'decision outcome',
+    'decision drivers',
+    'problem',
+    'problem statement',
+    'background',
+    'motivation',
+    'options',
+    'alternatives',
+    'rationale',
+    'implications',
+    'links',
+    'references',
+    'notes',
+    'pros and cons of the options',
+    'context and problem statement',
+    'contexte',
+    'statut',
+    'kontext',
+    'entscheidung',
+    'konsequenzen',
+    'contexto',
+    'decisión',
+    'consecuencias',
+    'decisão',
+    'consequências',
   ].map((n) => normaliseKey(n)),
 );
 
@@ -345,7 +418,8 @@ function firstWord(text: string): string {
  */
 function titleHeading(doc: MarkdownDocument): Heading | null {
   // Section names are short (at most 29 characters) and start with one of a few words: other headings are no section's name.
-  const named = (text: string) => text && (text.length > 32 || !SECTION_FIRST_WORDS.has(firstWord(text)) || !SECTION_NAMES.has(headingKey(text)));
+  const named = (text: string) =>
+    text && (text.length > 32 || !SECTION_FIRST_WORDS.has(firstWord(text)) || !SECTION_NAMES.has(headingKey(text)));
   const h1 = doc.headings.find((h) => h.level === 1 && named(h.text));
   if (h1) return h1;
   const first = doc.headings[0];
@@ -378,11 +452,18 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const fm = doc.fields;
   const problems: Problem[] = [...doc.problems];
   const keys = bodyKeyLines(doc);
-  const key = (names: ReadonlySet<string> | readonly string[]) => keys.find((k) => (names instanceof Set ? names.has(k.key) : (names as readonly string[]).includes(k.key)));
+  const key = (names: ReadonlySet<string> | readonly string[]) =>
+    keys.find((k) => (names instanceof Set ? names.has(k.key) : (names as readonly string[]).includes(k.key)));
 
   const owners = fmHandles(fm, 'owner');
   const ownerLine = owners.length === 0 ? key(['owner']) : undefined;
-  if (ownerLine) owners.push(...ownerLine.value.split(/[,;]| and /).map((h) => h.trim().replace(/^@/, '')).filter(Boolean));
+  if (ownerLine)
+    owners.push(
+      ...ownerLine.value
+        .split(/[,;]| and /)
+        .map((h) => h.trim().replace(/^@/, ''))
+        .filter(Boolean),
+    );
   const owner = owners[0] ?? null;
   const zone = scheduleFor(config, owner).timeZone;
 
@@ -391,11 +472,19 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const status = normaliseDecisionStatus(raw);
   if (spot && status === 'unknown') {
     problems.push(
-      problem('unknown-status', 'warning', `Unknown status "${raw}"; write one of ${DECISION_STATUSES.join(', ')}.`, spot.line, doc.lines[spot.line]),
+      problem(
+        'unknown-status',
+        'warning',
+        `Unknown status "${raw}"; write one of ${DECISION_STATUSES.join(', ')}.`,
+        spot.line,
+        doc.lines[spot.line],
+      ),
     );
   } else if (!spot) {
     const line = doc.headings.find((h) => h.level === 1)?.line ?? 0;
-    problems.push(problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]));
+    problems.push(
+      problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]),
+    );
   }
 
   // The date: front matter, a `Date:` line (also `Date 09/04/2018`), else the date in the file name.
@@ -404,7 +493,9 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   let dateLine = fmDate?.line ?? dateKey?.line ?? -1;
   let dateRaw: unknown = fmDate ? (fm?.date ?? fmDate.value) : (dateKey?.value ?? null);
   if (dateLine < 0) {
-    const bare = doc.lines.findIndex((l, i) => i >= doc.frontMatter.bodyLine && !doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+\d/i.test(l));
+    const bare = doc.lines.findIndex(
+      (l, i) => i >= doc.frontMatter.bodyLine && !doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+\d/i.test(l),
+    );
     if (bare >= 0) [dateLine, dateRaw] = [bare, doc.lines[bare].replace(/^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+/i, '')];
   }
   if (dateLine < 0) {
@@ -413,13 +504,16 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     const fmOther = frontMatterValue(doc, OTHER_DATE_KEYS);
     const keyOther = key(OTHER_DATE_KEYS);
     const cell = fmOther || keyOther ? null : tableCell(doc, DATE_KEYS);
-    if (fmOther) [dateLine, dateRaw] = [fmOther.line, OTHER_DATE_KEYS.map((k) => fm?.[k]).find((v) => v !== undefined && v !== null) ?? fmOther.value];
+    if (fmOther)
+      [dateLine, dateRaw] = [fmOther.line, OTHER_DATE_KEYS.map((k) => fm?.[k]).find((v) => v !== undefined && v !== null) ?? fmOther.value];
     else if (keyOther) [dateLine, dateRaw] = [keyOther.line, keyOther.value];
     else if (cell) [dateLine, dateRaw] = [cell.line, cell.text];
   }
   let date = dateRaw === null ? null : parseLooseDate(dateRaw, zone);
   if (dateRaw !== null && !date) {
-    problems.push(problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]));
+    problems.push(
+      problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]),
+    );
   }
   // A status history dates the record by its newest status ("2018-03-04 accepted").
   if (dateRaw === null && spot) date = parseLooseDate(spot.raw.slice(0, STATUS_READ_CHARS), zone);
@@ -432,7 +526,15 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const untilRaw: unknown = untilSpot ? (fm?.['comments-until'] ?? untilSpot.value) : null;
   let commentsUntil = untilRaw === null ? null : parseLooseDate(untilRaw, zone);
   if (untilSpot && !commentsUntil) {
-    problems.push(problem('invalid-date', 'error', `comments-until "${String(untilRaw)}" is not a date; write 2026-12-10.`, untilSpot.line, doc.lines[untilSpot.line]));
+    problems.push(
+      problem(
+        'invalid-date',
+        'error',
+        `comments-until "${String(untilRaw)}" is not a date; write 2026-12-10.`,
+        untilSpot.line,
+        doc.lines[untilSpot.line],
+      ),
+    );
   }
   const commentsUntilWritten = commentsUntil !== null;
   if (!commentsUntil && status === 'proposed' && date) commentsUntil = addCommentPeriod(date, config, owner);
@@ -457,17 +559,33 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
   const fileNumber = decisionNumber(path);
   if (heading && fileNumber !== null && fromHeading?.number != null && fromHeading.number !== fileNumber) {
     problems.push(
-      problem('number-mismatch', 'warning', `The file name says ${fileNumber} and the title says ${fromHeading.number}; the file name's number is used.`, heading.line, doc.lines[heading.line]),
+      problem(
+        'number-mismatch',
+        'warning',
+        `The file name says ${fileNumber} and the title says ${fromHeading.number}; the file name's number is used.`,
+        heading.line,
+        doc.lines[heading.line],
+      ),
     );
   }
   const fmTitle = fmString(fm, 'title');
   const titleKey = key(TITLE_KEYS);
-  const title = (fmTitle ? cleanTitle(fmTitle).title : null) || fromHeading?.title || (titleKey ? cleanTitle(plainStatus(titleKey.value)).title : null) || titleFromFileName(path);
+  const title =
+    (fmTitle ? cleanTitle(fmTitle).title : null) ||
+    fromHeading?.title ||
+    (titleKey ? cleanTitle(plainStatus(titleKey.value)).title : null) ||
+    titleFromFileName(path);
 
   const deciders = DECIDER_KEYS.map((k) => fmHandles(fm, k)).find((l) => l.length > 0) ?? [];
   if (deciders.length === 0) {
     const line = key(DECIDER_KEYS);
-    if (line) deciders.push(...line.value.split(/[,;]/).map((s) => s.trim()).filter(Boolean));
+    if (line)
+      deciders.push(
+        ...line.value
+          .split(/[,;]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
   }
 
   return {

@@ -82,19 +82,24 @@ export function readFocusState(raw: unknown): FocusState {
   }
   if (Array.isArray(raw.held)) {
     state.held = raw.held.filter(
-      (h): h is HeldNotification => isRecord(h) && isNotificationKind(h.kind) && typeof h.key === 'string' && typeof h.message === 'string' && isIso(h.at),
+      (h): h is HeldNotification =>
+        isRecord(h) && isNotificationKind(h.kind) && typeof h.key === 'string' && typeof h.message === 'string' && isIso(h.at),
     );
   }
-  if (Array.isArray(raw.done)) state.done = raw.done.filter((d): d is FocusState['done'][number] => isRecord(d) && isIso(d.start) && isIso(d.end));
+  if (Array.isArray(raw.done))
+    state.done = raw.done.filter((d): d is FocusState['done'][number] => isRecord(d) && isIso(d.start) && isIso(d.end));
   state.dnd = raw.dnd === true;
   const c = raw.claim;
-  if (isRecord(c) && typeof c.step === 'string' && typeof c.window === 'string' && isIso(c.at)) state.claim = { step: c.step, window: c.window, at: c.at };
+  if (isRecord(c) && typeof c.step === 'string' && typeof c.window === 'string' && isIso(c.at))
+    state.claim = { step: c.step, window: c.window, at: c.at };
   return state;
 }
 
 /** Starts a block that ends at `endsAt`; a running block keeps its start and gets the new end. */
 export function startBlock(state: FocusState, now: Date, endsAt: Date, scheduled = false): FocusState {
-  const block = state.block ? { ...state.block, endsAt: endsAt.toISOString() } : { startedAt: now.toISOString(), endsAt: endsAt.toISOString(), scheduled };
+  const block = state.block
+    ? { ...state.block, endsAt: endsAt.toISOString() }
+    : { startedAt: now.toISOString(), endsAt: endsAt.toISOString(), scheduled };
   return { ...state, block, claim: null };
 }
 
@@ -161,7 +166,9 @@ function clockTime(iso: string, zone: string): string {
 }
 
 function heldLine(held: readonly HeldNotification[]): string {
-  return held.length === 0 ? 'No notifications held' : `${held.length} ${held.length === 1 ? 'notification' : 'notifications'} held (${heldSummary(held)})`;
+  return held.length === 0
+    ? 'No notifications held'
+    : `${held.length} ${held.length === 1 ? 'notification' : 'notifications'} held (${heldSummary(held)})`;
 }
 
 export interface FocusStatus {
@@ -188,7 +195,9 @@ export function focusStatus(state: FocusState, now: Date, zone: string, defaultM
   return {
     focusing: true,
     text: `$(bell-slash) ${left}`,
-    tooltip: [`Focus block until ${clockTime(block.endsAt, zone)}`, heldLine(state.held), today, 'Click to end the focus block.'].join('\n'),
+    tooltip: [`Focus block until ${clockTime(block.endsAt, zone)}`, heldLine(state.held), today, 'Click to end the focus block.'].join(
+      '\n',
+    ),
     label: `Focus block, ${left} left`,
   };
 }

@@ -169,7 +169,11 @@ export class FocusMachine {
     return { state: result.state, ended: { ...result.ending, text } };
   }
 
-  private async takeStep(state: FocusState, step: FocusStep, now: Date): Promise<{ state: FocusState; ended?: FocusEnded; started?: FocusBlock }> {
+  private async takeStep(
+    state: FocusState,
+    step: FocusStep,
+    now: Date,
+  ): Promise<{ state: FocusState; ended?: FocusEnded; started?: FocusBlock }> {
     const claim = state.claim;
     const age = claim ? differenceInMilliseconds(now, new Date(claim.at)) : 0;
     if (!claim || claim.step !== step.id || (claim.window !== this.ports.window && age >= CLAIM_STALE_MS)) {

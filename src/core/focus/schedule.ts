@@ -50,7 +50,10 @@ function readTimeRange(text: string): { start: number; end: number } | null {
 export function parseFocusSchedule(raw: string): ParsedFocusSchedule {
   const rules: FocusSlotRule[] = [];
   const problems: string[] = [];
-  for (const entry of raw.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [dayText, ...times] = entry.split(/\s+/);
     const days = readDays(dayText);
     const ranges = times.map(readTimeRange);

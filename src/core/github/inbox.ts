@@ -8,7 +8,14 @@ import { addWorkingTime, scheduleFor, urgency, type Urgency } from '../time/work
 export type GithubCategory = 'review-requested' | 'team-review-requested' | 'assigned' | 'mentioned' | 'labelled' | 'waiting-on-others';
 
 /** When one item is found by several searches, the most direct reason names it. */
-export const GITHUB_CATEGORIES: readonly GithubCategory[] = ['review-requested', 'team-review-requested', 'waiting-on-others', 'assigned', 'labelled', 'mentioned'];
+export const GITHUB_CATEGORIES: readonly GithubCategory[] = [
+  'review-requested',
+  'team-review-requested',
+  'waiting-on-others',
+  'assigned',
+  'labelled',
+  'mentioned',
+];
 
 export const CATEGORY_TEXT: Record<GithubCategory, string> = {
   'review-requested': 'review requested',
@@ -227,7 +234,17 @@ function readNode(node: unknown): Found | null {
 }
 
 function item(f: Found, category: GithubCategory, since: string | null, reviewers: string[] = []): GithubItem {
-  return { category, kind: f.kind, repo: f.repo, number: f.number, title: f.title, url: f.url, since: since ?? f.createdAt, author: f.author, reviewers };
+  return {
+    category,
+    kind: f.kind,
+    repo: f.repo,
+    number: f.number,
+    title: f.title,
+    url: f.url,
+    since: since ?? f.createdAt,
+    author: f.author,
+    reviewers,
+  };
 }
 
 /** The items one search found, each with its category and the time its wait started; null for none. */
@@ -237,21 +254,47 @@ function categorize(alias: SearchAlias, f: Found, me: string, label: string): Gi
     case 'reviewRequested': {
       // The search finds requests to me and to my teams; a request naming me is the direct one.
       if (f.requested.some((r) => !r.team && sameHandle(r.name, me))) {
-        return item(f, 'review-requested', latest(events, (e) => e.type === 'review-requested' && !e.team && sameHandle(e.subject, me)));
+        return item(
+          f,
+          'review-requested',
+          latest(events, (e) => e.type === 'review-requested' && !e.team && sameHandle(e.subject, me)),
+        );
       }
       const teams = f.requested.filter((r) => r.team).map((r) => r.name);
-      return item(f, 'team-review-requested', latest(events, (e) => e.type === 'review-requested' && e.team && teams.includes(e.subject ?? '')), teams);
+      return item(
+        f,
+        'team-review-requested',
+        latest(events, (e) => e.type === 'review-requested' && e.team && teams.includes(e.subject ?? '')),
+        teams,
+      );
     }
     case 'assigned':
-      return item(f, 'assigned', latest(events, (e) => e.type === 'assigned' && sameHandle(e.subject, me)));
+      return item(
+        f,
+        'assigned',
+        latest(events, (e) => e.type === 'assigned' && sameHandle(e.subject, me)),
+      );
     case 'mentioned':
-      return item(f, 'mentioned', latest(events, (e) => e.type === 'mentioned' && sameHandle(e.subject, me)) ?? latest(events, (e) => e.type === 'mentioned'));
+      return item(
+        f,
+        'mentioned',
+        latest(events, (e) => e.type === 'mentioned' && sameHandle(e.subject, me)) ?? latest(events, (e) => e.type === 'mentioned'),
+      );
     case 'labelled':
-      return item(f, 'labelled', latest(events, (e) => e.type === 'labelled' && sameHandle(e.subject, label)));
+      return item(
+        f,
+        'labelled',
+        latest(events, (e) => e.type === 'labelled' && sameHandle(e.subject, label)),
+      );
     case 'waitingOnOthers': {
       // "Waiting for review": someone is asked, or the branch rules want a review.
       if (f.requestCount === 0 && f.node.reviewDecision !== 'REVIEW_REQUIRED') return null;
-      return item(f, 'waiting-on-others', latest(events, (e) => e.type === 'review-requested'), f.requested.map((r) => r.name));
+      return item(
+        f,
+        'waiting-on-others',
+        latest(events, (e) => e.type === 'review-requested'),
+        f.requested.map((r) => r.name),
+      );
     }
   }
 }
@@ -339,6 +382,8 @@ export function inboxRows(items: readonly GithubItem[], config: TeamConfig, me: 
  */
 export function repoFromRemote(url: string, host: string): string | null {
   const h = host.toLowerCase().replace(/\./g, '\\.');
-  const m = new RegExp(`^(?:(?:https?|ssh|git)://(?:[^@/]+@)?${h}(?::\\d+)?/|[^@/]+@${h}:)([\\w.-]+)/([\\w.-]+?)(?:\\.git)?/?$`, 'i').exec(url.trim());
+  const m = new RegExp(`^(?:(?:https?|ssh|git)://(?:[^@/]+@)?${h}(?::\\d+)?/|[^@/]+@${h}:)([\\w.-]+)/([\\w.-]+?)(?:\\.git)?/?$`, 'i').exec(
+    url.trim(),
+  );
   return m ? `${m[1]}/${m[2]}` : null;
 }

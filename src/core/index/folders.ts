@@ -43,11 +43,13 @@ export function folderAsWritten(raw: string): string {
 export function folderGlobProblem(glob: string): string | null {
   const path = glob.replace(/\\/g, '/');
   if (path.length > MAX_FOLDER_GLOB_LENGTH) return `is longer than ${MAX_FOLDER_GLOB_LENGTH} characters`;
-  if (path.startsWith('/') || path.startsWith('~') || /^[a-z]:/i.test(path)) return 'must be a folder inside the workspace folder, not an absolute path';
+  if (path.startsWith('/') || path.startsWith('~') || /^[a-z]:/i.test(path))
+    return 'must be a folder inside the workspace folder, not an absolute path';
   const parts = globParts(path);
   if (parts.includes('..')) return 'must be a folder inside the workspace folder (no "..")';
   if (parts.filter((p) => p === '**').length > MAX_ANY_FOLDERS) return `has more than ${MAX_ANY_FOLDERS} "**"`;
-  if (parts.some((p) => p !== '**' && p.split('*').length - 1 > MAX_STARS_IN_NAME)) return `has more than ${MAX_STARS_IN_NAME} "*" in one folder name`;
+  if (parts.some((p) => p !== '**' && p.split('*').length - 1 > MAX_STARS_IN_NAME))
+    return `has more than ${MAX_STARS_IN_NAME} "*" in one folder name`;
   return null;
 }
 

@@ -58,7 +58,9 @@ export async function indexPaths(index: RecordIndex, paths: readonly string[], s
   let sliceStart = slicing.clock();
   for (let i = 0; i < paths.length; i += BATCH) {
     if (slicing.cancelled()) return changed;
-    const batch = await Promise.all(paths.slice(i, i + BATCH).map((p) => load(index, p, source).catch(() => ({ path: p, stamp: null, text: null }))));
+    const batch = await Promise.all(
+      paths.slice(i, i + BATCH).map((p) => load(index, p, source).catch(() => ({ path: p, stamp: null, text: null }))),
+    );
     for (const file of batch) {
       if (!file) continue;
       changed = apply(index, file) || changed;

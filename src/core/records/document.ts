@@ -76,7 +76,16 @@ function duplicateKeys(lines: readonly string[], endLine: number): Problem[] {
     if (key === undefined) continue;
     const read = seen.get(key);
     if (read === undefined) seen.set(key, i);
-    else out.push(problem('duplicate-key', 'error', `"${key}" is written again on line ${read + 1}, and that one is read; remove one of them.`, i, lines[i]));
+    else
+      out.push(
+        problem(
+          'duplicate-key',
+          'error',
+          `"${key}" is written again on line ${read + 1}, and that one is read; remove one of them.`,
+          i,
+          lines[i],
+        ),
+      );
   }
   return out.reverse();
 }

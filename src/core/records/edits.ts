@@ -24,7 +24,8 @@ export function setFieldEdit(layout: RecordLayout, key: string, value: string): 
   const text = `${key}: ${value}\n`;
   const field = layout.fields[key];
   const at = layout.values[key];
-  if (field && at) return { line: field.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, text: `${at.prefix}${value}${at.suffix}` };
+  if (field && at)
+    return { line: field.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, text: `${at.prefix}${value}${at.suffix}` };
   if (layout.frontMatterEnd >= 0) return insertAt(layout.frontMatterEnd, text);
   return insertAt(0, `---\n${text}---\n\n`);
 }
@@ -33,7 +34,13 @@ export function setFieldEdit(layout: RecordLayout, key: string, value: string): 
 export function insertSectionEdit(layout: RecordLayout, heading: string, line: number | null): TextEdit {
   if (line !== null) return insertAt(line, `## ${heading}\n\n`);
   const last = layout.lineCount - 1;
-  return { line: last, column: layout.lastLineLength, endLine: last, endColumn: layout.lastLineLength, text: `${layout.lastLineLength > 0 ? '\n' : ''}\n## ${heading}\n\n` };
+  return {
+    line: last,
+    column: layout.lastLineLength,
+    endLine: last,
+    endColumn: layout.lastLineLength,
+    text: `${layout.lastLineLength > 0 ? '\n' : ''}\n## ${heading}\n\n`,
+  };
 }
 
 /** Ticks or unticks an action item's box. */

@@ -11,7 +11,9 @@ const KEY = /^([A-Za-z][\w-]*)\s*:/;
 const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|<([^<>\n]+)>/g;
 /** Angle brackets around these are HTML the author meant, not a placeholder. */
 const HTML_TAGS = new Set(
-  'a abbr b br code del details div em hr i img ins kbd li mark ol p pre s small span strong sub summary sup table td th tr u ul'.split(' '),
+  'a abbr b br code del details div em hr i img ins kbd li mark ol p pre s small span strong sub summary sup table td th tr u ul'.split(
+    ' ',
+  ),
 );
 
 /** Where things are; `withPlaceholders` false skips the search for template text (decisions are not checked for it). */
@@ -114,20 +116,20 @@ function isMailAddress(text: string): boolean {
 }
 
 /** A dated front-matter field; a value that is not a date gives an `invalid-date` problem. */
-export function fieldDate(
-  doc: MarkdownDocument,
-  layout: RecordLayout,
-  key: string,
-  timeZone: string,
-  problems: Problem[],
-): Date | null {
+export function fieldDate(doc: MarkdownDocument, layout: RecordLayout, key: string, timeZone: string, problems: Problem[]): Date | null {
   const value = doc.frontMatter.data?.[key];
   if (value === undefined || value === null || value === '') return null;
   const date = parseRecordDate(value, timeZone);
   if (!date) {
     const line = layout.fields[key]?.line ?? 0;
     problems.push(
-      problem('invalid-date', 'error', `${key}: "${String(value)}" is not a date; write 2026-12-10 or 2026-12-10T15:00:00Z.`, line, doc.lines[line]),
+      problem(
+        'invalid-date',
+        'error',
+        `${key}: "${String(value)}" is not a date; write 2026-12-10 or 2026-12-10T15:00:00Z.`,
+        line,
+        doc.lines[line],
+      ),
     );
   }
   return date;

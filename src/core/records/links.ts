@@ -52,6 +52,8 @@ export function resolveLink(fromPath: string, target: string): string | null {
 export function localLinkTargets(r: AsyncRecord): string[] {
   const listed = Array.isArray(r.frontMatter?.links) ? (r.frontMatter.links as unknown[]) : [];
   const targets = [...r.links.map((l) => l.target), ...listed.filter((t): t is string => typeof t === 'string')];
-  return targets.filter(isLocalLink).map((t) => resolveLink(r.path, t)).filter((p): p is string => !!p);
+  return targets
+    .filter(isLocalLink)
+    .map((t) => resolveLink(r.path, t))
+    .filter((p): p is string => !!p);
 }
-

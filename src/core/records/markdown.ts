@@ -70,7 +70,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       },
     });
     if (collectionKey) {
-      return { data: null, bodyLine: end + 1, endLine: end, error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 } };
+      return {
+        data: null,
+        bodyLine: end + 1,
+        endLine: end,
+        error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 },
+      };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
     if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
@@ -353,7 +358,6 @@ function lineLinks(line: string, lineNo: number, out: Link[]): void {
   }
 }
 
-
 /** A `Key: value` line as ADRs write their fields: `Status: Accepted`, `* Deciders: a, b`, `- **Date**: …`. */
 export interface KeyLine {
   /** Normalised key: lower case, no accents, words joined by `-` (`Comments until` → `comments-until`). */
@@ -382,7 +386,13 @@ export function normaliseKey(key: string): string {
 export function keyLine(text: string, line: number): KeyLine | null {
   const m = KEY_LINE.exec(text);
   if (!m || /^\s*(https?|mailto)$/i.test(m[3])) return null;
-  return { key: normaliseKey(m[3]), value: text.slice(m[0].length).trim(), line, valueColumn: m[0].length, bullet: m[1].trim() ? m[1].trimStart() : '' };
+  return {
+    key: normaliseKey(m[3]),
+    value: text.slice(m[0].length).trim(),
+    line,
+    valueColumn: m[0].length,
+    bullet: m[1].trim() ? m[1].trimStart() : '',
+  };
 }
 
 /**
@@ -394,7 +404,11 @@ export function looseFrontMatter(lines: readonly string[], endLine: number): Rec
   for (let i = 1; i < endLine; i++) {
     const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
     // Of a key written twice the last counts, as in YAML.
-    if (m) out[m[1]] = lines[i].slice(m[0].length).trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (m)
+      out[m[1]] = lines[i]
+        .slice(m[0].length)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
 }

@@ -2,14 +2,7 @@
 
 export type RecordType = 'request' | 'decision' | 'meeting';
 
-export type DecisionStatus =
-  | 'draft'
-  | 'proposed'
-  | 'accepted'
-  | 'rejected'
-  | 'deprecated'
-  | 'superseded'
-  | 'unknown';
+export type DecisionStatus = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded' | 'unknown';
 
 export type RequestStatus = 'open' | 'answered' | 'done' | 'declined' | 'withdrawn';
 

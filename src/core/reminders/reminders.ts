@@ -21,7 +21,12 @@ function between(at: Date | null, since: Date, now: Date): at is Date {
 }
 
 /** Reminders for what happened to my records after `since` and up to `now`. */
-export function recordReminders(records: readonly { key: string; record: AsyncRecord }[], me: string | null, since: Date, now: Date): Reminder[] {
+export function recordReminders(
+  records: readonly { key: string; record: AsyncRecord }[],
+  me: string | null,
+  since: Date,
+  now: Date,
+): Reminder[] {
   if (!me) return [];
   const out: Reminder[] = [];
   for (const { key, record: r } of records) {
@@ -30,7 +35,11 @@ export function recordReminders(records: readonly { key: string; record: AsyncRe
       out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${shownText(r.title)}" was due for your reply.` });
     }
     if (r.type === 'decision' && r.status === 'proposed' && between(r.commentsUntil, since, now)) {
-      out.push({ kind: 'decision-window-closed', key, message: `The comment window of "${shownText(r.title)}" has closed: it is ready to decide.` });
+      out.push({
+        kind: 'decision-window-closed',
+        key,
+        message: `The comment window of "${shownText(r.title)}" has closed: it is ready to decide.`,
+      });
     }
   }
   return out;
@@ -46,5 +55,9 @@ export function githubKey(item: GithubItem): string {
 export function newReviewRequests(seen: ReadonlySet<string>, items: readonly GithubItem[]): Reminder[] {
   return items
     .filter((i) => REVIEW_CATEGORIES.has(i.category) && !seen.has(githubKey(i)))
-    .map((i) => ({ kind: 'review-request', key: githubKey(i), message: `Review requested: ${shownText(i.repo)}#${i.number} "${shownText(i.title)}".` }));
+    .map((i) => ({
+      kind: 'review-request',
+      key: githubKey(i),
+      message: `Review requested: ${shownText(i.repo)}#${i.number} "${shownText(i.title)}".`,
+    }));
 }

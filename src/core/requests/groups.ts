@@ -79,7 +79,14 @@ export function actionKey(recordKey: string, item: ActionItem): string {
   return `${recordKey}#L${item.line + 1}`;
 }
 
-function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>, verb: string, tail: string): RecordRow<T> {
+function row<T>(
+  e: Entry<T>,
+  now: Date,
+  kind: RowKind,
+  fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>,
+  verb: string,
+  tail: string,
+): RecordRow<T> {
   const zone = scheduleFor(e.config, fields.owner).timeZone;
   const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
   return {
@@ -93,7 +100,14 @@ function row<T>(e: Entry<T>, now: Date, kind: RowKind, fields: Pick<RecordRow<T>
 }
 
 function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
-  return row(e, now, 'request', { key: e.key, label: shownText(r.title), due: r.replyBy ?? r.deadline, owner: r.owner, action: null }, 'reply', r.owner ? `@${shownText(r.owner)}` : 'no owner');
+  return row(
+    e,
+    now,
+    'request',
+    { key: e.key, label: shownText(r.title), due: r.replyBy ?? r.deadline, owner: r.owner, action: null },
+    'reply',
+    r.owner ? `@${shownText(r.owner)}` : 'no owner',
+  );
 }
 
 function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
@@ -103,10 +117,24 @@ function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): Re
   const fields = { key: e.key, owner: m.owner, action: null };
   if (sameHandle(m.owner, me)) {
     if (written) return null;
-    return row(e, now, 'write-pre-read', { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue }, 'due', `@${shownText(m.owner ?? '')}`);
+    return row(
+      e,
+      now,
+      'write-pre-read',
+      { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue },
+      'due',
+      `@${shownText(m.owner ?? '')}`,
+    );
   }
   if (written && m.attendees.some((a) => sameHandle(a, me))) {
-    return row(e, now, 'read-pre-read', { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date }, 'due', m.owner ? `@${shownText(m.owner)}` : '');
+    return row(
+      e,
+      now,
+      'read-pre-read',
+      { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date },
+      'due',
+      m.owner ? `@${shownText(m.owner)}` : '',
+    );
   }
   return null;
 }
@@ -127,7 +155,16 @@ function githubWhy(item: GithubItem): string {
 function githubRow(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubRow {
   const clock = githubClock(item, config, me, now);
   const when = clock.replyBy ? remainingText(clock.replyBy, now) : 'no reply-by';
-  return { kind: 'github', github: item, key: item.url, label: shownText(item.title), description: `${when} · ${githubWhy(item)}`, due: clock.replyBy, urgency: clock.urgency, owner: clock.owner };
+  return {
+    kind: 'github',
+    github: item,
+    key: item.url,
+    label: shownText(item.title),
+    description: `${when} · ${githubWhy(item)}`,
+    due: clock.replyBy,
+    urgency: clock.urgency,
+    owner: clock.owner,
+  };
 }
 
 function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
@@ -171,7 +208,17 @@ export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOpt
     }
     for (const a of r.actions) {
       if (a.done || !sameHandle(a.owner, me)) continue;
-      mine(row(e, now, 'action', { key: actionKey(e.key, a), label: shownText(a.text) || '(no text)', due: a.due, owner: a.owner, action: a }, 'due', shownText(r.title)), 'my-action-items');
+      mine(
+        row(
+          e,
+          now,
+          'action',
+          { key: actionKey(e.key, a), label: shownText(a.text) || '(no text)', due: a.due, owner: a.owner, action: a },
+          'due',
+          shownText(r.title),
+        ),
+        'my-action-items',
+      );
     }
   }
   // GitHub items follow the same rules: overdue ones join Overdue, my pull requests wait on others.

@@ -25,7 +25,13 @@ export function parseRequest(path: string, text: string, config: TeamConfig): Re
   else if (raw) {
     const line = layout.fields.status?.line ?? 0;
     problems.push(
-      problem('unknown-status', 'warning', `Unknown request status "${raw}" (read as open); use one of ${REQUEST_STATUSES.join(', ')}.`, line, doc.lines[line]),
+      problem(
+        'unknown-status',
+        'warning',
+        `Unknown request status "${raw}" (read as open); use one of ${REQUEST_STATUSES.join(', ')}.`,
+        line,
+        doc.lines[line],
+      ),
     );
   }
   const created = fieldDate(doc, layout, 'created', tz, problems);

@@ -143,7 +143,10 @@ export interface ConfigResult {
 /** A team configuration too large to read: the defaults, and why. */
 export function tooLargeConfig(): ConfigResult {
   const message = `${CONFIG_PATH} is larger than ${MAX_CONFIG_BYTES / 1024} KB and is not read; the defaults stand.`;
-  return { config: defaultConfig(), problems: [{ code: 'invalid-config', severity: 'error', message, line: 0, column: 0, endLine: 0, endColumn: 0 }] };
+  return {
+    config: defaultConfig(),
+    problems: [{ code: 'invalid-config', severity: 'error', message, line: 0, column: 0, endLine: 0, endColumn: 0 }],
+  };
 }
 
 export function parseConfig(text: string): ConfigResult {
@@ -191,7 +194,8 @@ export function parseConfig(text: string): ConfigResult {
     const raw = isScalar(node) ? String(node.value) : '';
     const d = raw.length <= MAX_TEXT_LENGTH ? parseDuration(raw) : null;
     if (!d) report(`${key}: "${raw.slice(0, 40)}" is not a duration; write for example 24h, 7d or "2 business days".`, node);
-    else if (d.amount > MAX_DURATION[d.unit]) report(`${key}: ${d.raw} is longer than a year (at most ${MAX_DURATION[d.unit]} ${UNIT_NAMES[d.unit]}); the default stands.`, node);
+    else if (d.amount > MAX_DURATION[d.unit])
+      report(`${key}: ${d.raw} is longer than a year (at most ${MAX_DURATION[d.unit]} ${UNIT_NAMES[d.unit]}); the default stands.`, node);
     else set(d);
   };
   const folderList = (key: string, node: Node, set: (v: string[]) => void) => {
@@ -233,7 +237,10 @@ export function parseConfig(text: string): ConfigResult {
         durationKey(key, value, (d) => (config.preReadBefore = d));
         break;
       case 'working-days': {
-        const days = isSeq(value) && value.items.length <= WEEKDAYS.length ? value.items.map((i) => (isScalar(i) ? String(i.value).toLowerCase().slice(0, 3) : '')) : [];
+        const days =
+          isSeq(value) && value.items.length <= WEEKDAYS.length
+            ? value.items.map((i) => (isScalar(i) ? String(i.value).toLowerCase().slice(0, 3) : ''))
+            : [];
         if (days.length > 0 && days.every((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d))) {
           config.workingDays = days;
         } else report('working-days must be a list of days such as [mon, tue, wed, thu, fri].', value);

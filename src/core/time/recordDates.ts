@@ -80,20 +80,28 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
     'décembre decembre dezember diciembre dezembro dicembre',
   ].flatMap((names, month) => names.split(' ').map((n) => [n, month])),
 );
-const MONTH_NAME = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH_NAME = `(${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 const LOOSE_DATES: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
   // 2020-Nov-09
   [new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})\\b`, 'i'), (m) => [Number(m[1]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[3])]],
   // 9 November 2020, 9 Nov. 2020
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'), (m) => [Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1])]],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'),
+    (m) => [Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1])],
+  ],
   // 19 juin 2018, 19. Juni 2018, 19 de junio de 2018, 1er avril 2020
   [
     new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º)?\\s+(?:de\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'),
     (m) => [Number(m[3]), MONTH_NAMES[m[2].toLowerCase()] ?? -1, Number(m[1])],
   ],
   // November 9, 2020
-  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2])]],
+  [
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    (m) => [Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2])],
+  ],
   // 05/02/2018, 10/04/18, 09.04.2018: day first, as outside the US, unless the day cannot be one.
   [
     /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/,

@@ -9,16 +9,7 @@
 // - business days (and whole days) step from working day to working day at the same local time,
 //   so a change of daylight saving time never shifts a reply-by by an hour.
 import { TZDate } from '@date-fns/tz';
-import {
-  addDays,
-  addMilliseconds,
-  differenceInMinutes,
-  endOfDay,
-  getDay,
-  isBefore,
-  set,
-  startOfDay,
-} from 'date-fns';
+import { addDays, addMilliseconds, differenceInMinutes, endOfDay, getDay, isBefore, set, startOfDay } from 'date-fns';
 import { DEFAULT_HOURS, DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from '../team/config';
 import { wallClock } from './recordDates';
 

@@ -35,18 +35,23 @@ describe('async-work inbox', () => {
 
   it('prints the items with their reply clocks as JSON, in one request', async () => {
     const before = fake.requests;
-    const r = await inbox(['--api-url', fake.url, '--format', 'json', '--now', SAMPLE_NOW.toISOString(), '--repo', 'acme/shop'], { GITHUB_TOKEN: token });
+    const r = await inbox(['--api-url', fake.url, '--format', 'json', '--now', SAMPLE_NOW.toISOString(), '--repo', 'acme/shop'], {
+      GITHUB_TOKEN: token,
+    });
     assert.equal(r.code, 0, r.err);
     assert.equal(fake.requests - before, 1);
     const rows = JSON.parse(r.out) as Record<string, unknown>[];
-    assert.deepEqual(rows.map((x) => `${x.category} ${x.repo}#${x.number} ${x.replyBy} ${x.urgency}`), [
-      'review-requested acme/shop#101 2026-11-25T06:00:00.000Z overdue',
-      'waiting-on-others acme/shop#105 2026-11-25T10:00:00.000Z overdue',
-      'assigned acme/shop#87 2026-11-25T16:00:00.000Z due-today',
-      'mentioned acme/shop#93 2026-11-26T07:00:00.000Z due-soon',
-      'team-review-requested acme/shop#102 2026-11-26T09:00:00.000Z due-soon',
-      'labelled acme/shop#90 2026-11-26T11:00:00.000Z due-soon',
-    ]);
+    assert.deepEqual(
+      rows.map((x) => `${x.category} ${x.repo}#${x.number} ${x.replyBy} ${x.urgency}`),
+      [
+        'review-requested acme/shop#101 2026-11-25T06:00:00.000Z overdue',
+        'waiting-on-others acme/shop#105 2026-11-25T10:00:00.000Z overdue',
+        'assigned acme/shop#87 2026-11-25T16:00:00.000Z due-today',
+        'mentioned acme/shop#93 2026-11-26T07:00:00.000Z due-soon',
+        'team-review-requested acme/shop#102 2026-11-26T09:00:00.000Z due-soon',
+        'labelled acme/shop#90 2026-11-26T11:00:00.000Z due-soon',
+      ],
+    );
     assert.deepEqual(Object.keys(rows[0]), ['category', 'repo', 'number', 'title', 'url', 'since', 'replyBy', 'urgency']);
   });
 
@@ -76,14 +81,20 @@ describe('async-work inbox', () => {
   it('sends the token over plain http only to this machine, and never repeats a password in the URL', async () => {
     const before = fake.requests;
     const refused = await inbox(['--api-url', 'http://github.example.com/api/v3'], { GITHUB_TOKEN: token });
-    assert.deepEqual([refused.code, refused.err], [2, 'async-work inbox: the API URL must use https (plain http only to this machine): github.example.com\n']);
+    assert.deepEqual(
+      [refused.code, refused.err],
+      [2, 'async-work inbox: the API URL must use https (plain http only to this machine): github.example.com\n'],
+    );
     const secret = await inbox(['--api-url', 'https://ci:hunter2secret@github.example.com/api/v3'], { GITHUB_TOKEN: token });
     assert.equal(secret.code, 2);
     assert.ok(!secret.err.includes('hunter2secret') && !secret.err.includes('ci:'), secret.err);
     const other = await inbox([], { GITHUB_TOKEN: token, GITHUB_API_URL: 'ftp://user:hunter2secret@github.example.com' });
     assert.deepEqual([other.code, other.err], [2, 'async-work inbox: the API URL is not an http(s) URL\n']);
     assert.equal(fake.requests, before, 'nothing was sent');
-    const local = await inbox(['--api-url', fake.url.replace('127.0.0.1', 'localhost'), '--format', 'json', '--now', SAMPLE_NOW.toISOString()], { GITHUB_TOKEN: token });
+    const local = await inbox(
+      ['--api-url', fake.url.replace('127.0.0.1', 'localhost'), '--format', 'json', '--now', SAMPLE_NOW.toISOString()],
+      { GITHUB_TOKEN: token },
+    );
     assert.equal(local.code, 0, local.err);
   });
 
@@ -109,8 +120,11 @@ describe('async-work inbox', () => {
   it('runs as a program: exit code 2 and one line on stderr, JSON on stdout when GitHub answers', async () => {
     const run = (env: Record<string, string>) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [CLI, 'inbox', '--api-url', fake.url, '--format', 'json', '--now', SAMPLE_NOW.toISOString()], { env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        execFile(
+          process.execPath,
+          [CLI, 'inbox', '--api-url', fake.url, '--format', 'json', '--now', SAMPLE_NOW.toISOString()],
+          { env: { PATH: process.env.PATH ?? '', ...env } },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
         );
       });
     const ok = await run({ GITHUB_TOKEN: token });
@@ -118,6 +132,9 @@ describe('async-work inbox', () => {
     assert.equal((JSON.parse(ok.stdout) as unknown[]).length, 6);
     const bad = await run({ GITHUB_TOKEN: 'gho_not_the_right_token_000000000000' });
     assert.equal(bad.code, 2);
-    assert.equal(bad.stderr, 'async-work inbox: GitHub did not accept the sign-in (401 Bad credentials); check the token in GITHUB_TOKEN\n');
+    assert.equal(
+      bad.stderr,
+      'async-work inbox: GitHub did not accept the sign-in (401 Bad credentials); check the token in GITHUB_TOKEN\n',
+    );
   });
 });

@@ -21,7 +21,21 @@ describe('async-work list', () => {
     assert.equal(code, 0);
     const rows = JSON.parse(out) as Record<string, unknown>[];
     assert.equal(rows.length, 20);
-    const keys = ['path', 'type', 'number', 'title', 'status', 'statusRaw', 'date', 'owner', 'replyBy', 'deadline', 'commentsUntil', 'supersededBy', 'problems'];
+    const keys = [
+      'path',
+      'type',
+      'number',
+      'title',
+      'status',
+      'statusRaw',
+      'date',
+      'owner',
+      'replyBy',
+      'deadline',
+      'commentsUntil',
+      'supersededBy',
+      'problems',
+    ];
     for (const r of rows) assert.deepEqual(Object.keys(r), keys);
     const rest = rows.find((r) => r.path === 'docs/adr/0003-expose-a-rest-api.md')!;
     assert.deepEqual([rest.number, rest.status, rest.supersededBy], [3, 'superseded', 'docs/adr/0005-expose-a-graphql-api.md']);
@@ -32,9 +46,20 @@ describe('async-work list', () => {
   });
 
   it('filters by type and status, and lists action items', async () => {
-    const decisions = JSON.parse((await cli('list', SAMPLE_REPO, '--type', 'decision', '--status', 'proposed', '--format', 'json', ...NOW)).out) as { path: string }[];
-    assert.deepEqual(decisions.map((r) => r.path), ['docs/adr/0006-adopt-trunk-based-development.md', 'docs/adr/0007-retire-the-legacy-queue.md', 'services/billing/docs/adr/0002-number-invoices-per-country.md']);
-    const actions = JSON.parse((await cli('list', SAMPLE_REPO, '--type', 'action', '--status', 'open', '--format', 'json', ...NOW)).out) as { path: string; owner: string }[];
+    const decisions = JSON.parse(
+      (await cli('list', SAMPLE_REPO, '--type', 'decision', '--status', 'proposed', '--format', 'json', ...NOW)).out,
+    ) as { path: string }[];
+    assert.deepEqual(
+      decisions.map((r) => r.path),
+      [
+        'docs/adr/0006-adopt-trunk-based-development.md',
+        'docs/adr/0007-retire-the-legacy-queue.md',
+        'services/billing/docs/adr/0002-number-invoices-per-country.md',
+      ],
+    );
+    const actions = JSON.parse(
+      (await cli('list', SAMPLE_REPO, '--type', 'action', '--status', 'open', '--format', 'json', ...NOW)).out,
+    ) as { path: string; owner: string }[];
     assert.deepEqual(actions.map((a) => [a.path, a.owner]).slice(0, 1), [['docs/meetings/2026-11-19-retrospective.md#L17', 'alice']]);
     assert.equal(actions.length, 4);
   });
@@ -44,14 +69,21 @@ describe('async-work list', () => {
     const lines = out.trim().split('\n');
     assert.deepEqual(lines.slice(0, 4), ['# Decision records', '', '| # | Decision | Status | Date |', '| --: | --- | --- | --- |']);
     assert.equal(lines[4], '| 1 | [Record architecture decisions](0001-record-architecture-decisions.md) | accepted | 2026-01-12 |');
-    assert.equal(lines[6], '| 3 | [Expose a REST API](0003-expose-a-rest-api.md) | superseded by [Expose a GraphQL API](0005-expose-a-graphql-api.md) | 2026-03-10 |');
+    assert.equal(
+      lines[6],
+      '| 3 | [Expose a REST API](0003-expose-a-rest-api.md) | superseded by [Expose a GraphQL API](0005-expose-a-graphql-api.md) | 2026-03-10 |',
+    );
     // 10 November in São Paulo, whatever instant it ends at in UTC.
     assert.equal(lines[10], '| 7 | [Retire the legacy queue](0007-retire-the-legacy-queue.md) | proposed | 2026-11-10 |');
     assert.equal(lines.length, 11);
   });
 
   it('refuses unknown formats and options with exit code 2', async () => {
-    assert.deepEqual(await cli('list', '--format', 'xml'), { code: 2, out: '', err: 'async-work list: --format must be one of table, json, markdown\n' });
+    assert.deepEqual(await cli('list', '--format', 'xml'), {
+      code: 2,
+      out: '',
+      err: 'async-work list: --format must be one of table, json, markdown\n',
+    });
     assert.equal((await cli('list', '--colour')).code, 2);
     assert.equal((await cli('list', '--now', 'tomorrow')).code, 2);
   });
@@ -64,31 +96,48 @@ describe('async-work check', () => {
     const rows = JSON.parse(out) as { path: string; line: number; code: string; severity: string; message: string }[];
     for (const r of rows) assert.deepEqual(Object.keys(r), ['path', 'line', 'code', 'severity', 'message']);
     const flaky = rows.filter((r) => r.path === 'docs/requests/2026-11-24-flaky-tests.md');
-    assert.deepEqual(flaky.map((r) => [r.line, r.code, r.severity]), [
-      [1, 'missing-owner', 'error'],
-      [1, 'missing-deadline', 'error'],
-      [6, 'overdue', 'warning'],
-      [10, 'placeholder', 'warning'],
-      [12, 'missing-section', 'warning'],
-      [12, 'missing-section', 'warning'],
-    ]);
+    assert.deepEqual(
+      flaky.map((r) => [r.line, r.code, r.severity]),
+      [
+        [1, 'missing-owner', 'error'],
+        [1, 'missing-deadline', 'error'],
+        [6, 'overdue', 'warning'],
+        [10, 'placeholder', 'warning'],
+        [12, 'missing-section', 'warning'],
+        [12, 'missing-section', 'warning'],
+      ],
+    );
     assert.ok(rows.some((r) => r.path === 'docs/requests/2026-11-22-vendor-contract.md' && r.code === 'multiple-owners'));
   });
 
   it('exits 0 without errors, and prints each problem and a summary', async () => {
-    assert.deepEqual(await cli('check', path.join(SAMPLE_REPO, 'docs/adr'), ...NOW), { code: 0, out: '7 records checked: 0 errors, 0 warnings, 0 notes.\n', err: '' });
+    assert.deepEqual(await cli('check', path.join(SAMPLE_REPO, 'docs/adr'), ...NOW), {
+      code: 0,
+      out: '7 records checked: 0 errors, 0 warnings, 0 notes.\n',
+      err: '',
+    });
     const { code, out } = await cli('check', path.join(CHECKS_REPO, 'docs/adr'), '--now', '2026-11-25T12:00:00Z');
     assert.equal(code, 1);
     const lines = out.trim().split('\n');
-    assert.equal(lines[0], '0002-proposed-without-owner.md:1:1: warning missing-owner: This proposed decision has no owner; name the one person who drives it to a decision ("owner").');
+    assert.equal(
+      lines[0],
+      '0002-proposed-without-owner.md:1:1: warning missing-owner: This proposed decision has no owner; name the one person who drives it to a decision ("owner").',
+    );
     assert.equal(lines[lines.length - 1], '11 records checked: 5 errors, 4 warnings, 0 notes.');
   });
 
   it('prints GitHub workflow annotations with escaped values', async () => {
     const { out } = await cli('check', CHECKS_REPO, ...NOW, '--format', 'github');
     const lines = out.trim().split('\n');
-    assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=Async Work%3A [a-z-]+::/.test(l)), out);
-    assert.ok(lines.includes(`::error file=${path.join(CHECKS_REPO, 'docs/adr/0003-use-redis.md')},line=1,col=1,title=Async Work%3A duplicate-number::Decision number 3 is also used by 0003-use-memcached.md; give one of them the next free number.`));
+    assert.ok(
+      lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=Async Work%3A [a-z-]+::/.test(l)),
+      out,
+    );
+    assert.ok(
+      lines.includes(
+        `::error file=${path.join(CHECKS_REPO, 'docs/adr/0003-use-redis.md')},line=1,col=1,title=Async Work%3A duplicate-number::Decision number 3 is also used by 0003-use-memcached.md; give one of them the next free number.`,
+      ),
+    );
   });
 
   it('reports a broken team configuration with its position', async () => {
@@ -98,7 +147,10 @@ describe('async-work check', () => {
     const { code, out } = await cli('check', dir, '--format', 'json', ...NOW);
     fs.rmSync(dir, { recursive: true });
     assert.equal(code, 1);
-    assert.deepEqual((JSON.parse(out) as { path: string; line: number; code: string }[]).map((r) => [r.path, r.line, r.code]), [['.async/config.yaml', 1, 'invalid-config']]);
+    assert.deepEqual(
+      (JSON.parse(out) as { path: string; line: number; code: string }[]).map((r) => [r.path, r.line, r.code]),
+      [['.async/config.yaml', 1, 'invalid-config']],
+    );
   });
 });
 
@@ -111,7 +163,10 @@ describe('the human-readable output of a hostile repository', () => {
     const adr = path.join(dir, 'docs/adr');
     fs.mkdirSync(adr, { recursive: true });
     // YAML's escapes: a line break that starts a workflow command, ESC, BEL and the right-to-left override.
-    fs.writeFileSync(path.join(adr, '0001-use-redis.md'), '---\ntitle: "Use Redis\\n::error::injected \\e[2J\\a"\nstatus: "maybe\\n::error file=x::pwned \\e]0;t\\a\\u202e"\n---\n# Use Redis\n\nText.\n');
+    fs.writeFileSync(
+      path.join(adr, '0001-use-redis.md'),
+      '---\ntitle: "Use Redis\\n::error::injected \\e[2J\\a"\nstatus: "maybe\\n::error file=x::pwned \\e]0;t\\a\\u202e"\n---\n# Use Redis\n\nText.\n',
+    );
     fs.writeFileSync(path.join(adr, '0002-evil\n::error::name.md'), '# 2. Evil\n\nStatus: accepted\n');
   });
   after(() => fs.rmSync(dir, { recursive: true }));
@@ -137,7 +192,9 @@ describe('the human-readable output of a hostile repository', () => {
   it("check keeps GitHub's escapes in annotations and escapes the other control characters", async () => {
     const { out } = await cli('check', dir, ...NOW, '--format', 'github');
     assert.deepEqual(lines(out, true), [
-      '::warning file=' + path.join(dir, 'docs/adr/0001-use-redis.md').replace(/:/g, '%3A') + ',line=3,col=1,title=Async Work%3A unknown-status::Unknown status "maybe%0A::error file=x::pwned \\x1b]0;t\\x07\\u202e"; write one of draft, proposed, accepted, rejected, deprecated, superseded.',
+      '::warning file=' +
+        path.join(dir, 'docs/adr/0001-use-redis.md').replace(/:/g, '%3A') +
+        ',line=3,col=1,title=Async Work%3A unknown-status::Unknown status "maybe%0A::error file=x::pwned \\x1b]0;t\\x07\\u202e"; write one of draft, proposed, accepted, rejected, deprecated, superseded.',
     ]);
   });
 
@@ -147,7 +204,10 @@ describe('the human-readable output of a hostile repository', () => {
     assert.match(table[1], /^decision {2}1 {2}unknown {3}Use Redis\\n::error::injected \\x1b\[2J\\x07 {2}docs\/adr\/0001-use-redis\.md$/);
     assert.match(table[2], /docs\/adr\/0002-evil\\n::error::name\.md$/);
     const index = lines((await cli('list', dir, '--format', 'markdown')).out);
-    assert.deepEqual(index.slice(4), ['| 1 | [Use Redis\\n::error::injected \\x1b\\[2J\\x07](docs/adr/0001-use-redis.md) | unknown |  |', '| 2 | [Evil](docs/adr/0002-evil%0A::error::name.md) | accepted |  |']);
+    assert.deepEqual(index.slice(4), [
+      '| 1 | [Use Redis\\n::error::injected \\x1b\\[2J\\x07](docs/adr/0001-use-redis.md) | unknown |  |',
+      '| 2 | [Evil](docs/adr/0002-evil%0A::error::name.md) | accepted |  |',
+    ]);
   });
 
   it('list keeps JSON as JSON, its strings escaped by JSON itself', async () => {
@@ -175,7 +235,11 @@ describe('async-work on folders it cannot wholly read', () => {
   };
   const rows = async (root = dir) => {
     const { code, out } = await cli('check', root, '--format', 'json', ...NOW);
-    return { code, rows: (JSON.parse(out) as { path: string; line: number; code: string; message: string }[]).map((r) => [r.path, r.line, r.code]), messages: (JSON.parse(out) as { message: string }[]).map((r) => r.message) };
+    return {
+      code,
+      rows: (JSON.parse(out) as { path: string; line: number; code: string; message: string }[]).map((r) => [r.path, r.line, r.code]),
+      messages: (JSON.parse(out) as { message: string }[]).map((r) => r.message),
+    };
   };
 
   it('skips a FIFO where the team configuration, .adr-dir or a record is expected, with a problem each, and never waits on it', async () => {
@@ -189,7 +253,10 @@ describe('async-work on folders it cannot wholly read', () => {
       ['.async/config.yaml', 1, 'invalid-config'],
       ['docs/adr/0002-wait.md', 1, 'unreadable'],
     ]);
-    assert.ok(messages.every((m) => /not a regular file/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.every((m) => /not a regular file/.test(m)),
+      messages.join('\n'),
+    );
     const listed = await cli('list', dir, '--format', 'json', ...NOW);
     assert.deepEqual([listed.code, (JSON.parse(listed.out) as { path: string }[]).map((r) => r.path)], [0, ['docs/adr/0001-use-git.md']]);
     assert.match(listed.err, /^async-work list: \.async\/config\.yaml:1: .*not a regular file/m);
@@ -217,7 +284,14 @@ describe('async-work on folders it cannot wholly read', () => {
     assert.match(messages[0], /link to nothing/);
     assert.match(messages[1], /ELOOP/);
     assert.match(messages[2], /links outside the workspace folder/);
-    assert.deepEqual(listed.map((r) => [r.path, r.title]), [['docs/adr/0001-use-git.md', 'Use git'], ['docs/adr/0005-alias.md', 'Use git']], 'a link that stays inside is read');
+    assert.deepEqual(
+      listed.map((r) => [r.path, r.title]),
+      [
+        ['docs/adr/0001-use-git.md', 'Use git'],
+        ['docs/adr/0005-alias.md', 'Use git'],
+      ],
+      'a link that stays inside is read',
+    );
   });
 
   it('fails on a folder that is not one', async () => {
@@ -238,7 +312,9 @@ describe('async-work on folders it cannot wholly read', () => {
     write('docs/adr/0002-proposed.md', '# 2. Proposed\n\nDate: 2026-11-20\nOwner: alice\n\n## Status\n\nProposed\n');
     const listed = await cli('list', dir, '--format', 'json', ...NOW);
     assert.equal(listed.code, 0, listed.err);
-    const proposed = (JSON.parse(listed.out) as { path: string; commentsUntil: string }[]).find((r) => r.path === 'docs/adr/0002-proposed.md');
+    const proposed = (JSON.parse(listed.out) as { path: string; commentsUntil: string }[]).find(
+      (r) => r.path === 'docs/adr/0002-proposed.md',
+    );
     assert.equal(proposed?.commentsUntil, '2026-11-27T23:59:59.999Z', 'the default 7d stands');
     assert.match(listed.err, /comment-period: 100000000d is longer than a year/);
     const { code, rows: found } = await rows();
@@ -258,7 +334,10 @@ describe('async-work on folders it cannot wholly read', () => {
       ['.adr-dir', 1, 'invalid-config'],
       ['.async/config.yaml', 1, 'invalid-config'],
     ]);
-    assert.ok(messages.every((m) => /links outside the workspace folder/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.every((m) => /links outside the workspace folder/.test(m)),
+      messages.join('\n'),
+    );
   });
 
   it('ignores record folders that leave the workspace folder', async () => {
@@ -276,7 +355,10 @@ describe('async-work on folders it cannot wholly read', () => {
     fs.writeFileSync(path.join(outside, 'exists.md'), 'x');
     fs.symlinkSync(outside, path.join(dir, 'docs/elsewhere'));
     fs.symlinkSync('adr', path.join(dir, 'docs/same'));
-    write('docs/adr/0002-links.md', '# 2. Links\n\n## Status\n\nAccepted\n\nSee [out](../elsewhere/exists.md), [gone](../elsewhere/missing.md) and [in](../same/0001-use-git.md).\n');
+    write(
+      'docs/adr/0002-links.md',
+      '# 2. Links\n\n## Status\n\nAccepted\n\nSee [out](../elsewhere/exists.md), [gone](../elsewhere/missing.md) and [in](../same/0001-use-git.md).\n',
+    );
     const { rows: found, messages } = await rows();
     fs.rmSync(outside, { recursive: true });
     assert.deepEqual(found, [

@@ -107,7 +107,10 @@ describe('completeness checks for requests, meetings, action items and decisions
 
   it('has a file that triggers every code and complete files that trigger none', () => {
     for (const code of CODES) {
-      assert.ok(Object.values(EXPECTED).some((list) => list.some(([c]) => c === code)), `${code} is triggered`);
+      assert.ok(
+        Object.values(EXPECTED).some((list) => list.some(([c]) => c === code)),
+        `${code} is triggered`,
+      );
     }
     const complete = Object.entries(EXPECTED).filter(([, list]) => list.length === 0);
     assert.ok(complete.some(([p]) => p.startsWith('docs/requests/')));
@@ -117,7 +120,11 @@ describe('completeness checks for requests, meetings, action items and decisions
 
   it('gives precise positions and severities', async () => {
     const { records, ctx } = await load(CHECKS_REPO);
-    const problems = (p: string) => checkRecord(records.find((r) => r.path === p)!, ctx);
+    const problems = (p: string) =>
+      checkRecord(
+        records.find((r) => r.path === p)!,
+        ctx,
+      );
     const [ask, done] = problems('docs/requests/placeholder.md');
     assert.deepEqual([ask.column, ask.endColumn, ask.severity], [0, '<what you need from the owner>'.length, 'warning']);
     assert.deepEqual([done.column, done.endColumn], [0, 3]);
@@ -133,7 +140,10 @@ describe('completeness checks for requests, meetings, action items and decisions
 
   it('says why a reply-by is too soon, in the owner zone', async () => {
     const { records, ctx } = await load(CHECKS_REPO);
-    const [p] = checkRecord(records.find((r) => r.path === 'docs/requests/reply-by-too-soon.md')!, ctx);
+    const [p] = checkRecord(
+      records.find((r) => r.path === 'docs/requests/reply-by-too-soon.md')!,
+      ctx,
+    );
     assert.match(p.message, /gives @bruno 9h; the team allows 24h/);
     assert.match(p.message, /2026-11-26T06:00:00-03:00/);
   });
@@ -149,7 +159,10 @@ describe('completeness checks for requests, meetings, action items and decisions
           const after = parseRecord(r.type, r.path, fixedText, config);
           const count = (x: AsyncRecord, t: string) => checkRecord(x, ctx, t).filter((q) => q.code === p.code).length;
           assert.equal(count(after, fixedText), count(r, text) - 1, `${r.path}: ${fix.title}`);
-          assert.deepEqual(after.problems.filter((q) => q.code === 'invalid-front-matter'), []);
+          assert.deepEqual(
+            after.problems.filter((q) => q.code === 'invalid-front-matter'),
+            [],
+          );
           fixed++;
         }
       }
@@ -172,14 +185,19 @@ describe('completeness checks for requests, meetings, action items and decisions
       after.sections.map((s) => s.heading),
       ['Context', 'The ask', 'Definition of done', 'Deadline and why'],
     );
-    assert.deepEqual(checkRecord(after, ctx).map((x) => x.code), ['empty-section', 'empty-section']);
+    assert.deepEqual(
+      checkRecord(after, ctx).map((x) => x.code),
+      ['empty-section', 'empty-section'],
+    );
   });
 
   it('appends a missing section at the end of a file with or without a final newline', () => {
     const config = parseConfig(readFileSync(path.join(CHECKS_REPO, '.async/config.yaml'), 'utf8')).config;
     const ctx = context(CHECKS_REPO, config, []);
     for (const ending of ['\n', '']) {
-      const text = '---\nowner: alice\ncreated: 2026-11-25T09:00:00Z\ndeadline: 2026-12-01\n---\n\n## Context\nc\n\n## The ask\na\n\n## Definition of done\nd' + ending;
+      const text =
+        '---\nowner: alice\ncreated: 2026-11-25T09:00:00Z\ndeadline: 2026-12-01\n---\n\n## Context\nc\n\n## The ask\na\n\n## Definition of done\nd' +
+        ending;
       const record = parseRecord('request', 'docs/requests/x.md', text, config);
       const problem = checkRecord(record, ctx).find((x) => x.code === 'missing-section')!;
       const after = applyEdits(text, [problem.fixes![0].edit]);
@@ -189,7 +207,11 @@ describe('completeness checks for requests, meetings, action items and decisions
 
   it('scores a record by the share of checks passed', async () => {
     const { records, ctx } = await load(CHECKS_REPO);
-    const score = (p: string) => requestChecks(records.find((r) => r.path === p)!, ctx);
+    const score = (p: string) =>
+      requestChecks(
+        records.find((r) => r.path === p)!,
+        ctx,
+      );
     const complete = score('docs/requests/complete.md');
     assert.equal(complete.passed, complete.total);
     assert.ok(complete.total >= 9);
@@ -201,8 +223,22 @@ describe('completeness checks for requests, meetings, action items and decisions
 
   it('finds the deliberately incomplete requests of the sample repository', async () => {
     const { records, ctx } = await load(SAMPLE_REPO);
-    const codes = (p: string) => [...new Set(checkRecord(records.find((r) => r.path === p)!, ctx).map((x) => x.code))].sort();
-    assert.deepEqual(codes('docs/requests/2026-11-24-flaky-tests.md'), ['missing-deadline', 'missing-owner', 'missing-section', 'overdue', 'placeholder']);
+    const codes = (p: string) =>
+      [
+        ...new Set(
+          checkRecord(
+            records.find((r) => r.path === p)!,
+            ctx,
+          ).map((x) => x.code),
+        ),
+      ].sort();
+    assert.deepEqual(codes('docs/requests/2026-11-24-flaky-tests.md'), [
+      'missing-deadline',
+      'missing-owner',
+      'missing-section',
+      'overdue',
+      'placeholder',
+    ]);
     assert.deepEqual(codes('docs/requests/2026-11-22-vendor-contract.md'), ['multiple-owners', 'overdue', 'reply-by-too-soon']);
     assert.deepEqual(codes('docs/requests/2026-11-25-review-api-limits.md'), []);
     assert.deepEqual(codes('docs/meetings/2026-11-26-sprint-planning.md'), []);

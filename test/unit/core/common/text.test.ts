@@ -10,7 +10,12 @@ const links = (text: string) => [...text.matchAll(NOTIFICATION_LINK)].length;
 
 describe('text from files and GitHub, as shown', () => {
   it('keeps an ordinary title as it is', () => {
-    for (const title of ['Use Redis for the session cache', 'Décider la rétention des logs', 'Cache [beta] the product list (v2)', 'Ship it 🚀 👨‍👩‍👧']) {
+    for (const title of [
+      'Use Redis for the session cache',
+      'Décider la rétention des logs',
+      'Cache [beta] the product list (v2)',
+      'Ship it 🚀 👨‍👩‍👧',
+    ]) {
       assert.equal(shownText(title), title.replace(/\u200d/g, ''));
     }
   });
@@ -73,4 +78,3 @@ describe('text from files and GitHub, on a terminal', () => {
     assert.equal(escapeControls('Décider 🚀 [x](command:y)'), 'Décider 🚀 [x](command:y)');
   });
 });
-

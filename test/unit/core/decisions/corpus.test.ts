@@ -27,11 +27,15 @@ describe('the decision corpus', function () {
     return;
   }
   const sources = new Map(tsv(path.join(CORPUS, 'SOURCES.tsv')).map(([file, source]) => [file, source]));
-  const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const records = new Map<string, DecisionRecord>();
 
   before(() => {
-    for (const f of files) records.set(f, parseDecision(sources.get(f) ?? f, fs.readFileSync(path.join(CORPUS, f), 'utf8'), defaultConfig()));
+    for (const f of files)
+      records.set(f, parseDecision(sources.get(f) ?? f, fs.readFileSync(path.join(CORPUS, f), 'utf8'), defaultConfig()));
   });
 
   it('reads every file without throwing, each with a title and a status', () => {
@@ -43,13 +47,20 @@ describe('the decision corpus', function () {
     }
     const counts: Record<string, number> = {};
     for (const r of records.values()) counts[r.status] = (counts[r.status] ?? 0) + 1;
-    console.log(`      statuses: ${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    console.log(
+      `      statuses: ${Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}`,
+    );
   });
 
   it('gives each record the status a careful reader would', () => {
     const expected = tsv(EXPECTED);
     assert.equal(expected.length, files.length, 'corpus-statuses.tsv names every corpus file');
-    const wrong = expected.filter(([file, status]) => records.get(file)?.status !== status).map(([file, status]) => `${file}: ${records.get(file)?.status} (raw "${records.get(file)?.statusRaw}"), expected ${status}`);
+    const wrong = expected
+      .filter(([file, status]) => records.get(file)?.status !== status)
+      .map(([file, status]) => `${file}: ${records.get(file)?.status} (raw "${records.get(file)?.statusRaw}"), expected ${status}`);
     console.log(`      status right on ${expected.length - wrong.length} of ${expected.length} records`);
     assert.deepEqual(wrong, []);
   });
@@ -67,7 +78,11 @@ describe('the decision corpus', function () {
   });
 
   it('reads the dates real records write', () => {
-    const date = (prefix: string) => [...records].find(([f]) => f.startsWith(prefix))![1].date?.toISOString().slice(0, 10);
+    const date = (prefix: string) =>
+      [...records]
+        .find(([f]) => f.startsWith(prefix))![1]
+        .date?.toISOString()
+        .slice(0, 10);
     assert.equal(date('ministryofjustice__cloud-platform__001'), '2018-02-05'); // 05/02/2018, day first
     assert.equal(date('ministryofjustice__cloud-platform__004'), '2018-04-10'); // 10/04/18
     assert.equal(date('ministryofjustice__cloud-platform__006'), '2018-04-09'); // "Date 09/04/2018", no colon
@@ -77,15 +92,24 @@ describe('the decision corpus', function () {
 
   it('is listed whole by async-work list, as a bare folder of decision records', async () => {
     let out = '';
-    const code = await runCli(['list', CORPUS, '--type', 'decision', '--format', 'json'], { out: (s) => (out += s), err: () => undefined, env: {} });
+    const code = await runCli(['list', CORPUS, '--type', 'decision', '--format', 'json'], {
+      out: (s) => (out += s),
+      err: () => undefined,
+      env: {},
+    });
     assert.equal(code, 0);
     assert.equal((JSON.parse(out) as unknown[]).length, 268);
   });
 
   it('follows superseded records to their successor', () => {
     const r = (prefix: string) => [...records].find(([f]) => f.startsWith(prefix))![1];
-    assert.equal(r('home-assistant__architecture__0002').supersededBy, 'home-assistant/architecture/adr/0020-minimum-supported-python-version.md');
+    assert.equal(
+      r('home-assistant__architecture__0002').supersededBy,
+      'home-assistant/architecture/adr/0020-minimum-supported-python-version.md',
+    );
     assert.equal(r('cloudfoundry__cloud_controller_ng__0015').status, 'accepted');
-    assert.deepEqual(r('cloudfoundry__cloud_controller_ng__0015').supersedes, ['cloudfoundry/cloud_controller_ng/decisions/0002-using-machinist-for-factories.md']);
+    assert.deepEqual(r('cloudfoundry__cloud_controller_ng__0015').supersedes, [
+      'cloudfoundry/cloud_controller_ng/decisions/0002-using-machinist-for-factories.md',
+    ]);
   });
 });

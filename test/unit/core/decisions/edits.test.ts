@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
-import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../../../../src/core/decisions/edits';
+import {
+  addSupersedesEdit,
+  relativeLink,
+  setDecisionFieldEdit,
+  setDecisionStatusEdits,
+  statusEditRefusal,
+} from '../../../../src/core/decisions/edits';
 import { commentWindow, decisionContextValue, decisionDescription, groupDecisions } from '../../../../src/core/decisions/groups';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../../../../src/core/decisions/newDecision';
 import { checkRecord } from '../../../../src/core/checks/checkRecord';
@@ -30,7 +36,10 @@ describe('editing decisions in their own format', () => {
     const text = '---\nstatus: proposed\ndate: 2026-11-20\nstatus: draft\n---\n\n# Use a queue\n';
     const before = read(text);
     assert.equal(before.status, 'draft');
-    assert.deepEqual(before.problems.map((p) => [p.code, p.severity, p.line]), [['duplicate-key', 'error', 1]]);
+    assert.deepEqual(
+      before.problems.map((p) => [p.code, p.severity, p.line]),
+      [['duplicate-key', 'error', 1]],
+    );
     assert.deepEqual(before.statusAt, { line: 3, column: 8, endColumn: 13 });
     const accepted = applyEdits(text, setDecisionStatusEdits(text, 'accepted'));
     assert.equal(read(accepted).status, 'accepted');
@@ -106,27 +115,56 @@ describe('the Decisions view groups', () => {
     const { index, config: c } = await scan(SAMPLE_REPO);
     const entries = index.records().flatMap((r) => (r.type === 'decision' ? [{ item: r.path, record: r, config: c.config }] : []));
     const groups = groupDecisions(entries, SAMPLE_NOW);
-    const view = Object.fromEntries(groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${decisionDescription(r, SAMPLE_NOW)}`)]));
-    assert.deepEqual(view['open-for-comments'], ['Adopt trunk-based development | #6 · closes in 2d · @alice', 'Number invoices per country | #2 · closes in 5d · @chen']);
+    const view = Object.fromEntries(
+      groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${decisionDescription(r, SAMPLE_NOW)}`)]),
+    );
+    assert.deepEqual(view['open-for-comments'], [
+      'Adopt trunk-based development | #6 · closes in 2d · @alice',
+      'Number invoices per country | #2 · closes in 5d · @chen',
+    ]);
     assert.deepEqual(view['ready-to-decide'], ['Retire the legacy queue | #7 · closed 7d ago · @bruno']);
     assert.deepEqual(view.drafts, ['Retry failed webhooks | #3 · 2026-11-24 · @chen']);
     assert.equal(view.accepted.length, 4);
     assert.deepEqual([view.rejected.length, view.superseded.length, view.deprecated.length, view['no-status'].length], [1, 1, 1, 0]);
-    assert.deepEqual(groups.filter((g) => g.collapsed).map((g) => g.id), ['accepted', 'rejected', 'superseded', 'deprecated', 'no-status']);
+    assert.deepEqual(
+      groups.filter((g) => g.collapsed).map((g) => g.id),
+      ['accepted', 'rejected', 'superseded', 'deprecated', 'no-status'],
+    );
   });
 
   it('gives rows the context values the package.json menus match', async () => {
     const { readFileSync } = await import('node:fs');
     const path = await import('node:path');
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { menus: Record<string, { command: string; when: string }[]> } };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { menus: Record<string, { command: string; when: string }[]> };
+    };
     const commandsFor = (value: string) =>
-      [...new Set(pkg.contributes.menus['view/item/context'].filter((m) => m.when.includes('view == asyncWork.decisions') && [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(value))).map((m) => m.command))].sort();
+      [
+        ...new Set(
+          pkg.contributes.menus['view/item/context']
+            .filter(
+              (m) =>
+                m.when.includes('view == asyncWork.decisions') &&
+                [...m.when.matchAll(/viewItem =~ \/(.+?)\/(?: |$)/g)].every((r) => new RegExp(r[1]).test(value)),
+            )
+            .map((m) => m.command),
+        ),
+      ].sort();
     const open = read(MADR.replace('date: 2026-11-20', 'date: 2026-11-24'));
     assert.equal(commentWindow(open, SAMPLE_NOW), 'open');
     assert.equal(decisionContextValue(open, SAMPLE_NOW), 'record:decision:proposed:open');
-    assert.deepEqual(commandsFor(decisionContextValue(open, SAMPLE_NOW)), ['asyncWork.acceptDecision', 'asyncWork.copyLink', 'asyncWork.extendCommentPeriod', 'asyncWork.rejectDecision']);
+    assert.deepEqual(commandsFor(decisionContextValue(open, SAMPLE_NOW)), [
+      'asyncWork.acceptDecision',
+      'asyncWork.copyLink',
+      'asyncWork.extendCommentPeriod',
+      'asyncWork.rejectDecision',
+    ]);
     const accepted = read('# 1. X\n\n## Status\n\nAccepted\n');
-    assert.deepEqual(commandsFor(decisionContextValue(accepted, SAMPLE_NOW)), ['asyncWork.copyLink', 'asyncWork.deprecateDecision', 'asyncWork.supersedeDecision']);
+    assert.deepEqual(commandsFor(decisionContextValue(accepted, SAMPLE_NOW)), [
+      'asyncWork.copyLink',
+      'asyncWork.deprecateDecision',
+      'asyncWork.supersedeDecision',
+    ]);
     const superseded = read('# 1. X\n\n## Status\n\nSuperseded by [2. Y](0002-y.md)\n');
     assert.deepEqual(commandsFor(decisionContextValue(superseded, SAMPLE_NOW)), ['asyncWork.copyLink']);
   });
@@ -138,9 +176,25 @@ describe('new decisions', () => {
     assert.equal(nextDecisionNumber(existing), 3);
     assert.equal(nextDecisionNumber([]), 1);
     const taken = new Set(['doc/adr/003-use-kafka.md']);
-    assert.equal(newDecisionPath('doc/adr', { title: 'Use Kafka', owner: 'alice', number: 3 }, SAMPLE_NOW, 'UTC', ['001-x.md'], (p) => taken.has(p)), 'doc/adr/003-use-kafka-2.md');
-    assert.equal(newDecisionPath('docs/decisions/', { title: 'Use Kafka!', owner: 'alice', number: 7 }, SAMPLE_NOW, 'UTC', [], () => false), 'docs/decisions/0007-use-kafka.md');
-    assert.equal(newDecisionPath('docs/decisions', { title: 'Use Kafka', owner: 'alice', number: null }, new Date('2026-11-25T23:30:00Z'), 'Europe/Paris', [], () => false), 'docs/decisions/20261126-use-kafka.md');
+    assert.equal(
+      newDecisionPath('doc/adr', { title: 'Use Kafka', owner: 'alice', number: 3 }, SAMPLE_NOW, 'UTC', ['001-x.md'], (p) => taken.has(p)),
+      'doc/adr/003-use-kafka-2.md',
+    );
+    assert.equal(
+      newDecisionPath('docs/decisions/', { title: 'Use Kafka!', owner: 'alice', number: 7 }, SAMPLE_NOW, 'UTC', [], () => false),
+      'docs/decisions/0007-use-kafka.md',
+    );
+    assert.equal(
+      newDecisionPath(
+        'docs/decisions',
+        { title: 'Use Kafka', owner: 'alice', number: null },
+        new Date('2026-11-25T23:30:00Z'),
+        'Europe/Paris',
+        [],
+        () => false,
+      ),
+      'docs/decisions/20261126-use-kafka.md',
+    );
   });
 
   it('writes each format as a proposed decision with owner and comment window, which reads back the same', () => {
@@ -154,12 +208,19 @@ describe('new decisions', () => {
       );
       assert.deepEqual(checkRecord(r, { config, now: SAMPLE_NOW, records: [r], exists: () => true }), [], fmt);
     }
-    assert.ok(newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'nygard', null).startsWith('# 13. Use Kafka\n'));
+    assert.ok(
+      newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'nygard', null).startsWith(
+        '# 13. Use Kafka\n',
+      ),
+    );
   });
 
   it('writes owners that YAML would read as numbers, booleans or null as the handle typed', () => {
     for (const owner of ['1234', 'null', 'True', '007', '0x1F']) {
-      const madr = read(newDecisionText({ title: 'Use Kafka', owner, number: 13 }, SAMPLE_NOW, config, 'madr', null), 'docs/adr/0013-use-kafka.md');
+      const madr = read(
+        newDecisionText({ title: 'Use Kafka', owner, number: 13 }, SAMPLE_NOW, config, 'madr', null),
+        'docs/adr/0013-use-kafka.md',
+      );
       assert.deepEqual([madr.owner, madr.deciders, madr.problems], [owner, [owner], []], owner);
       const template = '---\ntitle: {{title}}\nowner: {{owner}}\n---\n\n## Context\n';
       const filled = read(newDecisionText({ title: 'No', owner, number: 13 }, SAMPLE_NOW, config, 'madr', template), 'docs/adr/0013-no.md');
@@ -206,4 +267,3 @@ describe('a status history in front matter', () => {
     assert.equal(statusEditRefusal('# 1. X\n\n## Status\n\nProposed\n'), null);
   });
 });
-

@@ -11,22 +11,43 @@ const read = (text: string, path = 'docs/adr/0012-use-a-queue.md') => parseDecis
 
 describe('reading decision records', () => {
   it('adr-tools (Nygard): numbered heading, Date line, ## Status section, Supersedes line', () => {
-    const r = read('# 12. Use a queue\n\nDate: 2026-03-10\n\n## Status\n\nAccepted\n\nSupersedes [3. Use cron](0003-use-cron.md)\n\n## Context\n\nx\n');
+    const r = read(
+      '# 12. Use a queue\n\nDate: 2026-03-10\n\n## Status\n\nAccepted\n\nSupersedes [3. Use cron](0003-use-cron.md)\n\n## Context\n\nx\n',
+    );
     assert.deepEqual(
       [r.title, r.number, r.status, r.statusRaw, r.format, r.date?.toISOString(), r.supersedes, r.statusAt],
-      ['Use a queue', 12, 'accepted', 'Accepted', 'nygard', '2026-03-10T23:59:59.999Z', ['docs/adr/0003-use-cron.md'], { line: 6, column: 0, endColumn: 8 }],
+      [
+        'Use a queue',
+        12,
+        'accepted',
+        'Accepted',
+        'nygard',
+        '2026-03-10T23:59:59.999Z',
+        ['docs/adr/0003-use-cron.md'],
+        { line: 6, column: 0, endColumn: 8 },
+      ],
     );
     assert.deepEqual(r.problems, []);
   });
 
   it('MADR 2: bullet lines under the title', () => {
-    const r = read('# Use a queue\n\n* Status: superseded by [ADR-0013](0013-use-kafka.md)\n* Deciders: alice, bruno\n* Date: 2026-03-10\n\n## Context and Problem Statement\n');
-    assert.deepEqual([r.status, r.format, r.supersededBy, r.deciders, r.date?.toISOString().slice(0, 10)], ['superseded', 'madr2', 'docs/adr/0013-use-kafka.md', ['alice', 'bruno'], '2026-03-10']);
+    const r = read(
+      '# Use a queue\n\n* Status: superseded by [ADR-0013](0013-use-kafka.md)\n* Deciders: alice, bruno\n* Date: 2026-03-10\n\n## Context and Problem Statement\n',
+    );
+    assert.deepEqual(
+      [r.status, r.format, r.supersededBy, r.deciders, r.date?.toISOString().slice(0, 10)],
+      ['superseded', 'madr2', 'docs/adr/0013-use-kafka.md', ['alice', 'bruno'], '2026-03-10'],
+    );
   });
 
   it('MADR 3/4: front matter with decision-makers (MADR 3: deciders), comments-until and owner', () => {
-    const r = read('---\nstatus: proposed\ndate: 2026-11-20\ndecision-makers: [alice, bruno]\nowner: "@alice"\ncomments-until: 2026-12-01\n---\n\n# Use a queue\n');
-    assert.deepEqual([r.status, r.format, r.owner, r.deciders, r.commentsUntilWritten], ['proposed', 'madr', 'alice', ['alice', 'bruno'], true]);
+    const r = read(
+      '---\nstatus: proposed\ndate: 2026-11-20\ndecision-makers: [alice, bruno]\nowner: "@alice"\ncomments-until: 2026-12-01\n---\n\n# Use a queue\n',
+    );
+    assert.deepEqual(
+      [r.status, r.format, r.owner, r.deciders, r.commentsUntilWritten],
+      ['proposed', 'madr', 'alice', ['alice', 'bruno'], true],
+    );
     // A day alone ends at midnight in the owner's zone (Paris, UTC+1).
     assert.deepEqual(r.commentsUntil, new Date('2026-12-01T22:59:59.999Z'));
     assert.deepEqual(read('---\nstatus: accepted\ndeciders: [chen]\n---\n# X\n').deciders, ['chen']);
@@ -75,7 +96,7 @@ describe('reading decision records', () => {
 
   it('ignores Status: examples inside code fences', () => {
     const r = read('# 1. X\n\n```markdown\n## Status\n\nRejected\nStatus: rejected\n```\n\nStatus: Accepted\n');
-    assert.deepEqual([r.status, r.statusAt?.line], ["accepted", 9]);
+    assert.deepEqual([r.status, r.statusAt?.line], ['accepted', 9]);
   });
 
   it('reads the newest line of a status history, by date when each line has one', () => {
@@ -93,12 +114,21 @@ describe('reading decision records', () => {
     assert.equal(read('# 1. X\n\n## Statut\n\n2020-04-09 proposed\n').status, 'proposed');
     assert.equal(read('# X\n\n* Statut : accepté\n* Décideurs : Gabriel, Jordan\n').status, 'accepted');
     assert.deepEqual(read('* Statut : accepté\n* Décideurs : Gabriel, Jordan\n').deciders, ['Gabriel', 'Jordan']);
-    const setext = read('2: Using Machinist\n==================\n\nDate: 2019-03-22\n\nStatus\n------\n\nSuperseded by [ADR 0015](0015-factory-bot.md)\n', 'decisions/0002-using-machinist.md');
-    assert.deepEqual([setext.title, setext.number, setext.status, setext.supersededBy], ['Using Machinist', 2, 'superseded', 'decisions/0015-factory-bot.md']);
+    const setext = read(
+      '2: Using Machinist\n==================\n\nDate: 2019-03-22\n\nStatus\n------\n\nSuperseded by [ADR 0015](0015-factory-bot.md)\n',
+      'decisions/0002-using-machinist.md',
+    );
+    assert.deepEqual(
+      [setext.title, setext.number, setext.status, setext.supersededBy],
+      ['Using Machinist', 2, 'superseded', 'decisions/0015-factory-bot.md'],
+    );
   });
 
   it('takes the number from the file name when the heading disagrees, else from the heading', () => {
-    assert.deepEqual([read('# 29 Kubernetes auditing\n', 'adr/030-aws-root.md').number, read('# 29 Kubernetes auditing\n', 'adr/030-aws-root.md').title], [30, 'Kubernetes auditing']);
+    assert.deepEqual(
+      [read('# 29 Kubernetes auditing\n', 'adr/030-aws-root.md').number, read('# 29 Kubernetes auditing\n', 'adr/030-aws-root.md').title],
+      [30, 'Kubernetes auditing'],
+    );
     assert.equal(read('# ADR-7: Use X\n', 'adr/use-x.md').number, 7);
     assert.equal(read('# ADR-7: Use X\n', 'adr/use-x.md').title, 'Use X');
     assert.equal(read('# 2020 roadmap\n', 'adr/roadmap.md').title, '2020 roadmap');
@@ -118,21 +148,36 @@ describe('reading decision records', () => {
   });
 
   it('reports an unknown status, a missing one, and a date it cannot read, with their lines', () => {
-    assert.deepEqual(read('# 12. X\n\n## Status\n\nBanana\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'warning', 4]]);
-    assert.deepEqual(read('# 12. X\n\nSome text.\n').problems.map((p) => [p.code, p.severity, p.line]), [['unknown-status', 'info', 0]]);
-    assert.deepEqual(read('# 12. X\n\nDate: soon\n\n## Status\n\nAccepted\n').problems.map((p) => [p.code, p.line]), [['invalid-date', 2]]);
+    assert.deepEqual(
+      read('# 12. X\n\n## Status\n\nBanana\n').problems.map((p) => [p.code, p.severity, p.line]),
+      [['unknown-status', 'warning', 4]],
+    );
+    assert.deepEqual(
+      read('# 12. X\n\nSome text.\n').problems.map((p) => [p.code, p.severity, p.line]),
+      [['unknown-status', 'info', 0]],
+    );
+    assert.deepEqual(
+      read('# 12. X\n\nDate: soon\n\n## Status\n\nAccepted\n').problems.map((p) => [p.code, p.line]),
+      [['invalid-date', 2]],
+    );
   });
 
   it('still reads front matter that YAML refuses, and reports it with its position', () => {
     const r = read('---\nstatus: "accepted"\ndate: 2025-07-22\ndeciders: @ahouseholer @sei\n---\n# Use namespaces\n');
     assert.equal(r.status, 'accepted');
     assert.equal(r.date?.toISOString().slice(0, 10), '2025-07-22');
-    assert.deepEqual(r.problems.map((p) => [p.code, p.line]), [['invalid-front-matter', 3]]);
+    assert.deepEqual(
+      r.problems.map((p) => [p.code, p.line]),
+      [['invalid-front-matter', 3]],
+    );
   });
 
   it('takes the owner, the deciders and the title from front matter that YAML refuses', () => {
     const r = read('---\nstatus: proposed\ntitle: Use namespaces\nowner: alice\ndeciders: @alice, @bruno\nnote: [unclosed\n---\nBody.\n');
-    assert.deepEqual(r.problems.map((p) => p.code), ['invalid-front-matter']);
+    assert.deepEqual(
+      r.problems.map((p) => p.code),
+      ['invalid-front-matter'],
+    );
     assert.deepEqual([r.title, r.owner, r.deciders], ['Use namespaces', 'alice', ['alice', 'bruno']]);
   });
 
@@ -154,7 +199,16 @@ describe('reading decision records', () => {
         assert.ok(read(new TextDecoder().decode(bytes)).title.length > 0);
       }),
     );
-    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]}]`), 'status: accepted', '---', '# Bomb'].join('\n');
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghij'
+        .split('')
+        .map((k, i) => `${k}: &${k} [*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]},*${'abcdefghij'[i]}]`),
+      'status: accepted',
+      '---',
+      '# Bomb',
+    ].join('\n');
     assert.equal(read(bomb).problems[0].code, 'invalid-front-matter');
     const huge = read(`# 12. Huge\n\n## Status\n\nAccepted\n\n${'lorem ipsum '.repeat(450_000)}`);
     assert.deepEqual([huge.status, huge.problems.map((p) => p.code)], ['accepted', ['invalid-front-matter']]);
@@ -165,13 +219,21 @@ describe('reading decision records', () => {
 });
 
 describe('decision checks', () => {
-  const ctxFor = (records: ReturnType<typeof read>[]) => ({ config, now: SAMPLE_NOW, records, exists: (p: string) => p === 'docs/adr/0001-a.md' });
+  const ctxFor = (records: ReturnType<typeof read>[]) => ({
+    config,
+    now: SAMPLE_NOW,
+    records,
+    exists: (p: string) => p === 'docs/adr/0001-a.md',
+  });
 
   it('asks a proposed decision for exactly one owner, with a quick fix in its own format', () => {
     const text = '# 12. Use a queue\n\nDate: 2026-11-20\n\n## Status\n\nProposed\n';
     const r = read(text);
     const [p] = checkRecord(r, ctxFor([r]), text);
-    assert.deepEqual([p.code, p.fixes?.[0].title, p.fixes?.[0].edit], ['missing-owner', 'Make @alice the owner (Europe/Paris)', { line: 3, column: 0, endLine: 3, endColumn: 0, text: 'Owner: alice\n' }]);
+    assert.deepEqual(
+      [p.code, p.fixes?.[0].title, p.fixes?.[0].edit],
+      ['missing-owner', 'Make @alice the owner (Europe/Paris)', { line: 3, column: 0, endLine: 3, endColumn: 0, text: 'Owner: alice\n' }],
+    );
     assert.deepEqual(checkRecord(read('# 12. X\n\n## Status\n\nAccepted\n'), ctxFor([])), []);
   });
 
@@ -180,21 +242,34 @@ describe('decision checks', () => {
     const b = read('# 1. B\n\n## Status\n\nAccepted\n', 'docs/adr/0001-b.md');
     const c = read('# 1. C\n\n## Status\n\nAccepted\n', 'services/x/docs/adr/0001-c.md');
     const ctx = ctxFor([a, b, c]);
-    assert.deepEqual(checkRecord(a, ctx).map((p) => [p.code, p.message]), [['duplicate-number', 'Decision number 1 is also used by 0001-b.md; give one of them the next free number.']]);
+    assert.deepEqual(
+      checkRecord(a, ctx).map((p) => [p.code, p.message]),
+      [['duplicate-number', 'Decision number 1 is also used by 0001-b.md; give one of them the next free number.']],
+    );
     assert.deepEqual(checkRecord(c, ctx), []);
   });
 
   it('flags a decision taken before its comment window closed', () => {
     const early = read('---\nstatus: accepted\nowner: alice\ncomments-until: 2026-11-27T12:00:00Z\n---\n# X\n');
     const [p] = checkRecord(early, ctxFor([]));
-    assert.deepEqual([p.code, p.line, p.message], ['decided-early', 1, 'Accepted while the comment window is still open (until 2026-11-27, closes in 2d): people who were not in the room can still comment.']);
+    assert.deepEqual(
+      [p.code, p.line, p.message],
+      [
+        'decided-early',
+        1,
+        'Accepted while the comment window is still open (until 2026-11-27, closes in 2d): people who were not in the room can still comment.',
+      ],
+    );
     const after = read('---\nstatus: accepted\ncomments-until: 2026-11-20\n---\n# X\n');
     assert.deepEqual(checkRecord(after, ctxFor([])), []);
   });
 
   it('reports links to missing records', () => {
     const r = read('# 2. B\n\n## Status\n\nSuperseded by [3. C](0003-c.md)\n\nSee [1. A](0001-a.md).\n', 'docs/adr/0002-b.md');
-    assert.deepEqual(checkRecord(r, ctxFor([r])).map((p) => [p.code, p.line]), [['broken-link', 4]]);
+    assert.deepEqual(
+      checkRecord(r, ctxFor([r])).map((p) => [p.code, p.line]),
+      [['broken-link', 4]],
+    );
   });
 });
 
@@ -245,7 +320,8 @@ describe('other decision processes and templates', () => {
   });
 
   it('reads the status from a metadata table with a Status column', () => {
-    const text = '| Status   | Date       | Author(s) |\n|:---------|:-----------|:----------|\n| Proposed | 2025-01-07 | @nscuro   |\n\n## Context\n\nA table later on: | Status |\n';
+    const text =
+      '| Status   | Date       | Author(s) |\n|:---------|:-----------|:----------|\n| Proposed | 2025-01-07 | @nscuro   |\n\n## Context\n\nA table later on: | Status |\n';
     const r = parseDecision('docs/adr/001-drop-kafka.md', text, parseConfig('').config);
     assert.deepEqual([r.status, r.statusRaw, r.statusAt], ['proposed', 'Proposed', { line: 2, column: 2, endColumn: 10 }]);
   });
@@ -258,7 +334,10 @@ describe('titles and numbers as a careful reader takes them', () => {
   };
 
   it('never takes a section heading for the title: without a title heading the file name is read', () => {
-    assert.deepEqual(read('docs/adr/001-drop-kafka-dependency.md', '| Status |\n|---|\n| Proposed |\n\n## Context\n\n### How Kafka is used\n'), ['Drop kafka dependency', 1]);
+    assert.deepEqual(
+      read('docs/adr/001-drop-kafka-dependency.md', '| Status |\n|---|\n| Proposed |\n\n## Context\n\n### How Kafka is used\n'),
+      ['Drop kafka dependency', 1],
+    );
     assert.deepEqual(read('docs/adr/0002-x.md', '# Context\n\nText.\n\n# Use Redis\n'), ['Use Redis', 2]);
   });
 
@@ -286,11 +365,38 @@ describe('titles and numbers as a careful reader takes them', () => {
 describe('statuses written in other languages', () => {
   it('reads the status words of German, Spanish, Portuguese, Italian and Dutch records', () => {
     const cases: [string, string][] = [
-      ['Akzeptiert', 'accepted'], ['Angenommen', 'accepted'], ['Abgelehnt', 'rejected'], ['Vorgeschlagen', 'proposed'], ['Entwurf', 'draft'], ['Veraltet', 'deprecated'], ['Ersetzt durch ADR 7', 'superseded'],
-      ['Aceptado', 'accepted'], ['Aprobada', 'accepted'], ['Rechazado', 'rejected'], ['Propuesto', 'proposed'], ['Borrador', 'draft'], ['Obsoleto', 'deprecated'], ['Reemplazado por ADR 7', 'superseded'],
-      ['Aceito', 'accepted'], ['Aprovado', 'accepted'], ['Rejeitado', 'rejected'], ['Proposto', 'proposed'], ['Rascunho', 'draft'], ['Substituído por ADR 7', 'superseded'],
-      ['Accettato', 'accepted'], ['Approvato', 'accepted'], ['Rifiutato', 'rejected'], ['Bozza', 'draft'], ['Sostituito da ADR 7', 'superseded'],
-      ['Geaccepteerd', 'accepted'], ['Goedgekeurd', 'accepted'], ['Afgewezen', 'rejected'], ['Voorgesteld', 'proposed'], ['Concept', 'draft'], ['Verouderd', 'deprecated'], ['Vervangen door ADR 7', 'superseded'],
+      ['Akzeptiert', 'accepted'],
+      ['Angenommen', 'accepted'],
+      ['Abgelehnt', 'rejected'],
+      ['Vorgeschlagen', 'proposed'],
+      ['Entwurf', 'draft'],
+      ['Veraltet', 'deprecated'],
+      ['Ersetzt durch ADR 7', 'superseded'],
+      ['Aceptado', 'accepted'],
+      ['Aprobada', 'accepted'],
+      ['Rechazado', 'rejected'],
+      ['Propuesto', 'proposed'],
+      ['Borrador', 'draft'],
+      ['Obsoleto', 'deprecated'],
+      ['Reemplazado por ADR 7', 'superseded'],
+      ['Aceito', 'accepted'],
+      ['Aprovado', 'accepted'],
+      ['Rejeitado', 'rejected'],
+      ['Proposto', 'proposed'],
+      ['Rascunho', 'draft'],
+      ['Substituído por ADR 7', 'superseded'],
+      ['Accettato', 'accepted'],
+      ['Approvato', 'accepted'],
+      ['Rifiutato', 'rejected'],
+      ['Bozza', 'draft'],
+      ['Sostituito da ADR 7', 'superseded'],
+      ['Geaccepteerd', 'accepted'],
+      ['Goedgekeurd', 'accepted'],
+      ['Afgewezen', 'rejected'],
+      ['Voorgesteld', 'proposed'],
+      ['Concept', 'draft'],
+      ['Verouderd', 'deprecated'],
+      ['Vervangen door ADR 7', 'superseded'],
     ];
     for (const [raw, status] of cases) assert.equal(normaliseDecisionStatus(raw), status, raw);
   });
@@ -307,7 +413,7 @@ describe('statuses written in other languages', () => {
 describe('the date of a record without a date field', () => {
   const date = (text: string) => parseDecision('docs/adr/0001-x.md', text, parseConfig('').config).date?.toISOString().slice(0, 10) ?? null;
 
-  it("takes when it was created, submitted or last updated, in front matter, a field or a metadata table", () => {
+  it('takes when it was created, submitted or last updated, in front matter, a field or a metadata table', () => {
     assert.equal(date('---\neip: 155\nstatus: Final\ncreated: 2016-10-14\n---\n# X\n'), '2016-10-14');
     assert.equal(date('X\n===\n* Status: Approved\n* Last updated: 2018-03-01\n'), '2018-03-01');
     assert.equal(date('# 4) X\n\nDate of submission: 2019-06-21\n\nLast updated: 2019-07-04\n'), '2019-06-21');
@@ -329,16 +435,36 @@ describe('what a careful reader takes from the rest of a record', () => {
 
   it('takes the newest entry of a status history in front matter, and the status of a mapping', () => {
     assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  - proposed\n  - accepted\n---\n# X\n').status, 'accepted');
-    assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  - {status: accepted, date: 2020-02-01}\n  - {status: proposed, date: 2020-01-01}\n---\n# X\n').status, 'accepted');
+    assert.equal(
+      read(
+        'docs/adr/0001-x.md',
+        '---\nstatus:\n  - {status: accepted, date: 2020-02-01}\n  - {status: proposed, date: 2020-01-01}\n---\n# X\n',
+      ).status,
+      'accepted',
+    );
     assert.equal(read('docs/adr/0001-x.md', '---\nstatus:\n  value: rejected\n  date: 2020-02-01\n---\n# X\n').status, 'rejected');
   });
 
   it('takes a Title: field when no heading is the title, and the number front matter gives', () => {
-    assert.deepEqual(read('docs/adr/use-kafka.md', '---\nid: ADR-012\nstatus: accepted\n---\n**Title:** Use Kafka\n\n## Context\n'), { status: 'accepted', title: 'Use Kafka', number: 12, date: null });
+    assert.deepEqual(read('docs/adr/use-kafka.md', '---\nid: ADR-012\nstatus: accepted\n---\n**Title:** Use Kafka\n\n## Context\n'), {
+      status: 'accepted',
+      title: 'Use Kafka',
+      number: 12,
+      date: null,
+    });
   });
 
   it('reads month names in the languages it reads, and dates a status history by its newest status', () => {
-    for (const written of ['June 19, 2018', '19 juin 2018', 'mardi 19 juin 2018', '19. Juni 2018', '19 de junio de 2018', '19 de junho de 2018', '19 giugno 2018', '19 juni 2018']) {
+    for (const written of [
+      'June 19, 2018',
+      '19 juin 2018',
+      'mardi 19 juin 2018',
+      '19. Juni 2018',
+      '19 de junio de 2018',
+      '19 de junho de 2018',
+      '19 giugno 2018',
+      '19 juni 2018',
+    ]) {
       assert.equal(read('docs/adr/0001-x.md', `# 1. X\n\nDate: ${written}\n`).date, '2018-06-19', written);
     }
     assert.equal(read('docs/adr/0001-x.md', '# 1. X\n\nDatum: 3. März 2021\n').date, '2021-03-03');
@@ -347,13 +473,13 @@ describe('what a careful reader takes from the rest of a record', () => {
 });
 
 describe('a file name and a title that disagree on the number', () => {
-  it('takes the file name\'s number and warns on the title', () => {
+  it("takes the file name's number and warns on the title", () => {
     const r = parseDecision('docs/adr/0030-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config);
     assert.equal(r.number, 30);
-    assert.deepEqual(r.problems.map((p) => [p.code, p.severity, p.line, p.message]), [
-      ['number-mismatch', 'warning', 0, "The file name says 30 and the title says 29; the file name's number is used."],
-    ]);
+    assert.deepEqual(
+      r.problems.map((p) => [p.code, p.severity, p.line, p.message]),
+      [['number-mismatch', 'warning', 0, "The file name says 30 and the title says 29; the file name's number is used."]],
+    );
     assert.deepEqual(parseDecision('docs/adr/0029-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config).problems, []);
   });
 });
-

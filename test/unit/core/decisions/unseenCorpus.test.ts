@@ -27,7 +27,10 @@ interface Label {
 }
 
 function rows(file: string): Record<string, string>[] {
-  const [header, ...lines] = fs.readFileSync(path.join(CORPUS, file), 'utf8').split('\n').filter((l) => l.trim());
+  const [header, ...lines] = fs
+    .readFileSync(path.join(CORPUS, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const keys = header.split('\t');
   return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i], v ?? ''])));
 }
@@ -41,11 +44,20 @@ function sameTitle(a: string, b: string): boolean {
 describe('decision records from repositories the reader was not tuned on', () => {
   const sources = new Map(rows('SOURCES.tsv').map((r) => [r.file, r]));
   const labels = rows('labels.tsv') as unknown as Label[];
-  const aside = new Set(fs.readFileSync(path.join(CORPUS, 'SET-ASIDE.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  const aside = new Set(
+    fs
+      .readFileSync(path.join(CORPUS, 'SET-ASIDE.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
 
   it('has a source, a licence and a label for every record, from at least ten repositories', () => {
     // Every other file is a record, with or without `.md` (as its repository names it).
-    const files = fs.readdirSync(CORPUS).filter((f) => !META.has(f)).sort();
+    const files = fs
+      .readdirSync(CORPUS)
+      .filter((f) => !META.has(f))
+      .sort();
     assert.deepEqual(labels.map((l) => l.file).sort(), files);
     for (const f of files) assert.ok(sources.get(f)?.licence, `${f}: no licence`);
     assert.ok(new Set([...sources.values()].map((s) => s.repository)).size >= 10);
@@ -73,13 +85,22 @@ describe('decision records from repositories the reader was not tuned on', () =>
     }
     const pct = (n: number, of: number) => Math.round((1000 * n) / of) / 10;
     const n = labels.length;
-    console.log(`      ${n} records: status ${pct(score.status, n)} %, title ${pct(score.title, n)} %, number ${pct(score.number, n)} %, date ${pct(score.date, n)} %`);
+    console.log(
+      `      ${n} records: status ${pct(score.status, n)} %, title ${pct(score.title, n)} %, number ${pct(score.number, n)} %, date ${pct(score.date, n)} %`,
+    );
     const a = asideScore;
     const tuned = n - a.count;
-    console.log(`      of which the repositories the rules were written against: status ${pct(score.status - a.status, tuned)} %, title ${pct(score.title - a.title, tuned)} %, number ${pct(score.number - a.number, tuned)} %, date ${pct(score.date - a.date, tuned)} % of ${tuned}`);
-    console.log(`      of which set aside (${[...aside].join(', ')}): status ${a.status}, title ${a.title}, number ${a.number}, date ${a.date} of ${a.count}`);
+    console.log(
+      `      of which the repositories the rules were written against: status ${pct(score.status - a.status, tuned)} %, title ${pct(score.title - a.title, tuned)} %, number ${pct(score.number - a.number, tuned)} %, date ${pct(score.date - a.date, tuned)} % of ${tuned}`,
+    );
+    console.log(
+      `      of which set aside (${[...aside].join(', ')}): status ${a.status}, title ${a.title}, number ${a.number}, date ${a.date} of ${a.count}`,
+    );
     for (const k of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
-      assert.ok(pct(score[k], n) >= FLOORS[k], `${k}: ${pct(score[k], n)} % is below ${FLOORS[k]} %\n${k === 'status' ? wrong.join('\n') : ''}`);
+      assert.ok(
+        pct(score[k], n) >= FLOORS[k],
+        `${k}: ${pct(score[k], n)} % is below ${FLOORS[k]} %\n${k === 'status' ? wrong.join('\n') : ''}`,
+      );
     }
   });
 });

@@ -37,7 +37,10 @@ describe('the GitHub busy status', () => {
         limitedAvailability: true,
         organizationId: null,
       });
-      assert.equal(busyStatus(new Date('2026-11-25T14:30:00Z'), '2 business days', 'America/Sao_Paulo').message, 'Focusing until 11:30 — I reply within 2 business days');
+      assert.equal(
+        busyStatus(new Date('2026-11-25T14:30:00Z'), '2 business days', 'America/Sao_Paulo').message,
+        'Focusing until 11:30 — I reply within 2 business days',
+      );
     });
 
     it('drops the reply time rather than send a message GitHub would refuse (over 80 characters)', () => {
@@ -78,28 +81,56 @@ describe('the GitHub busy status', () => {
     });
 
     it('leaves a status the user changed on GitHub during the block alone', () => {
-      assert.deepEqual(restoreStep(RECORD, { ...BUSY, message: 'Out sick' }, end), { kind: 'leave', reason: 'the status was changed on GitHub during the block' });
+      assert.deepEqual(restoreStep(RECORD, { ...BUSY, message: 'Out sick' }, end), {
+        kind: 'leave',
+        reason: 'the status was changed on GitHub during the block',
+      });
       assert.equal(restoreStep(RECORD, null, end).kind, 'leave', 'cleared by hand before ours expired');
     });
   });
 
   describe('the GraphQL documents', () => {
     it("validate against GitHub's published schema", () => {
-      const schema = buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), { assumeValidSDL: true });
-      for (const document of [VIEWER_STATUS_QUERY, CHANGE_STATUS_MUTATION]) assert.deepEqual(validate(schema, parse(document)).map((e) => e.message), []);
+      const schema = buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), {
+        assumeValidSDL: true,
+      });
+      for (const document of [VIEWER_STATUS_QUERY, CHANGE_STATUS_MUTATION])
+        assert.deepEqual(
+          validate(schema, parse(document)).map((e) => e.message),
+          [],
+        );
     });
 
     it('send what was read back, organization included; an empty input clears', () => {
       assert.deepEqual(statusInput(null), {});
-      assert.deepEqual(statusInput(BUSY), { limitedAvailability: true, message: BUSY.message!, emoji: BUSY_EMOJI, expiresAt: '2026-11-25T09:25:00.000Z' });
-      assert.deepEqual(statusInput({ ...TRAIN, organizationId: 'O_kgDOAbc' }), { limitedAvailability: false, message: 'On the train', emoji: ':train:', organizationId: 'O_kgDOAbc' });
+      assert.deepEqual(statusInput(BUSY), {
+        limitedAvailability: true,
+        message: BUSY.message!,
+        emoji: BUSY_EMOJI,
+        expiresAt: '2026-11-25T09:25:00.000Z',
+      });
+      assert.deepEqual(statusInput({ ...TRAIN, organizationId: 'O_kgDOAbc' }), {
+        limitedAvailability: false,
+        message: 'On the train',
+        emoji: ':train:',
+        organizationId: 'O_kgDOAbc',
+      });
     });
 
     it('read GitHub answers', () => {
-      const status = { message: 'On the train', emoji: ':train:', expiresAt: null, indicatesLimitedAvailability: false, organization: { id: 'O_1' } };
+      const status = {
+        message: 'On the train',
+        emoji: ':train:',
+        expiresAt: null,
+        indicatesLimitedAvailability: false,
+        organization: { id: 'O_1' },
+      };
       assert.deepEqual(mapViewerStatus({ viewer: { status } }), { ...TRAIN, organizationId: 'O_1' });
       assert.equal(mapViewerStatus({ viewer: { status: null } }), null);
-      assert.equal(mapViewerStatus({ viewer: { status: { message: '', emoji: null, expiresAt: null, indicatesLimitedAvailability: false } } }), null);
+      assert.equal(
+        mapViewerStatus({ viewer: { status: { message: '', emoji: null, expiresAt: null, indicatesLimitedAvailability: false } } }),
+        null,
+      );
       assert.equal(mapChangedStatus({ changeUserStatus: { status: null } }), null);
       assert.throws(() => mapViewerStatus({}), MalformedAnswer);
       assert.throws(() => mapChangedStatus(null), MalformedAnswer);
@@ -143,7 +174,13 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     await w.machine.start(25);
     await world.idle();
     assert.equal(w.dnd, true);
-    assert.deepEqual(fake.data.status, { message: 'Focusing until 10:25 — I reply within 24h', emoji: BUSY_EMOJI, expiresAt: '2026-11-25T09:25:00.000Z', limitedAvailability: true, organizationId: null });
+    assert.deepEqual(fake.data.status, {
+      message: 'Focusing until 10:25 — I reply within 24h',
+      emoji: BUSY_EMOJI,
+      expiresAt: '2026-11-25T09:25:00.000Z',
+      limitedAvailability: true,
+      organizationId: null,
+    });
     assert.equal(world.github!.asks, 1);
     assert.deepEqual(w.machine.state().block?.githubStatus?.previous, TRAIN);
     world.advance(10 * MINUTE);
@@ -177,7 +214,10 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     world.advance(25 * MINUTE);
     await settle(world);
     await world.idle();
-    assert.deepEqual(w.ended.map((e) => e.reason), ['expired']);
+    assert.deepEqual(
+      w.ended.map((e) => e.reason),
+      ['expired'],
+    );
     assert.equal(fake.operations.length, before);
     assert.equal(world.github!.asks, 0);
   });
@@ -209,7 +249,10 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     const after = world.open('b');
     await settle(world);
     await world.idle();
-    assert.deepEqual(after.ended.map((e) => e.reason), ['expired']);
+    assert.deepEqual(
+      after.ended.map((e) => e.reason),
+      ['expired'],
+    );
     assert.deepEqual(fake.data.status, TRAIN);
     assert.ok(after.logs.includes('info: GitHub status restored: On the train'), after.logs.join('\n'));
   });
@@ -236,7 +279,13 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     const w = world.open('a');
     await w.machine.start(25);
     await world.idle();
-    const sick = { message: 'Out sick', emoji: ':face_with_thermometer:', expiresAt: null, limitedAvailability: true, organizationId: null };
+    const sick = {
+      message: 'Out sick',
+      emoji: ':face_with_thermometer:',
+      expiresAt: null,
+      limitedAvailability: true,
+      organizationId: null,
+    };
     fake.data.status = { ...sick };
     await w.machine.end();
     await world.idle();
@@ -257,7 +306,10 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     await world.idle();
     assert.equal(w.machine.state().block, null);
     assert.deepEqual(fake.data.status, TRAIN);
-    assert.deepEqual(w.logs, ['info: GitHub status set: Focusing until 10:25 — I reply within 24h', 'info: GitHub status restored: On the train']);
+    assert.deepEqual(w.logs, [
+      'info: GitHub status set: Focusing until 10:25 — I reply within 24h',
+      'info: GitHub status restored: On the train',
+    ]);
   });
 
   it('a GitHub failure never stops the block or Do Not Disturb, and the log never holds the token', async () => {
@@ -275,7 +327,10 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     await w.machine.end();
     await world.idle();
     assert.deepEqual([w.text(), w.dnd], ['$(target) Focus', false]);
-    assert.match(w.logs.at(-1) ?? '', /^warn: GitHub status not restored: GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/);
+    assert.match(
+      w.logs.at(-1) ?? '',
+      /^warn: GitHub status not restored: GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/,
+    );
     assert.ok(!w.logs.some((l) => l.includes(fake.data.userToken!)));
   });
 });

@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_FOCUS_MINUTES, emptyFocusState, focusMinutes, MAX_FOCUS_MINUTES, endBlock, focusedMinutesToday, formatMinutes, readFocusState, startBlock } from '../../../../src/core/focus/block';
+import {
+  DEFAULT_FOCUS_MINUTES,
+  emptyFocusState,
+  focusMinutes,
+  MAX_FOCUS_MINUTES,
+  endBlock,
+  focusedMinutesToday,
+  formatMinutes,
+  readFocusState,
+  startBlock,
+} from '../../../../src/core/focus/block';
 import { SETTINGS } from '../../../../src/constants';
 import { CLAIM_SETTLE_MS, CLAIM_STALE_MS } from '../../../../src/core/focus/machine';
 import { parseFocusSchedule } from '../../../../src/core/focus/schedule';
@@ -51,7 +61,10 @@ describe('focus mode', () => {
       assert.equal(w.text(), '$(bell-slash) 0m');
       world.advance(CLAIM_SETTLE_MS);
       await w.machine.tick();
-      assert.deepEqual(w.ended.map((e) => [e.reason, e.text]), [['expired', 'Focus block over. Focused today: 25m.']]);
+      assert.deepEqual(
+        w.ended.map((e) => [e.reason, e.text]),
+        [['expired', 'Focus block over. Focused today: 25m.']],
+      );
       assert.deepEqual([w.toggles, w.dnd], [2, false]);
       await w.machine.tick();
       assert.equal(w.ended.length, 1);
@@ -72,7 +85,10 @@ describe('focus mode', () => {
       await w.machine.start(25);
       world.advance(30 * MINUTE);
       await w.machine.start(25);
-      assert.deepEqual(w.ended.map((e) => e.reason), ['expired']);
+      assert.deepEqual(
+        w.ended.map((e) => e.reason),
+        ['expired'],
+      );
       assert.equal(w.machine.state().block?.startedAt, '2026-11-25T09:30:00.000Z');
       assert.deepEqual(w.machine.state().done, [{ start: '2026-11-25T09:00:00.000Z', end: '2026-11-25T09:25:00.000Z' }]);
       assert.equal(w.toggles, 1);
@@ -106,7 +122,10 @@ describe('focus mode', () => {
       const after = world.open('b');
       assert.equal(after.text(), '$(bell-slash) 0m');
       await settle(world);
-      assert.deepEqual(after.ended.map((e) => [e.reason, e.text]), [['expired', 'While you focused: 1 review request.']]);
+      assert.deepEqual(
+        after.ended.map((e) => [e.reason, e.text]),
+        [['expired', 'While you focused: 1 review request.']],
+      );
       assert.deepEqual([after.toggles, after.dnd, world.storedDnd], [1, false, false]);
       // The block counts until its planned end, not until VS Code came back.
       assert.match(after.machine.summary(), /^Focused today: 50m\./);
@@ -180,7 +199,10 @@ describe('focus mode', () => {
       world.sync();
       world.advance(25 * MINUTE);
       await bothClaim(world, a, b);
-      assert.deepEqual(world.ended().map((e) => e.text), ['While you focused: 1 request overdue.']);
+      assert.deepEqual(
+        world.ended().map((e) => e.text),
+        ['While you focused: 1 request overdue.'],
+      );
       assert.equal(b.ended.length, 1);
       assert.deepEqual([a.dnd, b.dnd, a.toggles, b.toggles], [false, false, 2, 2]);
       assert.equal(readFocusState(world.shared).done.length, 1);
@@ -198,7 +220,10 @@ describe('focus mode', () => {
       assert.equal(b.ended.length, 0, 'a fresh claim of another window is respected');
       world.advance(CLAIM_STALE_MS);
       await settle(world);
-      assert.deepEqual(b.ended.map((e) => e.reason), ['expired']);
+      assert.deepEqual(
+        b.ended.map((e) => e.reason),
+        ['expired'],
+      );
       assert.equal(b.dnd, false);
     });
   });
@@ -215,7 +240,10 @@ describe('focus mode', () => {
       assert.match(w.machine.status(50).tooltip, /^3 notifications held \(2 review requests, 1 decision window closed\)$/m);
       const ended = await w.machine.end();
       assert.equal(ended?.text, 'While you focused: 2 review requests, 1 decision window closed.');
-      assert.deepEqual(ended?.held.map((h) => h.key), ['pr/1', 'docs/adr/0007.md', 'pr/2']);
+      assert.deepEqual(
+        ended?.held.map((h) => h.key),
+        ['pr/1', 'docs/adr/0007.md', 'pr/2'],
+      );
       assert.deepEqual(w.machine.state().held, []);
     });
   });
@@ -255,7 +283,10 @@ describe('focus mode', () => {
       await w.machine.start(25);
       world.advance(25 * MINUTE);
       await settle(world);
-      assert.deepEqual(w.ended.map((e) => e.reason), ['expired']);
+      assert.deepEqual(
+        w.ended.map((e) => e.reason),
+        ['expired'],
+      );
       await settle(world);
       assert.equal(w.text(), '$(target) Focus');
     });
@@ -307,7 +338,10 @@ describe('focus mode', () => {
       state = endBlock(state, new Date('2026-11-20T10:00:00Z'))!.state;
       state = startBlock(state, new Date('2026-11-25T09:00:00Z'), new Date('2026-11-25T10:00:00Z'));
       state = endBlock(state, new Date('2026-11-25T10:00:00Z'))!.state;
-      assert.deepEqual(state.done.map((d) => d.start), ['2026-11-25T09:00:00.000Z']);
+      assert.deepEqual(
+        state.done.map((d) => d.start),
+        ['2026-11-25T09:00:00.000Z'],
+      );
     });
 
     it('reads a damaged stored state as far as it can', () => {
@@ -315,12 +349,18 @@ describe('focus mode', () => {
       assert.deepEqual(readFocusState('nonsense'), emptyFocusState());
       const state = readFocusState({
         block: { startedAt: 'soon', endsAt: '2026-11-25T10:00:00Z' },
-        held: [{ kind: 'review-request', key: 'a', message: 'm', at: '2026-11-25T09:00:00Z' }, { kind: 'gossip', key: 'b', message: 'm', at: '2026-11-25T09:00:00Z' }],
+        held: [
+          { kind: 'review-request', key: 'a', message: 'm', at: '2026-11-25T09:00:00Z' },
+          { kind: 'gossip', key: 'b', message: 'm', at: '2026-11-25T09:00:00Z' },
+        ],
         done: [null, { start: '2026-11-25T08:00:00Z', end: '2026-11-25T08:30:00Z' }],
         dnd: 'yes',
       });
       assert.equal(state.block, null);
-      assert.deepEqual(state.held.map((h) => h.key), ['a']);
+      assert.deepEqual(
+        state.held.map((h) => h.key),
+        ['a'],
+      );
       assert.equal(state.done.length, 1);
       assert.equal(state.dnd, false);
     });
@@ -332,13 +372,31 @@ describe('focus mode', () => {
 
   describe('the settings', () => {
     const pkg = manifest<{
-      contributes: { configuration: { properties: Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; pattern?: string; scope?: string; markdownDescription: string }> } };
+      contributes: {
+        configuration: {
+          properties: Record<
+            string,
+            {
+              type: string;
+              default: unknown;
+              minimum?: number;
+              maximum?: number;
+              pattern?: string;
+              scope?: string;
+              markdownDescription: string;
+            }
+          >;
+        };
+      };
     }>();
     const props = pkg.contributes.configuration.properties;
 
     it('the minutes setting has the reader default and bounds, for the user, not the repository', () => {
       const minutes = props['asyncWork.focus.defaultMinutes'];
-      assert.deepEqual([minutes.default, minutes.minimum, minutes.maximum, minutes.scope], [DEFAULT_FOCUS_MINUTES, 1, MAX_FOCUS_MINUTES, 'application']);
+      assert.deepEqual(
+        [minutes.default, minutes.minimum, minutes.maximum, minutes.scope],
+        [DEFAULT_FOCUS_MINUTES, 1, MAX_FOCUS_MINUTES, 'application'],
+      );
       assert.deepEqual([25, '90', 0, 481, 2.5, 'soon'].map(focusMinutes), [25, 90, null, null, null, null]);
     });
 
@@ -353,7 +411,13 @@ describe('focus mode', () => {
       const schedule = props['asyncWork.focus.schedule'];
       assert.equal(schedule.scope, 'application');
       const pattern = new RegExp(schedule.pattern!);
-      const read = ['', 'mon-fri 09:00-11:00', 'daily 08:00-09:00;', 'mon-wed,fri 09:00-11:00 14:00-15:30; sat 10:00-24:00', 'fri-mon 08:00-09:00'];
+      const read = [
+        '',
+        'mon-fri 09:00-11:00',
+        'daily 08:00-09:00;',
+        'mon-wed,fri 09:00-11:00 14:00-15:30; sat 10:00-24:00',
+        'fri-mon 08:00-09:00',
+      ];
       for (const raw of read) {
         assert.deepEqual(parseFocusSchedule(raw).problems, [], raw);
         assert.ok(pattern.test(raw), raw);

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { parseConfig } from '../../../../src/core/team/config';
-import { githubClock, INBOX_QUERY, inboxRows, inboxVariables, MalformedAnswer, mapInbox, repoFromRemote, type GithubItem } from '../../../../src/core/github/inbox';
+import {
+  githubClock,
+  INBOX_QUERY,
+  inboxRows,
+  inboxVariables,
+  MalformedAnswer,
+  mapInbox,
+  repoFromRemote,
+  type GithubItem,
+} from '../../../../src/core/github/inbox';
 import { badgeCount, groupRequests, rowContextValue } from '../../../../src/core/requests/groups';
 import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
 import { ROOT } from '../../../support/paths';
@@ -13,21 +22,41 @@ const config = parseConfig(readFileSync(path.join(SAMPLE_REPO, '.async/config.ya
 const recorded = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/github/inbox-response.json'), 'utf8')) as { data: unknown };
 
 function item(fields: Partial<GithubItem>): GithubItem {
-  return { category: 'assigned', kind: 'issue', repo: 'acme/shop', number: 1, title: 'An issue', url: 'https://github.com/acme/shop/issues/1', since: '2026-11-24T06:00:00Z', author: 'bruno', reviewers: [], ...fields };
+  return {
+    category: 'assigned',
+    kind: 'issue',
+    repo: 'acme/shop',
+    number: 1,
+    title: 'An issue',
+    url: 'https://github.com/acme/shop/issues/1',
+    since: '2026-11-24T06:00:00Z',
+    author: 'bruno',
+    reviewers: [],
+    ...fields,
+  };
 }
 
 describe('the GitHub inbox query', () => {
   it("validates against GitHub's published schema", () => {
-    const schema = buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), { assumeValidSDL: true });
-    assert.deepEqual(validate(schema, parse(INBOX_QUERY)).map((e) => e.message), []);
+    const schema = buildSchema(readFileSync(path.join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), {
+      assumeValidSDL: true,
+    });
+    assert.deepEqual(
+      validate(schema, parse(INBOX_QUERY)).map((e) => e.message),
+      [],
+    );
   });
 
   it('searches the workspace repositories with one aliased search per category', () => {
     const v = inboxVariables({ repos: ['acme/shop', 'acme/web'], requestLabel: 'needs reply' });
     assert.equal(v.reviewRequested, 'is:open archived:false is:pr review-requested:@me repo:acme/shop repo:acme/web sort:updated-desc');
     assert.equal(v.labelled, 'is:open archived:false label:"needs reply" repo:acme/shop repo:acme/web sort:updated-desc');
-    assert.equal(v.waitingOnOthers, 'is:open archived:false is:pr author:@me draft:false -review:approved repo:acme/shop repo:acme/web sort:updated-desc');
-    for (const alias of ['reviewRequested', 'assigned', 'mentioned', 'labelled', 'waitingOnOthers']) assert.match(INBOX_QUERY, new RegExp(`\\b${alias}: search\\(type: ISSUE, query: \\$${alias}`));
+    assert.equal(
+      v.waitingOnOthers,
+      'is:open archived:false is:pr author:@me draft:false -review:approved repo:acme/shop repo:acme/web sort:updated-desc',
+    );
+    for (const alias of ['reviewRequested', 'assigned', 'mentioned', 'labelled', 'waitingOnOthers'])
+      assert.match(INBOX_QUERY, new RegExp(`\\b${alias}: search\\(type: ISSUE, query: \\$${alias}`));
   });
 
   it('looks everywhere with scope "all", where a label alone is limited to what involves me', () => {
@@ -72,15 +101,31 @@ describe('mapping GitHub answers', () => {
   });
 
   it('keeps my pull request out of "waiting on others" when nobody is asked for a review', () => {
-    const data = structuredClone(recorded.data) as { waitingOnOthers: { nodes: { reviewRequests: { totalCount: number; nodes: unknown[] }; reviewDecision: string | null }[] } };
+    const data = structuredClone(recorded.data) as {
+      waitingOnOthers: { nodes: { reviewRequests: { totalCount: number; nodes: unknown[] }; reviewDecision: string | null }[] };
+    };
     data.waitingOnOthers.nodes[0].reviewRequests = { totalCount: 0, nodes: [] };
-    assert.equal(mapInbox(data, 'request').items.some((i) => i.category === 'waiting-on-others'), false);
+    assert.equal(
+      mapInbox(data, 'request').items.some((i) => i.category === 'waiting-on-others'),
+      false,
+    );
     data.waitingOnOthers.nodes[0].reviewDecision = 'REVIEW_REQUIRED';
-    assert.equal(mapInbox(data, 'request').items.some((i) => i.category === 'waiting-on-others'), true, 'branch rules want a review');
+    assert.equal(
+      mapInbox(data, 'request').items.some((i) => i.category === 'waiting-on-others'),
+      true,
+      'branch rules want a review',
+    );
   });
 
   it('rejects answers without the queried shape', () => {
-    for (const data of [undefined, null, 'not json', {}, { viewer: { login: 'alice' } }, { ...(recorded.data as object), mentioned: { nodes: 'x' } }]) {
+    for (const data of [
+      undefined,
+      null,
+      'not json',
+      {},
+      { viewer: { login: 'alice' } },
+      { ...(recorded.data as object), mentioned: { nodes: 'x' } },
+    ]) {
       assert.throws(() => mapInbox(data, 'request'), MalformedAnswer, JSON.stringify(data)?.slice(0, 40));
     }
   });
@@ -118,7 +163,10 @@ describe('reply clocks of GitHub items', () => {
       replyBy: '2026-11-25T06:00:00.000Z',
       urgency: 'overdue',
     });
-    assert.deepEqual(rows.map((r) => `${r.number} ${r.urgency}`), ['101 overdue', '105 overdue', '87 due-today', '93 due-soon', '102 due-soon', '90 due-soon']);
+    assert.deepEqual(
+      rows.map((r) => `${r.number} ${r.urgency}`),
+      ['101 overdue', '105 overdue', '87 due-today', '93 due-soon', '102 due-soon', '90 due-soon'],
+    );
   });
 });
 
@@ -127,7 +175,9 @@ describe('GitHub in the Requests view groups', () => {
 
   it('puts overdue items in Overdue, my pull requests in Waiting on others, the rest in GitHub; the badge counts them', () => {
     const groups = groupRequests([], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github });
-    const view = Object.fromEntries(groups.filter((g) => g.rows.length > 0).map((g) => [g.id, g.rows.map((r) => `${r.label} | ${r.description}`)]));
+    const view = Object.fromEntries(
+      groups.filter((g) => g.rows.length > 0).map((g) => [g.id, g.rows.map((r) => `${r.label} | ${r.description}`)]),
+    );
     assert.deepEqual(view, {
       overdue: ['Add rate limiting to the public API | 6h overdue · review requested · acme/shop#101'],
       'waiting-on-others': ['Cache the product list | 2h overdue · review by @bruno · acme/shop#105'],

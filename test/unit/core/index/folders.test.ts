@@ -69,7 +69,10 @@ describe('record folders', () => {
   });
 
   it('reads folders in time linear in their length, however many slashes they hold', () => {
-    assert.deepEqual(callWithin(5000, 'adrDirFolder', `${'/'.repeat(300_000)}x`), { folder: null, problem: '.adr-dir: "' + '/'.repeat(80) + '" is longer than 200 characters.' });
+    assert.deepEqual(callWithin(5000, 'adrDirFolder', `${'/'.repeat(300_000)}x`), {
+      folder: null,
+      problem: '.adr-dir: "' + '/'.repeat(80) + '" is longer than 200 characters.',
+    });
     assert.deepEqual(callWithin(5000, 'adrDirFolder', `x${'/'.repeat(300_000)}`), { folder: 'x', problem: null });
     assert.deepEqual(adrDirFolder('./'), { folder: null, problem: null });
     assert.deepEqual(adrDirFolder('.\\doc\\adr\\\n'), { folder: 'doc/adr', problem: null });

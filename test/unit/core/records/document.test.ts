@@ -78,10 +78,15 @@ describe('Inline links', () => {
 
   it('finds what the one-regex reading found, on short lines of the characters that matter', () => {
     const regex = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-    const line = fc.array(fc.constantFrom('[', ']', '(', ')', '!', '<', '>', '"', ' ', '\t', 'a', '\u2028'), { maxLength: 40 }).map((cs) => '](' + cs.join(''));
+    const line = fc
+      .array(fc.constantFrom('[', ']', '(', ')', '!', '<', '>', '"', ' ', '\t', 'a', '\u2028'), { maxLength: 40 })
+      .map((cs) => '](' + cs.join(''));
     fc.assert(
       fc.property(line, (text) => {
-        assert.deepEqual(read(text), [...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length, m[1], m[2]]));
+        assert.deepEqual(
+          read(text),
+          [...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length, m[1], m[2]]),
+        );
       }),
       { seed: 9, numRuns: 3000 },
     );

@@ -11,11 +11,17 @@ describe('record edits', () => {
   it('sets a front-matter key in place, with a value spread over several lines', () => {
     const text = '---\ntitle: X\nstatus: open\nowner:\n  - alice\n  - bruno\n---\n\n## Context\n';
     assert.equal(applyEdits(text, [setFieldInText(text, 'status', 'answered')]), text.replace('status: open', 'status: answered'));
-    assert.equal(applyEdits(text, [setFieldInText(text, 'owner', 'alice')]), '---\ntitle: X\nstatus: open\nowner: alice\n---\n\n## Context\n');
+    assert.equal(
+      applyEdits(text, [setFieldInText(text, 'owner', 'alice')]),
+      '---\ntitle: X\nstatus: open\nowner: alice\n---\n\n## Context\n',
+    );
   });
 
   it('adds a missing key before the closing line, or front matter to a file without it', () => {
-    assert.equal(applyEdits('---\ntitle: X\n---\nbody\n', [setFieldInText('---\ntitle: X\n---\nbody\n', 'status', 'done')]), '---\ntitle: X\nstatus: done\n---\nbody\n');
+    assert.equal(
+      applyEdits('---\ntitle: X\n---\nbody\n', [setFieldInText('---\ntitle: X\n---\nbody\n', 'status', 'done')]),
+      '---\ntitle: X\nstatus: done\n---\nbody\n',
+    );
     assert.equal(applyEdits('# X\n', [setFieldInText('# X\n', 'status', 'done')]), '---\nstatus: done\n---\n\n# X\n');
   });
 
@@ -25,7 +31,10 @@ describe('record edits', () => {
     const quoted = '---\ntitle: "C # and more"  # the title\n---\n';
     assert.equal(applyEdits(quoted, [setFieldInText(quoted, 'title', 'Y')]), '---\ntitle: Y  # the title\n---\n');
     const below = '---\nowner: # one person\n  - alice # first\n  - bruno\n\n# the clock\ndeadline: 2026-12-04\n---\n';
-    assert.equal(applyEdits(below, [setFieldInText(below, 'owner', 'alice')]), '---\nowner: alice # one person\n\n# the clock\ndeadline: 2026-12-04\n---\n');
+    assert.equal(
+      applyEdits(below, [setFieldInText(below, 'owner', 'alice')]),
+      '---\nowner: alice # one person\n\n# the clock\ndeadline: 2026-12-04\n---\n',
+    );
     const empty = '---\nstatus: # to fill\n---\n';
     assert.equal(applyEdits(empty, [setFieldInText(empty, 'status', 'done')]), '---\nstatus: done # to fill\n---\n');
   });
@@ -34,7 +43,10 @@ describe('record edits', () => {
     const text = '---\nstatus: open\nowner: alice\nstatus: answered # second\n---\n';
     const before = parseRequest('r.md', text, defaultConfig());
     assert.equal(before.status, 'answered');
-    assert.deepEqual(before.problems.map((p) => [p.code, p.line]), [['duplicate-key', 1]]);
+    assert.deepEqual(
+      before.problems.map((p) => [p.code, p.line]),
+      [['duplicate-key', 1]],
+    );
     const done = applyEdits(text, [setFieldInText(text, 'status', 'done')]);
     assert.equal(done, '---\nstatus: open\nowner: alice\nstatus: done # second\n---\n');
     assert.equal(parseRequest('r.md', done, defaultConfig()).status, 'done');
@@ -42,9 +54,16 @@ describe('record edits', () => {
 
   it('refuses to edit fields while the front matter cannot be read, and says where', () => {
     const unclosed = '---\ntitle: X\nowner: alice\nstatus: open\n\n## Context\n';
-    assert.equal(fieldEditRefusal(unclosed), 'line 1: Invalid front matter: Front matter starts with --- but is never closed. Fix the front matter first; nothing was changed.');
-    assert.match(fieldEditRefusal('---\nowner: [alice\n---\n') ?? '', /^line \d+: Invalid front matter: .+ Fix the front matter first; nothing was changed\.$/);
-    for (const fine of ['---\nstatus: open\n---\n', '# 1. X\n\n## Status\n\nProposed\n', '', '---\nstatus: open\nstatus: done\n---\n']) assert.equal(fieldEditRefusal(fine), null, fine);
+    assert.equal(
+      fieldEditRefusal(unclosed),
+      'line 1: Invalid front matter: Front matter starts with --- but is never closed. Fix the front matter first; nothing was changed.',
+    );
+    assert.match(
+      fieldEditRefusal('---\nowner: [alice\n---\n') ?? '',
+      /^line \d+: Invalid front matter: .+ Fix the front matter first; nothing was changed\.$/,
+    );
+    for (const fine of ['---\nstatus: open\n---\n', '# 1. X\n\n## Status\n\nProposed\n', '', '---\nstatus: open\nstatus: done\n---\n'])
+      assert.equal(fieldEditRefusal(fine), null, fine);
   });
 
   it('offers no quick fix that would add a second front matter block to one that is never closed', () => {
@@ -71,7 +90,10 @@ describe('record edits', () => {
     assert.equal(parseRequest('r.md', applyEdits(none, [fix.edit]), config).owner, '1234');
     const two = '---\ntitle: X\nstatus: open\nowner: ["alice\\nStatus: accepted", "null"]\n---\n';
     const keep = checkRecord(parseRequest('r.md', two, config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
-    assert.deepEqual(keep.map((f) => f.title), ['Keep @null as the only owner']);
+    assert.deepEqual(
+      keep.map((f) => f.title),
+      ['Keep @null as the only owner'],
+    );
     assert.equal(parseRequest('r.md', applyEdits(two, [keep[0].edit]), config).owner, 'null');
   });
 

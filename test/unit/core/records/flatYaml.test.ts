@@ -7,7 +7,19 @@ const yaml = (lines: string[]) => parseDocument(lines.join('\n'), { uniqueKeys: 
 
 describe('reading flat front matter without the yaml library', () => {
   it('reads what records usually write', () => {
-    const lines = ['status: ✅ accepted', 'state: 🚧 draft', 'date: 2026-11-20', 'created: 2026-11-25T09:00:00-03:00', 'title: "Access: staging"', "owner: 'alice'", 'decision-makers: [alice, chen]', 'informed: []', 'links:', '# a comment', ''];
+    const lines = [
+      'status: ✅ accepted',
+      'state: 🚧 draft',
+      'date: 2026-11-20',
+      'created: 2026-11-25T09:00:00-03:00',
+      'title: "Access: staging"',
+      "owner: 'alice'",
+      'decision-makers: [alice, chen]',
+      'informed: []',
+      'links:',
+      '# a comment',
+      '',
+    ];
     assert.deepEqual(readFlatYaml(lines), yaml(lines));
     assert.deepEqual(readFlatYaml(lines), {
       status: '✅ accepted',
@@ -23,7 +35,21 @@ describe('reading flat front matter without the yaml library', () => {
   });
 
   it('leaves everything else to the yaml library', () => {
-    for (const line of ['deciders: @alice', 'n: 12', 'ok: true', 'a: b # note', 'list:', '  - x', 'x: &a y', 'q: "a\\"b"', 'k: [a, [b]]', 'k:v', 'x: a: b', 'y: - item', '__proto__: x']) {
+    for (const line of [
+      'deciders: @alice',
+      'n: 12',
+      'ok: true',
+      'a: b # note',
+      'list:',
+      '  - x',
+      'x: &a y',
+      'q: "a\\"b"',
+      'k: [a, [b]]',
+      'k:v',
+      'x: a: b',
+      'y: - item',
+      '__proto__: x',
+    ]) {
       const lines = line.split('\n');
       assert.equal(readFlatYaml(line === 'list:' ? ['list:', '  - x'] : lines), null, line);
     }
@@ -31,7 +57,52 @@ describe('reading flat front matter without the yaml library', () => {
 
   it('agrees with the yaml library on every block it reads', () => {
     const values = fc.oneof(
-      fc.constantFrom('accepted', 'Superseded by 3', 'https://x.y/z', "it's", 'C#', 'a: b', 'x #y', '2026-11-20', '2026-11-20 10:00', '12', '1e3', '-x', '?x', 'true', 'No', '~', '"q"', "'q'", '"a, b"', '[a, b]', '[a, "b"]', '[]', '[ ]', '{a: 1}', '*a', '&a x', '!t x', '%x', '@x', '`x`', '|', '>', '(a)', 'a\tb', 'ü', '✅ accepted', '🚧 draft', 'é: x', '\u00a0x', '\ufeffx', '\u2028x', '\u0085x', 'ß#x', ''),
+      fc.constantFrom(
+        'accepted',
+        'Superseded by 3',
+        'https://x.y/z',
+        "it's",
+        'C#',
+        'a: b',
+        'x #y',
+        '2026-11-20',
+        '2026-11-20 10:00',
+        '12',
+        '1e3',
+        '-x',
+        '?x',
+        'true',
+        'No',
+        '~',
+        '"q"',
+        "'q'",
+        '"a, b"',
+        '[a, b]',
+        '[a, "b"]',
+        '[]',
+        '[ ]',
+        '{a: 1}',
+        '*a',
+        '&a x',
+        '!t x',
+        '%x',
+        '@x',
+        '`x`',
+        '|',
+        '>',
+        '(a)',
+        'a\tb',
+        'ü',
+        '✅ accepted',
+        '🚧 draft',
+        'é: x',
+        '\u00a0x',
+        '\ufeffx',
+        '\u2028x',
+        '\u0085x',
+        'ß#x',
+        '',
+      ),
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 8 }),
     );

@@ -38,7 +38,10 @@ describe('the Requests view groups', () => {
       ],
     });
     assert.equal(badgeCount(groups), 3);
-    assert.deepEqual(groups.map((g) => g.collapsed), [false, false, false, false, false, true]);
+    assert.deepEqual(
+      groups.map((g) => g.collapsed),
+      [false, false, false, false, false, true],
+    );
   });
 
   it("gives an attendee the meeting's pre-read to read when it is due within a day", async () => {
@@ -76,7 +79,10 @@ describe('the Requests view groups', () => {
 
   it('shows only the team when nobody knows who I am', async () => {
     const groups = groupRequests(await entries(), { me: null, now: SAMPLE_NOW, snoozed: new Map() });
-    assert.deepEqual(groups.filter((g) => g.rows.length > 0).map((g) => g.id), ['team']);
+    assert.deepEqual(
+      groups.filter((g) => g.rows.length > 0).map((g) => g.id),
+      ['team'],
+    );
     assert.equal(badgeCount(groups), 0);
   });
 
@@ -85,7 +91,12 @@ describe('the Requests view groups', () => {
     const groups = groupRequests(await entries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
     const value = (group: string, i = 0) => rowContextValue(groups.find((g) => g.id === group)!.rows[i], 'alice');
     assert.equal(value('needs-my-reply'), 'row:request:request:open:due-soon:owner');
-    assert.deepEqual(commandsFor(value('needs-my-reply')), ['asyncWork.copyLink', 'asyncWork.markAnswered', 'asyncWork.markDone', 'asyncWork.snooze']);
+    assert.deepEqual(commandsFor(value('needs-my-reply')), [
+      'asyncWork.copyLink',
+      'asyncWork.markAnswered',
+      'asyncWork.markDone',
+      'asyncWork.snooze',
+    ]);
     assert.equal(value('my-action-items'), 'row:action:meeting:none:later:owner');
     assert.deepEqual(commandsFor(value('my-action-items')), ['asyncWork.copyLink', 'asyncWork.snooze', 'asyncWork.toggleActionItem']);
     assert.equal(value('waiting-on-others'), 'row:request:request:open:overdue:other');

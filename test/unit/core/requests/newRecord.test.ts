@@ -3,12 +3,21 @@ import * as fc from 'fast-check';
 import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
-import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart, slugify } from '../../../../src/core/requests/newRecord';
+import {
+  firstEmptySectionLine,
+  newMeetingText,
+  newRecordPath,
+  newRequestText,
+  parseMeetingStart,
+  slugify,
+} from '../../../../src/core/requests/newRecord';
 import { parseRequest } from '../../../../src/core/requests/request';
 import { isHandle } from '../../../../src/core/team/me';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
-const config = parseConfig('team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n').config;
+const config = parseConfig(
+  'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
+).config;
 const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => true };
 
 describe('new requests and meetings', () => {
@@ -16,13 +25,24 @@ describe('new requests and meetings', () => {
     assert.equal(slugify('Réview the API: limits & quotas!'), 'review-the-api-limits-quotas');
     assert.equal(slugify('!!!'), 'untitled');
     const taken = new Set(['docs/requests/2026-11-25-api-limits.md']);
-    assert.equal(newRecordPath('docs/requests/', SAMPLE_NOW, 'UTC', 'API limits', (p) => taken.has(p)), 'docs/requests/2026-11-25-api-limits-2.md');
+    assert.equal(
+      newRecordPath('docs/requests/', SAMPLE_NOW, 'UTC', 'API limits', (p) => taken.has(p)),
+      'docs/requests/2026-11-25-api-limits-2.md',
+    );
     // 23:30 UTC is already the next day in Shanghai.
-    assert.equal(newRecordPath('m', new Date('2026-11-25T23:30:00Z'), 'Asia/Shanghai', 'x', () => false), 'm/2026-11-26-x.md');
+    assert.equal(
+      newRecordPath('m', new Date('2026-11-25T23:30:00Z'), 'Asia/Shanghai', 'x', () => false),
+      'm/2026-11-26-x.md',
+    );
   });
 
   it('writes a request with the reply-by from the SLA in the owner zone, and only empty sections left', () => {
-    const text = newRequestText({ title: 'Access: staging', owner: 'bruno', requester: 'alice', deadline: '2026-12-04' }, SAMPLE_NOW, config, null);
+    const text = newRequestText(
+      { title: 'Access: staging', owner: 'bruno', requester: 'alice', deadline: '2026-12-04' },
+      SAMPLE_NOW,
+      config,
+      null,
+    );
     const r = parseRequest('docs/requests/x.md', text, config);
     assert.equal(r.title, 'Access: staging');
     assert.equal(r.frontMatter?.created, '2026-11-25T09:00:00-03:00');
@@ -34,7 +54,8 @@ describe('new requests and meetings', () => {
   });
 
   it('fills a team template and adds front matter when it has none', () => {
-    const template = '## Context\nAsked by {{requester}} for {{owner}}, due {{deadline}}.\n\n## The ask\n\n## Definition of done\nx\n\n## Deadline and why\ny\n';
+    const template =
+      '## Context\nAsked by {{requester}} for {{owner}}, due {{deadline}}.\n\n## The ask\n\n## Definition of done\nx\n\n## Deadline and why\ny\n';
     const text = newRequestText({ title: 'T', owner: 'alice', requester: 'bruno', deadline: '2026-12-04' }, SAMPLE_NOW, config, template);
     assert.match(text, /Asked by bruno for alice, due 2026-12-04\./);
     const r = parseRequest('docs/requests/x.md', text, config);
@@ -55,12 +76,37 @@ describe('new requests and meetings', () => {
   });
 
   it('writes titles and handles so that they read back as typed, whatever YAML would make of them bare', () => {
-    const typed = ["'Quoted' name", 'Null', 'True', '007', '1e400', '0x1F', 'a: b', '- x', '[x]', '#1 priority', 'x # y', '"q"', '*a', '&a x', '? x', '%x', '@x', '~', 'No', 'Access: staging'];
+    const typed = [
+      "'Quoted' name",
+      'Null',
+      'True',
+      '007',
+      '1e400',
+      '0x1F',
+      'a: b',
+      '- x',
+      '[x]',
+      '#1 priority',
+      'x # y',
+      '"q"',
+      '*a',
+      '&a x',
+      '? x',
+      '%x',
+      '@x',
+      '~',
+      'No',
+      'Access: staging',
+    ];
     for (const title of typed) {
       const text = newRequestText({ title, owner: '1234', requester: 'null', deadline: '2026-12-04' }, SAMPLE_NOW, config, null);
       const r = parseRequest('docs/requests/x.md', text, config);
       assert.deepEqual([r.title, r.owner, r.requester, r.problems], [title, '1234', 'null', []], text);
-      const m = parseMeeting('docs/meetings/x.md', newMeetingText({ title, owner: 'true', date: SAMPLE_NOW, attendees: ['007', 'null', 'alice'] }, config, null), config);
+      const m = parseMeeting(
+        'docs/meetings/x.md',
+        newMeetingText({ title, owner: 'true', date: SAMPLE_NOW, attendees: ['007', 'null', 'alice'] }, config, null),
+        config,
+      );
       assert.deepEqual([m.title, m.owner, m.attendees], [title, 'true', ['007', 'null', 'alice']]);
     }
   });
@@ -70,9 +116,17 @@ describe('new requests and meetings', () => {
     const handle = fc.stringMatching(/^[A-Za-z0-9][\w.-]{0,15}$/).filter(isHandle);
     fc.assert(
       fc.property(title, handle, handle, fc.array(handle, { maxLength: 4 }), (t, owner, requester, attendees) => {
-        const r = parseRequest('docs/requests/x.md', newRequestText({ title: t, owner, requester, deadline: '2026-12-04' }, SAMPLE_NOW, config, null), config);
+        const r = parseRequest(
+          'docs/requests/x.md',
+          newRequestText({ title: t, owner, requester, deadline: '2026-12-04' }, SAMPLE_NOW, config, null),
+          config,
+        );
         assert.deepEqual([r.title, r.owner, r.requester], [t, owner, requester]);
-        const m = parseMeeting('docs/meetings/x.md', newMeetingText({ title: t, owner, date: SAMPLE_NOW, attendees }, config, null), config);
+        const m = parseMeeting(
+          'docs/meetings/x.md',
+          newMeetingText({ title: t, owner, date: SAMPLE_NOW, attendees }, config, null),
+          config,
+        );
         assert.deepEqual([m.title, m.owner, m.attendees], [t, owner, attendees]);
       }),
       { numRuns: 300 },
@@ -81,11 +135,21 @@ describe('new requests and meetings', () => {
 
   it('writes a whole-value {{title}} in a template front matter as YAML, and leaves other uses as typed', () => {
     const template = '---\ntitle: {{title}}\nowner: {{ owner }}\nnote: about {{title}}\n---\n\n# {{title}}\n\n## Context\n';
-    const text = newRequestText({ title: "'Quoted' name", owner: 'null', requester: null, deadline: '2026-12-04' }, SAMPLE_NOW, config, template);
+    const text = newRequestText(
+      { title: "'Quoted' name", owner: 'null', requester: null, deadline: '2026-12-04' },
+      SAMPLE_NOW,
+      config,
+      template,
+    );
     const r = parseRequest('docs/requests/x.md', text, config);
     assert.deepEqual([r.title, r.owner], ["'Quoted' name", 'null']);
     assert.ok(text.includes("# 'Quoted' name\n"), text);
-    const crlf = newRequestText({ title: 'True', owner: 'alice', requester: null, deadline: '2026-12-04' }, SAMPLE_NOW, config, template.replace(/\n/g, '\r\n'));
+    const crlf = newRequestText(
+      { title: 'True', owner: 'alice', requester: null, deadline: '2026-12-04' },
+      SAMPLE_NOW,
+      config,
+      template.replace(/\n/g, '\r\n'),
+    );
     assert.equal(parseRequest('docs/requests/x.md', crlf, config).title, 'True');
   });
 });

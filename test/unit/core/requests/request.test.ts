@@ -75,7 +75,14 @@ describe('reading requests', () => {
   it('finds template text but not HTML, autolinks, comments or code', () => {
     const r = parseRequest(
       'x.md',
-      ['## Context', 'TODO: explain <why it matters> and TBD', 'Use <br> or <https://x.y> or <!-- note --> or `TODO`', '```', 'TODO in an example', '```'].join('\n'),
+      [
+        '## Context',
+        'TODO: explain <why it matters> and TBD',
+        'Use <br> or <https://x.y> or <!-- note --> or `TODO`',
+        '```',
+        'TODO in an example',
+        '```',
+      ].join('\n'),
       defaultConfig(),
     );
     assert.deepEqual(
@@ -90,13 +97,17 @@ describe('reading requests', () => {
 
   it('never throws on arbitrary text, and its checks do not either', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', '---\n', '---\nowner: [a, b]\ncreated: x\n---\n## Notes\n- [ ] @a @b x (due y)\n'), (body, head) => {
-        const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
-        const r = parseRequest('docs/requests/x.md', head + body, config);
-        const m = parseMeeting('docs/meetings/x.md', head + body, config);
-        assert.ok(Array.isArray(checkRecord(r, ctx)));
-        assert.ok(Array.isArray(checkRecord(m, ctx)));
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom('', '---\n', '---\nowner: [a, b]\ncreated: x\n---\n## Notes\n- [ ] @a @b x (due y)\n'),
+        (body, head) => {
+          const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
+          const r = parseRequest('docs/requests/x.md', head + body, config);
+          const m = parseMeeting('docs/meetings/x.md', head + body, config);
+          assert.ok(Array.isArray(checkRecord(r, ctx)));
+          assert.ok(Array.isArray(checkRecord(m, ctx)));
+        },
+      ),
     );
   });
 });
@@ -149,7 +160,11 @@ describe('reading meetings and action items', () => {
     assert.deepEqual([pair.done, pair.owners, pair.text, pair.boxColumn], [true, ['alice', 'bruno'], 'Pair on it', 4]);
     assert.deepEqual(pair.due, new Date('2026-12-01T15:00:00Z'));
     assert.deepEqual([nobody.owner, nobody.dueRaw, nobody.due], [null, 'soon', null]);
-    const [plain, colon] = parseMeeting('m.md', '- [ ] @alice and then review (due 2026-12-01)\n- [ ] @bruno: check @alice\'s notes\n', config).actions;
+    const [plain, colon] = parseMeeting(
+      'm.md',
+      "- [ ] @alice and then review (due 2026-12-01)\n- [ ] @bruno: check @alice's notes\n",
+      config,
+    ).actions;
     assert.deepEqual([plain.owners, plain.text], [['alice'], 'and then review']);
     assert.deepEqual([colon.owners, colon.text], [['bruno'], "check @alice's notes"]);
   });

@@ -60,7 +60,10 @@ describe('team configuration', () => {
   it('refuses team handles with spaces or line breaks, with their position, and keeps the other members', () => {
     const text = 'team:\n  - handle: "alice\\nStatus: accepted"\n  - handle: bruno silva\n  - handle: "@chen"\n  - handle: 1234\n';
     const { config, problems } = parseConfig(text);
-    assert.deepEqual(config.team.map((m) => m.handle), ['chen', '1234']);
+    assert.deepEqual(
+      config.team.map((m) => m.handle),
+      ['chen', '1234'],
+    );
     assert.deepEqual(
       problems.map((p) => [p.code, p.line, p.column, p.message.split(':')[0]]),
       [
@@ -81,7 +84,10 @@ describe('team configuration', () => {
     assert.deepEqual(parseConfig('holidays: [2026-12-25, "2027-01-01"]').config.holidays, ['2026-12-25', '2027-01-01']);
     const bad = parseConfig('holidays: [2026-02-30]');
     assert.deepEqual(bad.config.holidays, []);
-    assert.deepEqual(bad.problems.map((p) => [p.code, p.line, p.column]), [['invalid-config', 0, 10]]);
+    assert.deepEqual(
+      bad.problems.map((p) => [p.code, p.line, p.column]),
+      [['invalid-config', 0, 10]],
+    );
   });
 
   it('parses durations', () => {
@@ -138,9 +144,15 @@ describe('team configuration', () => {
       assert.deepEqual(read('working-days: [mon, tue, wed, thu, fri, sat, sun]').at, []);
       assert.deepEqual(read('working-days: [mon, tue, wed, thu, fri, sat, sun, mon]').at, [[0, 14]]);
       assert.equal(read(`decisions: ${list(50, (i) => `d${i}`)}`).config.decisions.length, 50);
-      assert.deepEqual([read(`decisions: ${list(51, (i) => `d${i}`)}`).at, read(`decisions: ${list(51, (i) => `d${i}`)}`).config.decisions], [[[0, 11]], []]);
+      assert.deepEqual(
+        [read(`decisions: ${list(51, (i) => `d${i}`)}`).at, read(`decisions: ${list(51, (i) => `d${i}`)}`).config.decisions],
+        [[[0, 11]], []],
+      );
       assert.equal(read(`request-label: ${'x'.repeat(50)}`).config.requestLabel, 'x'.repeat(50));
-      assert.deepEqual([read(`request-label: ${'x'.repeat(51)}`).at, read(`request-label: ${'x'.repeat(51)}`).config.requestLabel], [[[0, 15]], 'request']);
+      assert.deepEqual(
+        [read(`request-label: ${'x'.repeat(51)}`).at, read(`request-label: ${'x'.repeat(51)}`).config.requestLabel],
+        [[[0, 15]], 'request'],
+      );
       const long = read(`team:\n  - handle: bob\n    name: ${'n'.repeat(201)}\n  - handle: eve\n    name: ${'n'.repeat(200)}\n`);
       assert.deepEqual([long.at, long.config.team.map((m) => m.handle)], [[[2, 10]], ['eve']]);
     });
@@ -158,7 +170,17 @@ describe('team configuration', () => {
       for (const fine of ['docs/adr', 'teams/*/asks', '*-team/**/docs/*adr*', 'a/**/b/**', './docs/adr', 'docs/**/**/adr']) {
         assert.deepEqual(read(`decisions: ["${fine}"]`).at, [], fine);
       }
-      for (const bad of ['../shared/adr', 'docs/../../adr', '/etc', '~/adr', 'C:/adr', 'C:\\\\adr', '*a*a*a*b', '**/a/**/b/**/c', 'x'.repeat(201)]) {
+      for (const bad of [
+        '../shared/adr',
+        'docs/../../adr',
+        '/etc',
+        '~/adr',
+        'C:/adr',
+        'C:\\\\adr',
+        '*a*a*a*b',
+        '**/a/**/b/**/c',
+        'x'.repeat(201),
+      ]) {
         const r = read(`requests: [docs/requests, "${bad}"]`);
         assert.deepEqual(r.at, [[0, 26]], bad);
         assert.deepEqual(r.config.requests, ['docs/requests'], bad);

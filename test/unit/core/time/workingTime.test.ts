@@ -96,7 +96,10 @@ describe('reply clocks', () => {
 
     it('counts business hours only inside working hours', () => {
       // Wednesday 16:00 in Paris: 1h left that day, 3h on Thursday from 09:00.
-      assert.deepEqual(addWorkingTime(d('2026-11-25T15:00:00Z'), dur('4 business hours'), scheduleFor(team, 'alice')), d('2026-11-26T11:00:00Z'));
+      assert.deepEqual(
+        addWorkingTime(d('2026-11-25T15:00:00Z'), dur('4 business hours'), scheduleFor(team, 'alice')),
+        d('2026-11-26T11:00:00Z'),
+      );
       // Created on Saturday: the clock starts on Monday 09:00.
       assert.deepEqual(addWorkingTime(d('2026-11-28T10:00:00Z'), dur('2bh'), scheduleFor(team, 'alice')), d('2026-11-30T10:00:00Z'));
     });
@@ -186,7 +189,14 @@ describe('reply clocks', () => {
   describe("owner's local time", () => {
     it('gives the time in each zone and whether they are at work', () => {
       const at = (h: string) => localTime(SAMPLE_NOW, scheduleFor(team, h));
-      assert.deepEqual(at('alice'), { time: '13:00', weekday: 'Wed', date: '2026-11-25', timeZone: 'Europe/Paris', offset: '+01:00', working: true });
+      assert.deepEqual(at('alice'), {
+        time: '13:00',
+        weekday: 'Wed',
+        date: '2026-11-25',
+        timeZone: 'Europe/Paris',
+        offset: '+01:00',
+        working: true,
+      });
       assert.equal(at('bruno').time, '09:00');
       assert.equal(at('bruno').working, true);
       assert.equal(at('chen').time, '20:00');
