@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import * as ts from 'typescript';
 import { ROOT } from '../support/paths';
 
 function sources(dir: string): string[] {
@@ -9,6 +12,57 @@ function sources(dir: string): string[] {
     return e.isDirectory() ? sources(p) : e.name.endsWith('.ts') ? [p] : [];
   });
 }
+
+const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+
+/** A relative specifier as the file it names, the way TypeScript and esbuild find it. */
+function resolve(from: string, specifier: string): string {
+  const base = path.resolve(path.dirname(from), specifier.replace(/\.js$/, ''));
+  const found = [`${base}.ts`, path.join(base, 'index.ts'), base].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  assert.ok(found, `${rel(from)}: cannot find ${specifier}`);
+  return found;
+}
+
+/** One module reached from the starting files, with the shortest chain of imports that reaches it. */
+interface Reached {
+  /** A source file (relative to the project) or a package specifier (`vscode`, `node:fs`, `date-fns`). */
+  module: string;
+  isFile: boolean;
+  chain: string[];
+}
+
+/**
+ * Every module reached from `starts` through imports, re-exports, `require()` and `import()`,
+ * type-only imports too: a type from `vscode` still ties a module to VS Code.
+ * A package is listed once per file that imports it, so every offender is named.
+ */
+function reach(starts: string[]): Reached[] {
+  const chains = new Map(starts.map((f) => [f, [rel(f)]]));
+  const reached: Reached[] = [];
+  const queue = [...starts];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const chain = chains.get(file)!;
+    reached.push({ module: rel(file), isFile: true, chain });
+    if (!file.endsWith('.ts')) continue;
+    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+    for (const { fileName: specifier } of importedFiles) {
+      if (!specifier.startsWith('.')) {
+        reached.push({ module: specifier, isFile: false, chain: [...chain, specifier] });
+        continue;
+      }
+      const target = resolve(file, specifier);
+      if (chains.has(target)) continue;
+      chains.set(target, [...chain, rel(target)]);
+      queue.push(target);
+    }
+  }
+  return reached;
+}
+
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier);
+
+const chainsOf = (reached: Reached[]) => reached.map((r) => r.chain.join(' → '));
+const listed = (chains: string[]) => chains.map((c) => `  ${c}\n`).join('');
 
 describe('architecture', () => {
   it('keeps src/core free of vscode', () => {
@@ -29,6 +83,60 @@ describe('architecture', () => {
     ];
     const offenders = cli.filter((f) => /from ['"]vscode['"]/.test(fs.readFileSync(f, 'utf8')));
     assert.deepEqual(offenders, []);
+  });
+
+  it('reaches no module that imports vscode from the command line, through any chain of imports', () => {
+    const reached = reach([path.join(ROOT, 'src/cli.ts')]);
+    assert.ok(
+      reached.some((r) => r.module.startsWith('src/core/')),
+      'the walk follows the command line into the core',
+    );
+    const offenders = chainsOf(reached.filter((r) => r.module === 'vscode'));
+    assert.deepEqual(offenders, [], `the command line reaches vscode:\n${listed(offenders)}`);
+  });
+
+  it('keeps the core depending only on itself and npm packages, through any chain of imports', () => {
+    const core = path.join(ROOT, 'src/core');
+    const reached = reach(sources(core));
+    const offenders = chainsOf(
+      reached.filter((r) => (r.isFile ? !r.module.startsWith('src/core/') : r.module === 'vscode' || isBuiltin(r.module))),
+    );
+    assert.deepEqual(offenders, [], `the core reaches vscode, a Node built-in or code outside src/core:\n${listed(offenders)}`);
+  });
+
+  it('bundles the command line without vscode', async () => {
+    // As esbuild.mjs bundles dist/cli.js, kept in memory.
+    const result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/cli.ts'],
+      outfile: 'dist/cli.js',
+      write: false,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      external: ['vscode'],
+      alias: { yaml: './node_modules/yaml/browser/index.js' },
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // The chains come from esbuild's own record of what imported what.
+    const inputs = result.metafile.inputs;
+    const chains = new Map([['src/cli.ts', ['src/cli.ts']]]);
+    const offenders: string[] = [];
+    // A Map visits the entries added while it is walked, so this is a breadth-first walk.
+    for (const [file, chain] of chains) {
+      for (const imported of inputs[file]?.imports ?? []) {
+        if (imported.path === 'vscode') offenders.push([...chain, 'vscode'].join(' → '));
+        else if (!chains.has(imported.path)) chains.set(imported.path, [...chain, imported.path]);
+      }
+    }
+    assert.ok(
+      [...chains.keys()].some((f) => f.startsWith('src/core/')),
+      'the walk follows the command line into the core',
+    );
+    assert.deepEqual(offenders, [], `dist/cli.js reaches vscode:\n${listed(offenders)}`);
+    assert.doesNotMatch(result.outputFiles[0].text, /require\(\s*["']vscode["']\s*\)/, 'dist/cli.js requires vscode');
   });
 
   it('gives the test API, with the GitHub session, to nobody in production mode', () => {
