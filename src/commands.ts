@@ -3,7 +3,7 @@ import { addHours } from 'date-fns';
 import * as vscode from 'vscode';
 import type { Ask } from './ask';
 import type { Clock } from './clock';
-import { SETTINGS, COMMANDS, type CommandId } from './constants';
+import { COMMANDS, type CommandId } from './constants';
 import { setFieldInText, toggleActionEdit } from './core/records/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus/block';
 import { markdownLink } from './core/records/links';
@@ -15,6 +15,7 @@ import { nextWorkingMorning, scheduleFor } from './core/time/workingTime';
 import type { FocusMode } from './focus/focusMode';
 import type { GithubService } from './github/service';
 import type { Log } from './log';
+import type { Settings } from './settings';
 import type { RequestNode } from './views/requestsView';
 import { decide, extendCommentPeriod, supersede } from './workspace/decisions';
 import {
@@ -40,6 +41,7 @@ export interface CommandContext {
   ask: Ask;
   focus: FocusMode;
   github: GithubService;
+  settings: Settings;
 }
 
 // Handlers receive whatever VS Code passes (tree nodes, URIs); each checks what it uses.
@@ -156,11 +158,7 @@ async function setMe(ctx: CommandContext, given?: string): Promise<void> {
     void vscode.window.showWarningMessage(`Set Who I Am: ${JSON.stringify(handle)} is not a handle. ${problem}`);
     return;
   }
-  const config = vscode.workspace.getConfiguration(SETTINGS.section);
-  // A workspace value would hide a user one, so change it where it is set.
-  const target =
-    config.inspect(SETTINGS.me)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update(SETTINGS.me, handle.trim().replace(/^@/, ''), target);
+  await ctx.settings.setMe(handle);
 }
 
 /** The length of a new focus block: the default first, the usual lengths, or any number of minutes. */
