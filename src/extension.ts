@@ -12,16 +12,16 @@ import { Notifier } from './focus/notify';
 import { followSettings, settingsConnection, type GithubConnection } from './github/connection';
 import { GithubService } from './github/service';
 import { createLog, type Log } from './log';
+import { Reminders } from './reminders/reminders';
+import { Snoozes } from './requests/snoozes';
 import { Settings } from './settings';
+import { WhoAmI } from './team/whoAmI';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
 import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
-import { Reminders } from './workspace/reminders';
-import { Snoozes } from './workspace/snoozes';
 import { RecordStore } from './workspace/store';
-import { WhoAmI } from './workspace/whoAmI';
 
 /** What activate() returns outside production mode: used by the integration tests. */
 export interface AsyncWorkApi {

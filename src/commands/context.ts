@@ -5,9 +5,9 @@ import type { FocusMode } from '../focus/focusMode';
 import type { GithubService } from '../github/service';
 import type { Log } from '../log';
 import type { Settings } from '../settings';
-import type { Snoozes } from '../workspace/snoozes';
+import type { Snoozes } from '../requests/snoozes';
 import type { RecordStore } from '../workspace/store';
-import type { WhoAmI } from '../workspace/whoAmI';
+import type { WhoAmI } from '../team/whoAmI';
 
 /** What the commands work with; built once by the composition root. */
 export interface CommandContext {

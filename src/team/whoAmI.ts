@@ -6,7 +6,7 @@ import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
 import { git } from '../node/git';
 import type { Settings } from '../settings';
-import type { RecordStore } from './store';
+import type { RecordStore } from '../workspace/store';
 
 export class WhoAmI implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
