@@ -73,3 +73,10 @@ export const SETTINGS = {
   githubScope: 'github.scope',
   githubPollMinutes: 'github.pollMinutes',
 } as const;
+
+export type SettingKey = Exclude<(typeof SETTINGS)[keyof typeof SETTINGS], typeof SETTINGS.section>;
+
+/** A setting's full id, as the Settings editor and settings.json show it: `asyncWork.focus.schedule`. */
+export function settingId(key: SettingKey): string {
+  return `${SETTINGS.section}.${key}`;
+}

@@ -4,22 +4,24 @@ import * as vscode from 'vscode';
 import { createAsk, type Ask } from './ask';
 import { Clock, clockSetting } from './clock';
 import { createCommands } from './commands';
+import { ActiveRecord } from './commands/activeRecord';
 import { VIEWS } from './constants';
 import { DoNotDisturb } from './focus/doNotDisturb';
 import { FocusMode } from './focus/focusMode';
 import { Notifier } from './focus/notify';
-import { GithubService, type GithubConnection } from './github/service';
+import { followSettings, settingsConnection, type GithubConnection } from './github/connection';
+import { GithubService } from './github/service';
 import { createLog, type Log } from './log';
+import { Reminders } from './reminders/reminders';
+import { Snoozes } from './requests/snoozes';
+import { Settings } from './settings';
+import { WhoAmI } from './team/whoAmI';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
-import { ActiveRecord } from './workspace/activeRecord';
 import { ConfigDiagnostics } from './workspace/configDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
-import { Snoozes } from './workspace/snoozes';
-import { Reminders } from './workspace/reminders';
 import { RecordStore } from './workspace/store';
-import { WhoAmI } from './workspace/whoAmI';
 
 /** What activate() returns outside production mode: used by the integration tests. */
 export interface AsyncWorkApi {
@@ -34,6 +36,9 @@ export interface AsyncWorkApi {
   notifier: Notifier;
   reminders: Reminders;
   github: GithubService;
+  settings: Settings;
+  /** Uses this GitHub from now on, whatever the settings say; resolves after the session check. */
+  connectGithub(connection: GithubConnection): Promise<void>;
   /** Where the log output channel writes (the tests read it). */
   logUri: vscode.Uri;
   /** How long activate() took, in milliseconds (also in the log). */
@@ -93,15 +98,27 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   const log = createLog();
   const clock = new Clock();
   setTestClock(context, clock, log);
+  const settings = new Settings();
   const store = new RecordStore(log);
-  const whoAmI = new WhoAmI(store, log);
+  const whoAmI = new WhoAmI(store, settings, log);
   const snoozes = new Snoozes(context.workspaceState);
-  const github = new GithubService({ state: context.workspaceState, log, clock, requestLabel: () => store.primaryConfig().requestLabel });
+  // The settings' GitHub, followed as they change, unless a test GitHub stands in for it.
+  const fromSettings = settingsConnection(settings.github);
+  const fixedGithub = testGithub(context, log);
+  const github = new GithubService({
+    state: context.workspaceState,
+    log,
+    clock,
+    settings,
+    connection: fixedGithub ?? fromSettings,
+    requestLabel: () => store.primaryConfig().requestLabel,
+  });
+  const followGithub = fixedGithub ? undefined : followSettings(settings, fromSettings, (c) => github.connect(c));
   const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
-  const focus = new FocusMode(context.globalState, doNotDisturb, clock, log, {
+  const focus = new FocusMode(context.globalState, doNotDisturb, clock, settings, log, {
     client: (ask) => github.statusClient(ask),
     replyWithin: () => store.primaryConfig().replyWithin.raw,
   });
@@ -113,10 +130,12 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   decisions.setVisible(decisionsTree.visible);
   context.subscriptions.push(
     log,
+    settings,
     store,
     whoAmI,
     snoozes,
     github,
+    ...(followGithub ? [followGithub] : []),
     requests,
     decisions,
     new RecordDiagnostics(store, clock),
@@ -137,7 +156,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     github.onDidChange(() => whoAmI.setGithubLogin(github.login())),
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus, github });
+  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus, github, settings });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -151,7 +170,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   void focus.tick();
   // The silent sign-in check is started here and finishes later; polling waits for the view.
   github.setViewVisible(requestsTree.visible);
-  github.start(testGithub(context, log));
+  github.start();
   const activationMs = performance.now() - started;
   log.info('activate', `activated in ${activationMs.toFixed(1)} ms`);
   // Any extension can read what activate() returns, and the GitHub service holds the session.
@@ -169,6 +188,12 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     notifier,
     reminders,
     github,
+    settings,
+    connectGithub: (connection) => {
+      // The tests' GitHub stays until they name another: a change of the settings does not replace it.
+      followGithub?.dispose();
+      return github.connect(connection);
+    },
     logUri: context.logUri,
   };
 }

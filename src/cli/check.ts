@@ -6,7 +6,7 @@ import { CONFIG_PATH } from '../core/team/config';
 import { escapeControls } from '../core/common/text';
 import type { Problem } from '../core/records/types';
 import { checkAll, scan } from '../node/scan';
-import { choice, readNow, type CliIo } from './main';
+import { choice, readNow, type CliIo } from './options';
 
 /** One problem as the command line reports it: lines and columns 1-based. */
 export interface CheckRow {

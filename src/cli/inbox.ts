@@ -7,7 +7,7 @@ import { escapeControls } from '../core/common/text';
 import { remainingText } from '../core/time/workingTime';
 import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
-import { choice, readNow, type CliIo } from './main';
+import { choice, readNow, type CliIo } from './options';
 
 function table(rows: InboxRow[], now: Date): string {
   if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';

@@ -9,7 +9,7 @@ import { escapeControls } from '../core/common/text';
 import type { AsyncRecord, Problem, RecordType } from '../core/records/types';
 import { parentFolder } from '../core/records/links';
 import { checkAll, scan } from '../node/scan';
-import { choice, readNow, type CliIo } from './main';
+import { choice, readNow, type CliIo } from './options';
 
 export interface ListRow {
   path: string;

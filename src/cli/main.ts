@@ -2,12 +2,7 @@
 import { runCheck } from './check';
 import { runInbox } from './inbox';
 import { runList } from './list';
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: Record<string, string | undefined>;
-}
+import type { CliIo } from './options';
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -47,20 +42,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`async-work ${name}: ${message}\n`);
     return 2;
   }
-}
-
-/** `--now ISO` pins the current time (reproducible output in CI). */
-export function readNow(value: string | undefined): Date {
-  // The command line's clock: the machine's, unless --now pins it.
-  // eslint-disable-next-line no-restricted-syntax
-  if (value === undefined) return new Date();
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new Error(`--now "${value}" is not an ISO date-time`);
-  return d;
-}
-
-/** An option that takes one of a few values; anything else is a usage error. */
-export function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new Error(`${option} must be one of ${allowed.join(', ')}`);
 }

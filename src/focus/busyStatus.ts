@@ -12,6 +12,7 @@ import {
   type UserStatus,
 } from '../core/focus/busyStatus';
 import type { FocusBlock } from '../core/focus/block';
+import { SETTINGS, settingId } from '../constants';
 
 /** What the busy status needs from GitHub (GithubClient). */
 export interface StatusClient {
@@ -82,7 +83,7 @@ export class BusyStatus {
     } catch (e) {
       this.ports.log('warn', `GitHub status not set: the user scope was not granted (${e instanceof Error ? e.message : String(e)})`);
       this.ports.tell(
-        'The focus block runs without the GitHub busy status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while asyncWork.focus.githubStatus is on.',
+        `The focus block runs without the GitHub busy status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while ${settingId(SETTINGS.focusGithubStatus)} is on.`,
       );
       return;
     }

@@ -8,11 +8,11 @@
 // down, finishes expired blocks and starts scheduled ones.
 import * as vscode from 'vscode';
 import { systemZone, type Clock } from '../clock';
-import { onSettingsChanged, readSettings, type Settings } from '../config';
-import { COMMANDS, CONTEXT, SETTINGS, STATE, STATUS_BAR_FOCUS } from '../constants';
+import { COMMANDS, CONTEXT, SETTINGS, settingId, STATE, STATUS_BAR_FOCUS } from '../constants';
 import { FocusMachine, type FocusEnded } from '../core/focus/machine';
 import { parseFocusSchedule } from '../core/focus/schedule';
 import type { Log } from '../log';
+import type { FocusSettings, Settings } from '../settings';
 import { BusyStatus, type BusyStatusPorts } from './busyStatus';
 import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from '../core/reminders/reminders';
@@ -27,7 +27,8 @@ export class FocusMode implements vscode.Disposable {
   readonly machine: FocusMachine;
   readonly busyStatus: BusyStatus;
   readonly item: vscode.StatusBarItem;
-  private settings: Settings['focus'];
+  /** The focus settings as last read; the schedule in them is the machine's. */
+  private current: FocusSettings;
   private shown: { text?: string; tooltip?: string; focusing?: boolean } = {};
   private ticking = false;
   private readonly disposables: vscode.Disposable[];
@@ -36,6 +37,7 @@ export class FocusMode implements vscode.Disposable {
     state: vscode.Memento,
     doNotDisturb: DoNotDisturb,
     clock: Clock,
+    private readonly settings: Settings,
     private readonly log: Log,
     github: Pick<BusyStatusPorts, 'client' | 'replyWithin'>,
   ) {
@@ -61,7 +63,7 @@ export class FocusMode implements vscode.Disposable {
         return systemZone();
       },
       // Read when a block starts, so a block started right after the setting changed follows it.
-      enabled: () => readSettings().focus.githubStatus,
+      enabled: () => settings.focus.githubStatus,
       replyWithin: github.replyWithin,
       client: github.client,
       running: () => this.machine.state().block,
@@ -72,13 +74,13 @@ export class FocusMode implements vscode.Disposable {
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
     this.item.name = 'Async Work Focus';
     this.item.command = COMMANDS.toggleFocus;
-    this.settings = this.readSettings();
+    this.current = this.readSettings();
     const timer = setInterval(() => void this.tick(), TICK_MS);
     this.disposables = [
       this.item,
       { dispose: () => clearInterval(timer) },
-      onSettingsChanged(() => {
-        this.settings = this.readSettings();
+      settings.onDidChangeFocus(() => {
+        this.current = this.readSettings();
         this.render();
       }),
     ];
@@ -87,7 +89,7 @@ export class FocusMode implements vscode.Disposable {
   }
 
   get defaultMinutes(): number {
-    return this.settings.defaultMinutes;
+    return this.current.defaultMinutes;
   }
 
   focusing(): boolean {
@@ -108,7 +110,7 @@ export class FocusMode implements vscode.Disposable {
   /** What a click on the status bar item does: end the block, or start one of the default length. */
   async toggle(): Promise<void> {
     if (this.focusing()) await this.end();
-    else await this.start(this.settings.defaultMinutes);
+    else await this.start(this.current.defaultMinutes);
   }
 
   /** Holds a reminder while a block runs; false when none runs. */
@@ -136,17 +138,17 @@ export class FocusMode implements vscode.Disposable {
     this.render();
   }
 
-  private readSettings(): Settings['focus'] {
-    const settings = readSettings().focus;
-    const { rules, problems } = parseFocusSchedule(settings.schedule);
-    for (const problem of problems) this.log.warn('focus', `${SETTINGS.section}.${SETTINGS.focusSchedule}: ${problem}`);
+  private readSettings(): FocusSettings {
+    const focus = this.settings.focus;
+    const { rules, problems } = parseFocusSchedule(focus.schedule);
+    for (const problem of problems) this.log.warn('focus', `${settingId(SETTINGS.focusSchedule)}: ${problem}`);
     this.machine.setSchedule(rules);
-    return settings;
+    return focus;
   }
 
   /** Sets only what changed: the status bar is updated over IPC. */
   private render(): void {
-    const status = this.machine.status(this.settings.defaultMinutes);
+    const status = this.machine.status(this.current.defaultMinutes);
     if (this.shown.text === undefined) this.item.show();
     if (status.text !== this.shown.text) {
       this.item.text = status.text;

@@ -15,6 +15,7 @@ import {
 } from '../core/focus/busyStatus';
 import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github/inbox';
 import { MAX_WAIT_MINUTES } from '../core/github/poll';
+import { SETTINGS, settingId } from '../constants';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -179,7 +180,7 @@ export function enterpriseMismatch(ours: string, signIn: string | undefined): st
   const [a, b] = [origin(ours), origin(signIn)];
   if (a && a === b) return null;
   const theirs = b ? `names ${b}` : 'is not set';
-  return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but asyncWork.github.enterpriseUrl names ${a ?? ours}; set both to the same server`;
+  return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but ${settingId(SETTINGS.githubEnterpriseUrl)} names ${a ?? ours}; set both to the same server`;
 }
 
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;

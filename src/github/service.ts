@@ -3,43 +3,17 @@
 // says in one line why it is old when GitHub cannot be reached.
 import * as vscode from 'vscode';
 import { systemZone, type Clock } from '../clock';
-import { onSettingsChanged, readSettings } from '../config';
-import { CONTEXT, STATE } from '../constants';
+import { CONTEXT, SETTINGS, settingId, STATE } from '../constants';
 import { wallClock } from '../core/time/recordDates';
 import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github/inbox';
 import { shownText } from '../core/common/text';
 import type { Log } from '../log';
 import { remoteUrls } from '../node/git';
-import { enterpriseApiUrl, enterpriseMismatch, GITHUB_API_URL, GithubClient, GithubFailure, redact } from './client';
+import type { Settings } from '../settings';
+import { GithubClient, GithubFailure, redact } from './client';
+import type { GithubConnection } from './connection';
 import { GithubPoller, type PollResult } from './poller';
-import { refusedSessions, SignInRefused, vscodeSessions, type GithubSession, type SessionSource } from './session';
-
-/** Where the service asks, and whose token it sends. The base URL and the sessions always change together. */
-export interface GithubConnection {
-  /** REST base URL (`https://api.github.com`, `https://HOST/api/v3`). */
-  baseUrl: string;
-  /** The host of the git remotes that live on this GitHub. */
-  remoteHost: string;
-  sessions: SessionSource;
-  /** Why the sign-in is not used (its server is not this one), when it is not. */
-  refusal?: string;
-  timeoutMs?: number;
-  retryBaseMs?: number;
-}
-
-/** github.com, or the Enterprise server of the user's settings through the `github-enterprise` provider. */
-export function settingsConnection(): GithubConnection {
-  const { enterpriseUrl } = readSettings().github;
-  if (!enterpriseUrl) return { baseUrl: GITHUB_API_URL, remoteHost: 'github.com', sessions: vscodeSessions(() => 'github') };
-  const mismatch = enterpriseMismatch(enterpriseUrl, vscode.workspace.getConfiguration('github-enterprise').get<string>('uri'));
-  const sessions = mismatch ? refusedSessions(mismatch) : vscodeSessions(() => 'github-enterprise');
-  return {
-    baseUrl: enterpriseApiUrl(enterpriseUrl),
-    remoteHost: new URL(enterpriseUrl).hostname,
-    sessions,
-    refusal: mismatch ?? undefined,
-  };
-}
+import { SignInRefused, type GithubSession } from './session';
 
 function clientFor(connection: GithubConnection, session: GithubSession, clock: Clock): GithubClient {
   return new GithubClient({
@@ -62,6 +36,9 @@ export interface GithubServiceOptions {
   state: vscode.Memento;
   log: Log;
   clock: Clock;
+  settings: Settings;
+  /** The GitHub to use until connect() names another. */
+  connection: GithubConnection;
   /** The team's request label (`request-label`). */
   requestLabel(): string;
 }
@@ -69,11 +46,10 @@ export interface GithubServiceOptions {
 export class GithubService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private connection: GithubConnection = settingsConnection();
+  private connection: GithubConnection;
   private connectionEvents: vscode.Disposable | undefined;
   /** The connection whose refused sign-in was last told to the user. */
   private refusalTold: GithubConnection | undefined;
-  private testConnection = false;
   /** undefined until the first (silent) check. */
   private session: GithubSession | null | undefined = undefined;
   private client: GithubClient | null = null;
@@ -85,48 +61,32 @@ export class GithubService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly options: GithubServiceOptions) {
+    this.connection = options.connection;
     this.cache = options.state.get<CachedInbox>(STATE.githubInbox) ?? null;
     this.poller = new GithubPoller({
       fetch: () => this.fetchInbox(),
       onResult: (r) => this.onResult(r),
-      minutes: () => readSettings().github.pollMinutes,
+      minutes: () => options.settings.github.pollMinutes,
       now: () => options.clock.now(),
     });
   }
 
-  /**
-   * Follows sign-in, focus, trust and settings, and checks for a session silently; does not wait
-   * for it. `connection` replaces the settings' GitHub (the UI checks' fake GitHub).
-   */
-  start(connection?: GithubConnection): void {
-    if (connection) {
-      this.connection = connection;
-      this.testConnection = true;
-    }
+  /** Follows sign-in, focus, trust and the poll interval, and checks for a session silently; does not wait for it. */
+  start(): void {
     this.disposables.push(
       vscode.window.onDidChangeWindowState((s) => {
         this.focused = s.focused;
         this.updateActivity();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkSession(false)),
-      onSettingsChanged(() => this.settingsChanged()),
-      // VS Code's own Enterprise address decides whether its sign-in may be used here.
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('github-enterprise.uri') && this.settingsChanged()),
+      this.options.settings.onDidChangeGithub(() => this.poller.reschedule()),
     );
     this.listen();
     void this.checkSession(false);
   }
 
-  private settingsChanged(): void {
-    if (this.testConnection) return this.poller.reschedule();
-    const next = settingsConnection();
-    if (next.baseUrl !== this.connection.baseUrl || next.refusal !== this.connection.refusal) void this.connect(next, false);
-    else this.poller.reschedule();
-  }
-
-  /** Uses another GitHub and session source (the integration tests' fake GitHub); resolves after the session check. */
-  connect(connection: GithubConnection, forTests = true): Promise<void> {
-    this.testConnection = forTests;
+  /** Uses another GitHub and session source from now on; resolves after the session check. */
+  connect(connection: GithubConnection): Promise<void> {
     this.connection = connection;
     this.session = undefined;
     this.listen();
@@ -262,12 +222,12 @@ export class GithubService implements vscode.Disposable {
   private async fetchInbox(): Promise<GithubInbox> {
     const client = this.client;
     if (!client) throw new GithubFailure('unauthorized', 'Not signed in to GitHub');
-    const all = readSettings().github.scope === 'all';
+    const all = this.options.settings.github.scope === 'all';
     const repos = all ? [] : await this.workspaceRepos();
     if (!all && repos.length === 0) {
       throw new GithubFailure(
         'no-repositories',
-        'No repository of this workspace is on GitHub (set asyncWork.github.scope to "all" to look everywhere)',
+        `No repository of this workspace is on GitHub (set ${settingId(SETTINGS.githubScope)} to "all" to look everywhere)`,
       );
     }
     const started = performance.now();

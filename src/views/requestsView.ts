@@ -21,8 +21,8 @@ import { formatRecordDateTime } from '../core/records/edits';
 import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
-import type { Snoozes } from '../workspace/snoozes';
-import type { WhoAmI } from '../workspace/whoAmI';
+import type { Snoozes } from '../requests/snoozes';
+import type { WhoAmI } from '../team/whoAmI';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 

@@ -10,19 +10,6 @@ import type { Log } from '../log';
 import { leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
 import { readBounded, relativePath, yieldToHost } from './files';
 
-/**
- * The record a command is for: a tree row's record (a row without one, a GitHub item, gives none),
- * a file's URI, or the file in the active editor.
- */
-export function recordFor(store: RecordStore, arg: unknown): StoredRecord | undefined {
-  if (typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'row') {
-    const uri = (arg as { row: { item?: { uri?: unknown } } }).row.item?.uri;
-    return uri instanceof vscode.Uri ? store.find(uri) : undefined;
-  }
-  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  return uri ? store.find(uri) : undefined;
-}
-
 /** A record with the workspace folder it belongs to and its file. */
 export interface StoredRecord {
   folder: vscode.WorkspaceFolder;

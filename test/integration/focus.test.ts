@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { readSettings } from '../../src/config';
 import { COMMANDS, SETTINGS } from '../../src/constants';
 import type { UserStatus } from '../../src/core/focus/busyStatus';
 import type { FocusEnded } from '../../src/core/focus/machine';
@@ -135,7 +134,7 @@ describe('focus mode in the extension host', () => {
     /** The setting, once the extension host sees it. */
     async function setGithubStatus(on: boolean | undefined): Promise<void> {
       await config().update(SETTINGS.focusGithubStatus, on, vscode.ConfigurationTarget.Global);
-      await when(vscode.workspace.onDidChangeConfiguration, () => readSettings().focus.githubStatus === (on ?? false));
+      await when(vscode.workspace.onDidChangeConfiguration, () => api.settings.focus.githubStatus === (on ?? false));
     }
 
     before(async () => {
@@ -155,7 +154,7 @@ describe('focus mode in the extension host', () => {
         },
         onDidChange: () => ({ dispose() {} }),
       };
-      await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions, timeoutMs: 2000, retryBaseMs: 1 });
+      await api.connectGithub({ baseUrl: fake.url, remoteHost: 'github.com', sessions, timeoutMs: 2000, retryBaseMs: 1 });
     });
 
     beforeEach(() => {
@@ -169,7 +168,7 @@ describe('focus mode in the extension host', () => {
     });
 
     after(async () => {
-      await api.github.connect({
+      await api.connectGithub({
         baseUrl: fake.url,
         remoteHost: 'github.com',
         sessions: { get: () => Promise.resolve(null), withUserScope: () => Promise.resolve(null), onDidChange: () => ({ dispose() {} }) },

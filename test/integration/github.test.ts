@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
-import { settingsConnection } from '../../src/github/service';
+import { settingsConnection } from '../../src/github/connection';
 import { SignInRefused, type GithubSession, type SessionSource } from '../../src/github/session';
 import type { RequestNode } from '../../src/views/requestsView';
 import { FakeGithub, FAULTS, sampleInbox, type Fault } from '../support/fakeGithub';
@@ -67,12 +67,12 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     fake = await FakeGithub.start(sampleInbox(SAMPLE_NOW));
     alice = { token: fake.data.token, login: 'alice' };
     sessions = fakeSessions(alice);
-    await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: sessions.source, timeoutMs: 1000, retryBaseMs: 1 });
+    await api.connectGithub({ baseUrl: fake.url, remoteHost: 'github.com', sessions: sessions.source, timeoutMs: 1000, retryBaseMs: 1 });
   });
 
   after(async () => {
     // Signed out again, so the other suites see the repository alone.
-    await api.github.connect({ baseUrl: fake.url, remoteHost: 'github.com', sessions: fakeSessions(null).source });
+    await api.connectGithub({ baseUrl: fake.url, remoteHost: 'github.com', sessions: fakeSessions(null).source });
     api.views.requests.refresh();
     await fake.close();
   });
@@ -207,10 +207,11 @@ describe('GitHub Enterprise Server from the user settings', () => {
   const setting = () => vscode.workspace.getConfiguration('asyncWork.github');
 
   it('will not use a sign-in made for another server: it asks for no session and says which setting to change', async () => {
+    const { settings } = await activated();
     await setting().update('enterpriseUrl', 'https://github.example.com', vscode.ConfigurationTarget.Global);
     try {
       // No github-enterprise.uri is set in the test host, so VS Code's sign-in has no server of ours.
-      const connection = settingsConnection();
+      const connection = settingsConnection(settings.github);
       assert.equal(connection.baseUrl, 'https://github.example.com/api/v3');
       assert.match(
         connection.refusal ?? '',
@@ -221,6 +222,6 @@ describe('GitHub Enterprise Server from the user settings', () => {
     } finally {
       await setting().update('enterpriseUrl', undefined, vscode.ConfigurationTarget.Global);
     }
-    assert.equal(settingsConnection().baseUrl, 'https://api.github.com');
+    assert.equal(settingsConnection(settings.github).baseUrl, 'https://api.github.com');
   });
 });

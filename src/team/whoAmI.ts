@@ -1,11 +1,12 @@
 // Who "me" is in this window: the setting, else the signed-in GitHub login, else the git user
 // matched against the team.
 import * as vscode from 'vscode';
-import { onSettingsChanged, readSettings } from '../config';
+import { SETTINGS, settingId } from '../constants';
 import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
 import { git } from '../node/git';
-import type { RecordStore } from './store';
+import type { Settings } from '../settings';
+import type { RecordStore } from '../workspace/store';
 
 export class WhoAmI implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -17,9 +18,10 @@ export class WhoAmI implements vscode.Disposable {
 
   constructor(
     private readonly store: RecordStore,
+    private readonly settings: Settings,
     private readonly log: Log,
   ) {
-    this.disposables = [this.changed, onSettingsChanged(() => this.update()), store.onDidChange(() => this.update())];
+    this.disposables = [this.changed, settings.onDidChangeMe(() => this.update()), store.onDidChange(() => this.update())];
     this.update();
   }
 
@@ -56,12 +58,12 @@ export class WhoAmI implements vscode.Disposable {
 
   private update(): void {
     const me = resolveMe(
-      { setting: readSettings().me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email },
+      { setting: this.settings.me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email },
       this.team(),
     );
     if (me?.handle === this.me?.handle && me?.source === this.me?.source) return;
     this.me = me;
-    this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : 'who you are is not known; set asyncWork.me');
+    this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : `who you are is not known; set ${settingId(SETTINGS.me)}`);
     this.changed.fire();
   }
 

@@ -8,8 +8,8 @@ import { STATE } from '../constants';
 import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders/reminders';
 import type { Notifier } from '../focus/notify';
 import type { GithubService } from '../github/service';
-import type { RecordStore } from './store';
-import type { WhoAmI } from './whoAmI';
+import type { RecordStore } from '../workspace/store';
+import type { WhoAmI } from '../team/whoAmI';
 
 /** How often the clock is looked at while the window is open. */
 const CHECK_MS = 60_000;

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { CONTEXT } from '../constants';
 import { decisionContextValue } from '../core/decisions/groups';
-import type { RecordStore } from './store';
+import type { RecordStore } from '../workspace/store';
+import { editorRecord } from './target';
 
 export class ActiveRecord implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
@@ -19,9 +20,7 @@ export class ActiveRecord implements vscode.Disposable {
   }
 
   private update(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri;
-    const stored = uri ? this.store.find(uri) : undefined;
-    const r = stored?.record;
+    const r = editorRecord(this.store)?.record;
     const value = !r
       ? undefined
       : r.type === 'decision'

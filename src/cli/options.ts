@@ -1,0 +1,23 @@
+// What every command of the command line shares: where it writes, and how it reads common options.
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+}
+
+/** `--now ISO` pins the current time (reproducible output in CI). */
+export function readNow(value: string | undefined): Date {
+  // The command line's clock: the machine's, unless --now pins it.
+  // eslint-disable-next-line no-restricted-syntax
+  if (value === undefined) return new Date();
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new Error(`--now "${value}" is not an ISO date-time`);
+  return d;
+}
+
+/** An option that takes one of a few values; anything else is a usage error. */
+export function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${option} must be one of ${allowed.join(', ')}`);
+}

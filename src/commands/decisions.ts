@@ -1,0 +1,206 @@
+// The decision commands: New Decision, and the lifecycle ones: Accept, Reject, Deprecate, Supersede
+// with… and Extend comment period. Each lifecycle command edits the record in its own format through
+// one undoable WorkspaceEdit and refuses when a file has unsaved changes. Deciding while the comment
+// window is open asks first.
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+import * as vscode from 'vscode';
+import { commentWindow, windowText } from '../core/decisions/groups';
+import { wallClock } from '../core/time/recordDates';
+import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisions/edits';
+import { formatRecordDay } from '../core/records/edits';
+import { pickText, shownText } from '../core/common/text';
+import { addCommentPeriod, scheduleFor } from '../core/time/workingTime';
+import type { DecisionRecord, TextEdit } from '../core/records/types';
+import { parentFolder } from '../core/records/links';
+import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/decisions/newDecision';
+import { freePath, template, writeAndOpen } from '../workspace/newFiles';
+import { editRecordFile, editRecordFiles } from '../workspace/recordEdits';
+import type { CommandContext } from './context';
+import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { decisionFor, type StoredDecision } from './target';
+
+export interface NewDecisionArgs extends WhereArgs {
+  title?: string;
+  owner?: string;
+  /** The decision folder, relative to the workspace folder. */
+  folder?: string;
+}
+
+function linkTo(from: DecisionRecord, to: DecisionRecord): { text: string; target: string } {
+  return { text: to.number !== null ? `${to.number}. ${to.title}` : to.title, target: relativeLink(from.path, to.path) };
+}
+
+function zoneOf(ctx: CommandContext, d: StoredDecision): string {
+  return scheduleFor(ctx.store.config(d.folder).config, d.record.owner).timeZone;
+}
+
+/** Accept, Reject or Deprecate; deciding while the comment window is open asks for confirmation first. */
+export async function decide(
+  ctx: CommandContext,
+  arg: unknown,
+  status: 'accepted' | 'rejected' | 'deprecated',
+  label: string,
+): Promise<boolean> {
+  const d = decisionFor(ctx.store, arg);
+  if (!d) {
+    void vscode.window.showWarningMessage(`${label}: choose a decision record.`);
+    return false;
+  }
+  const now = ctx.clock.now();
+  const until = d.record.commentsUntil;
+  if (status !== 'deprecated' && until && commentWindow(d.record, now) === 'open') {
+    const local = wallClock(until, zoneOf(ctx, d));
+    const when = `${local.day} ${local.time}`;
+    const ok = await ctx.ask.confirm(
+      `"${shownText(d.record.title)}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
+      `${label} Now`,
+    );
+    if (!ok) return false;
+  }
+  const done = await editRecordFile(d.uri, label, (text) => refusingHistories(label, text, () => setDecisionStatusEdits(text, status)));
+  if (done) ctx.log.info('decisions', `${d.record.path}: ${status}`);
+  return done;
+}
+
+/** The status edits, or null with a message when the status is a history that an edit would write over. */
+function refusingHistories(label: string, text: string, edits: () => TextEdit[]): TextEdit[] | null {
+  const refused = statusEditRefusal(text);
+  if (!refused) return edits();
+  void vscode.window.showWarningMessage(`${label}: ${refused}`);
+  return null;
+}
+
+/**
+ * Marks a decision superseded by another one and names it in the other one, in one edit. The
+ * successor is a file's URI (tests) or picked: from a menu the second argument is the list of
+ * selected rows, not the successor.
+ */
+export async function supersede(ctx: CommandContext, arg: unknown, successor?: unknown): Promise<boolean> {
+  const old = decisionFor(ctx.store, arg);
+  if (!old) {
+    void vscode.window.showWarningMessage('Supersede: choose a decision record.');
+    return false;
+  }
+  let next = successor instanceof vscode.Uri ? decisionFor(ctx.store, successor) : undefined;
+  if (!next) {
+    const candidates = ctx.store
+      .records()
+      .filter(
+        (s): s is StoredDecision =>
+          s.folder === old.folder &&
+          s.record.type === 'decision' &&
+          s.uri.toString() !== old.uri.toString() &&
+          s.record.status !== 'superseded',
+      );
+    const picked = await vscode.window.showQuickPick(
+      candidates.map((s) => ({
+        label: pickText(linkTo(old.record, s.record).text),
+        description: pickText(`${s.record.status} · ${s.record.path}`),
+        s,
+      })),
+      { title: `Supersede "${shownText(old.record.title)}" with…`, matchOnDescription: true },
+    );
+    next = picked?.s;
+  }
+  if (!next) return false;
+  const successorRecord = next;
+  const done = await editRecordFiles('Supersede', [
+    {
+      uri: old.uri,
+      make: (text) =>
+        refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record))),
+    },
+    { uri: successorRecord.uri, make: (text) => [addSupersedesEdit(text, linkTo(successorRecord.record, old.record))] },
+  ]);
+  if (done) ctx.log.info('decisions', `${old.record.path}: superseded by ${successorRecord.record.path}`);
+  return done;
+}
+
+/** Moves the end of a proposed decision's comment window later, from now or from its current end. */
+export async function extendCommentPeriod(ctx: CommandContext, arg: unknown, days?: unknown): Promise<boolean> {
+  const d = decisionFor(ctx.store, arg);
+  if (!d || d.record.status !== 'proposed') {
+    void vscode.window.showWarningMessage('Extend comment period: choose a proposed decision.');
+    return false;
+  }
+  const now = ctx.clock.now();
+  const config = ctx.store.config(d.folder).config;
+  const zone = zoneOf(ctx, d);
+  const from = d.record.commentsUntil && d.record.commentsUntil > now ? d.record.commentsUntil : now;
+  const day = (t: Date | null) => (t ? formatRecordDay(t, zone) : null);
+  const daysLater = (n: number) => day(addDays(new TZDate(from.getTime(), zone), n));
+  let until: string | null = typeof days === 'number' ? daysLater(days) : null;
+  if (!until) {
+    const period = day(addCommentPeriod(from, config, d.record.owner));
+    const picks = [
+      { label: 'By 1 day', until: daysLater(1) },
+      { label: 'By 3 days', until: daysLater(3) },
+      ...(period ? [{ label: `By the team comment period (${config.commentPeriod.raw})`, until: period }] : []),
+    ];
+    const picked = await vscode.window.showQuickPick(
+      picks.map((p) => ({ ...p, description: `until ${p.until}` })),
+      {
+        title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})`,
+      },
+    );
+    until = picked?.until ?? null;
+  }
+  if (!until) return false;
+  const value = until;
+  const done = await editRecordFile(d.uri, 'Extend comment period', (text) => [setDecisionFieldEdit(text, 'comments-until', value)]);
+  if (done) ctx.log.info('decisions', `${d.record.path}: comments until ${value}`);
+  return done;
+}
+
+/** Where new decisions go: the folder the existing ones are in (asking when there are several), else the first configured or detected one. */
+async function decisionFolder(
+  ctx: CommandContext,
+  folder: vscode.WorkspaceFolder,
+  decisions: readonly DecisionRecord[],
+  given: string | undefined,
+): Promise<string | undefined> {
+  if (given) return given.replace(/\/+$/, '');
+  const counts = new Map<string, number>();
+  for (const r of decisions) {
+    const dir = parentFolder(r.path);
+    counts.set(dir, (counts.get(dir) ?? 0) + 1);
+  }
+  const dirs = [...counts].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  if (dirs.length === 0) return recordFolder(ctx.store.recordFolders(folder).decision, 'docs/decisions');
+  if (dirs.length === 1) return dirs[0];
+  const picked = await vscode.window.showQuickPick(
+    dirs.map((d) => ({ label: pickText(d), dir: d, description: `${counts.get(d)} decisions` })),
+    { title: 'New Decision: which folder?' },
+  );
+  return picked?.dir;
+}
+
+export async function newDecision(ctx: CommandContext, args: NewDecisionArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = await writableFolder('New Decision', args.workspaceFolder);
+  if (!folder) return undefined;
+  const { config } = ctx.store.config(folder);
+  const now = ctx.clock.now();
+  const all = ctx.store.records().flatMap((s) => (s.folder === folder && s.record.type === 'decision' ? [s.record] : []));
+  const dir = await decisionFolder(ctx, folder, all, args.folder);
+  if (!dir) return undefined;
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Decision',
+      prompt: 'What is being decided, in a few words?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner('New Decision', config, now, args.owner);
+  if (!owner) return undefined;
+  const here = all.filter((r) => parentFolder(r.path) === dir);
+  const decision = { title: title.trim(), owner, number: config.decisionIds === 'number' ? nextDecisionNumber(here) : null };
+  const zone = scheduleFor(config, owner).timeZone;
+  const text = newDecisionText(decision, now, config, folderFormat(here), await template(folder, 'decision.md'));
+  const names = here.map((r) => r.path.slice(dir.length + 1));
+  const uri = await freePath('New Decision', folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
+  if (!uri) return undefined;
+  await writeAndOpen(uri, text);
+  return uri;
+}

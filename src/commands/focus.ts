@@ -1,0 +1,44 @@
+// The focus commands that ask or tell something: Start Focus (how long?) and the focus summary.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../constants';
+import { focusMinutes, MAX_FOCUS_MINUTES } from '../core/focus/block';
+import type { CommandContext } from './context';
+
+/** The length of a new focus block: the default first, the usual lengths, or any number of minutes. */
+async function pickFocusMinutes(ctx: CommandContext): Promise<number | undefined> {
+  const preset = [ctx.focus.defaultMinutes, ...[25, 50, 90].filter((m) => m !== ctx.focus.defaultMinutes)];
+  const custom = '$(edit) Custom…';
+  const picked = await vscode.window.showQuickPick(
+    [
+      ...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })),
+      { label: custom, minutes: 0, description: '' },
+    ],
+    { title: ctx.focus.focusing() ? 'Focus for how long from now? (the running block gets a new end)' : 'Focus for how long?' },
+  );
+  if (!picked) return undefined;
+  if (picked.label !== custom) return picked.minutes;
+  const typed = await vscode.window.showInputBox({
+    title: 'Focus block length',
+    prompt: `Minutes, from 1 to ${MAX_FOCUS_MINUTES}.`,
+    validateInput: (v) => (focusMinutes(v) === null ? `A whole number of minutes from 1 to ${MAX_FOCUS_MINUTES}.` : null),
+  });
+  return focusMinutes(typed) ?? undefined;
+}
+
+/** Starts a block of `given` minutes (tests, keybindings) or of the length the user picks. */
+export async function startFocus(ctx: CommandContext, given: unknown): Promise<boolean> {
+  const minutes = given === undefined ? await pickFocusMinutes(ctx) : focusMinutes(given);
+  if (!minutes) return false;
+  await ctx.focus.start(minutes);
+  return true;
+}
+
+/** Today's focus time in a message, with a button to start or end a block. */
+export function showFocusSummary(ctx: CommandContext): string {
+  const text = ctx.focus.summary();
+  const action = ctx.focus.focusing()
+    ? { title: 'End Focus', command: COMMANDS.endFocus }
+    : { title: 'Start Focus', command: COMMANDS.startFocus };
+  void vscode.window.showInformationMessage(text, action.title).then((picked) => picked && vscode.commands.executeCommand(action.command));
+  return text;
+}

@@ -1,0 +1,192 @@
+// The commands on requests, meetings and their action items: Mark answered, Mark done, Snooze, Copy
+// Link, Toggle action item, and New Request and New Meeting Notes (a few quick inputs, dates
+// computed by core, a team template when there is one, the new file opened at its first empty section).
+import { addHours } from 'date-fns';
+import * as vscode from 'vscode';
+import { shownText } from '../core/common/text';
+import { formatRecordDay, setFieldInText, toggleActionEdit } from '../core/records/edits';
+import { markdownLink } from '../core/records/links';
+import { parseRecord } from '../core/records/parseRecord';
+import { actionKey } from '../core/requests/groups';
+import { newMeetingText, newRecordPath, newRequestText, parseMeetingStart } from '../core/requests/newRecord';
+import { parseRecordDate } from '../core/time/recordDates';
+import { addWorkingTime, defaultReplyBy, nextWorkingMorning, scheduleFor } from '../core/time/workingTime';
+import { freePath, template, writeAndOpen } from '../workspace/newFiles';
+import { editRecordFile } from '../workspace/recordEdits';
+import type { CommandContext } from './context';
+import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { isGithubRow, isRecordRow, recordFor } from './target';
+
+export interface NewRequestArgs extends WhereArgs {
+  title?: string;
+  owner?: string;
+  deadline?: string;
+}
+
+export interface NewMeetingArgs extends WhereArgs {
+  title?: string;
+  owner?: string;
+  /** `yyyy-MM-dd HH:mm` on the owner's clock. */
+  date?: string;
+  attendees?: string[];
+}
+
+/** Mark answered, Mark done: the request's status field. */
+export async function setRequestStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
+  const stored = recordFor(ctx.store, arg);
+  if (!stored || stored.record.type !== 'request') {
+    void vscode.window.showWarningMessage(`${label}: choose a request.`);
+    return false;
+  }
+  const done = await editRecordFile(stored.uri, label, (text) => [setFieldInText(text, 'status', status)]);
+  if (done) ctx.log.info('requests', `${stored.record.path}: status ${status}`);
+  return done;
+}
+
+/**
+ * Hides a row until a time: given (tests, keybindings), or picked. From a menu the second argument
+ * is the list of selected rows, not a time.
+ */
+export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown): Promise<boolean> {
+  if (!isRecordRow(arg) && !isGithubRow(arg)) return false;
+  const until = typeof given === 'string' ? given : undefined;
+  const now = ctx.clock.now();
+  let at: Date | undefined = until ? new Date(until) : undefined;
+  if (!at) {
+    const me = ctx.whoAmI.current();
+    const config = isRecordRow(arg) ? ctx.store.config(arg.row.item.folder).config : ctx.store.primaryConfig();
+    const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
+    const picks: { label: string; until: Date | null }[] = [
+      { label: 'For 1 hour', until: addHours(now, 1) },
+      { label: 'For 4 hours', until: addHours(now, 4) },
+      ...(morning ? [{ label: 'Until the next working morning', until: morning }] : []),
+      { label: 'Until a date and time…', until: null },
+    ];
+    const picked = await vscode.window.showQuickPick(
+      picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })),
+      { title: `Snooze "${shownText(arg.row.label)}"` },
+    );
+    if (!picked) return false;
+    if (picked.until) at = picked.until;
+    else {
+      const typed = await vscode.window.showInputBox({
+        title: 'Snooze until',
+        prompt: 'A date and time, such as 2026-12-01T09:00 (your local time) or with an offset.',
+        validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? 'Not a date and time.' : null),
+      });
+      if (!typed) return false;
+      at = new Date(typed);
+    }
+  }
+  if (Number.isNaN(at.getTime())) return false;
+  await ctx.snoozes.snooze(arg.row.key, at, now);
+  return true;
+}
+
+/** Checks or unchecks an action item in its file. */
+export async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<boolean> {
+  if (!isRecordRow(arg) || !arg.row.action) return false;
+  const { uri, folder, record } = arg.row.item;
+  const line = arg.row.action.line;
+  return editRecordFile(
+    uri,
+    'Toggle action item',
+    (text) => {
+      // The row may be older than the file: toggle only if that line still holds the same item.
+      const current = parseRecord(record.type, record.path, text, ctx.store.config(folder).config).actions.find((a) => a.line === line);
+      if (!current || actionKey(uri.toString(), current) !== arg.row.key || current.text !== arg.row.action?.text) {
+        void vscode.window.showWarningMessage('Toggle action item: the file changed; refresh the view and try again.');
+        return null;
+      }
+      return [toggleActionEdit(current)];
+    },
+    true,
+  );
+}
+
+/** A Markdown link to the record (at the action item's line) or to the GitHub item. */
+export async function copyLink(ctx: CommandContext, arg: unknown): Promise<void> {
+  if (isGithubRow(arg)) return vscode.env.clipboard.writeText(markdownLink(arg.row.github.title, arg.row.github.url));
+  const stored = recordFor(ctx.store, arg);
+  if (!stored) return;
+  const line = isRecordRow(arg) && arg.row.action ? `#L${arg.row.action.line + 1}` : '';
+  await vscode.env.clipboard.writeText(markdownLink(stored.record.title, `${stored.record.path}${line}`));
+}
+
+export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = await writableFolder('New Request', args.workspaceFolder);
+  if (!folder) return undefined;
+  const { config } = ctx.store.config(folder);
+  const now = ctx.clock.now();
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Request',
+      prompt: 'What do you need, in a few words?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner('New Request', config, now, args.owner);
+  if (!owner) return undefined;
+  const schedule = scheduleFor(config, owner);
+  const replyBy = defaultReplyBy(now, config, owner);
+  const suggested = replyBy ? addWorkingTime(replyBy, config.replyWithin, schedule) : null;
+  const deadline =
+    args.deadline ??
+    (await vscode.window.showInputBox({
+      title: 'Deadline',
+      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team SLA: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
+      value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
+      validateInput: (v) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.',
+    }));
+  if (!deadline) return undefined;
+  const me = ctx.whoAmI.current()?.handle ?? null;
+  const text = newRequestText(
+    { title: title.trim(), owner, requester: me, deadline: deadline.trim() },
+    now,
+    config,
+    await template(folder, 'request.md'),
+  );
+  const uri = await freePath('New Request', folder, (taken) =>
+    newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken),
+  );
+  if (!uri) return undefined;
+  await writeAndOpen(uri, text);
+  return uri;
+}
+
+export async function newMeeting(ctx: CommandContext, args: NewMeetingArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = await writableFolder('New Meeting Notes', args.workspaceFolder);
+  if (!folder) return undefined;
+  const { config } = ctx.store.config(folder);
+  const now = ctx.clock.now();
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Meeting Notes',
+      prompt: 'What does the meeting decide?',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
+  if (!owner) return undefined;
+  const zone = scheduleFor(config, owner).timeZone;
+  const raw =
+    args.date ??
+    (await vscode.window.showInputBox({
+      title: 'Meeting start',
+      prompt: `yyyy-MM-dd HH:mm on @${owner}'s clock (${zone}); the pre-read is due ${config.preReadBefore.raw} before.`,
+      validateInput: (v) => (parseMeetingStart(v, zone) ? null : 'A date and time such as 2026-12-10 15:00.'),
+    }));
+  const date = raw ? parseMeetingStart(raw, zone) : null;
+  if (!date) return undefined;
+  const attendees = args.attendees ?? config.team.map((m) => m.handle);
+  const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
+  const uri = await freePath('New Meeting Notes', folder, (taken) =>
+    newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken),
+  );
+  if (!uri) return undefined;
+  await writeAndOpen(uri, text);
+  return uri;
+}
