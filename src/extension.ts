@@ -8,17 +8,17 @@ import { ActiveRecord } from './commands/activeRecord';
 import { VIEWS } from './constants';
 import { DoNotDisturb } from './focus/doNotDisturb';
 import { FocusMode } from './focus/focusMode';
-import { Notifier } from './focus/notify';
+import { ReminderDelivery } from './reminders/delivery';
 import { followSettings, settingsConnection, type GithubConnection } from './github/connection';
 import { GithubService } from './github/service';
 import { createLog, type Log } from './log';
 import { Reminders } from './reminders/reminders';
 import { Snoozes } from './requests/snoozes';
 import { Settings } from './settings';
-import { WhoAmI } from './team/whoAmI';
+import { MeTracker } from './team/meTracker';
 import { DecisionsView } from './views/decisionsView';
 import { RequestsView } from './views/requestsView';
-import { ConfigDiagnostics } from './workspace/configDiagnostics';
+import { TeamConfigDiagnostics } from './workspace/teamConfigDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
 import { RecordQuickFixes } from './workspace/quickFixes';
 import { RecordStore } from './workspace/store';
@@ -29,11 +29,11 @@ export interface AsyncWorkApi {
   views: { requests: RequestsView; decisions: DecisionsView };
   commandIds: string[];
   clock: Clock;
-  whoAmI: WhoAmI;
+  meTracker: MeTracker;
   ask: Ask;
   focus: FocusMode;
   doNotDisturb: DoNotDisturb;
-  notifier: Notifier;
+  reminderDelivery: ReminderDelivery;
   reminders: Reminders;
   github: GithubService;
   settings: Settings;
@@ -100,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   setTestClock(context, clock, log);
   const settings = new Settings();
   const store = new RecordStore(log);
-  const whoAmI = new WhoAmI(store, settings, log);
+  const meTracker = new MeTracker(store, settings, log);
   const snoozes = new Snoozes(context.workspaceState);
   // The settings' GitHub, followed as they change, unless a test GitHub stands in for it.
   const fromSettings = settingsConnection(settings.github);
@@ -114,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     requestLabel: () => store.primaryConfig().requestLabel,
   });
   const followGithub = fixedGithub ? undefined : followSettings(settings, fromSettings, (c) => github.connect(c));
-  const requests = new RequestsView(store, whoAmI, snoozes, clock, github);
+  const requests = new RequestsView(store, meTracker, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
   const ask = createAsk();
   const doNotDisturb = new DoNotDisturb(log);
@@ -122,8 +122,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     client: (ask) => github.statusClient(ask),
     replyWithin: () => store.primaryConfig().replyWithin.raw,
   });
-  const notifier = new Notifier(focus);
-  const reminders = new Reminders(store, whoAmI, github, notifier, clock, context.workspaceState);
+  const reminderDelivery = new ReminderDelivery(focus);
+  const reminders = new Reminders(store, meTracker, github, reminderDelivery, clock, context.workspaceState);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   const decisionsTree = vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true });
   // The Requests view keeps its minute's look while hidden: its badge shows on the activity bar.
@@ -132,7 +132,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     log,
     settings,
     store,
-    whoAmI,
+    meTracker,
     snoozes,
     github,
     ...(followGithub ? [followGithub] : []),
@@ -140,7 +140,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     decisions,
     new RecordDiagnostics(store, clock),
     new RecordQuickFixes(store, clock).register(),
-    new ConfigDiagnostics(store),
+    new TeamConfigDiagnostics(store),
     new ActiveRecord(store, clock),
     requestsTree,
     decisionsTree,
@@ -153,10 +153,10 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     focus,
     reminders,
     requestsTree.onDidChangeVisibility((e) => github.setViewVisible(e.visible)),
-    github.onDidChange(() => whoAmI.setGithubLogin(github.login())),
+    github.onDidChange(() => meTracker.setGithubLogin(github.login())),
   );
 
-  const commands = createCommands({ store, log, whoAmI, snoozes, clock, ask, focus, github, settings });
+  const commands = createCommands({ store, log, meTracker, snoozes, clock, ask, focus, github, settings });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -164,7 +164,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   // Indexing starts after activation returns; the views fill in when it is done.
   void store.refresh();
   // Starting git costs a few milliseconds: it runs right after activation returns.
-  const gitUser = setTimeout(() => void whoAmI.readGitUser(), 0);
+  const gitUser = setTimeout(() => void meTracker.readGitUser(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(gitUser) });
   // A block that ended while VS Code was closed is finished by the first ticks.
   void focus.tick();
@@ -181,11 +181,11 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     views: { requests, decisions },
     commandIds: Object.keys(commands),
     clock,
-    whoAmI,
+    meTracker,
     ask,
     focus,
     doNotDisturb,
-    notifier,
+    reminderDelivery,
     reminders,
     github,
     settings,

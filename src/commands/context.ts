@@ -7,13 +7,13 @@ import type { Log } from '../log';
 import type { Settings } from '../settings';
 import type { Snoozes } from '../requests/snoozes';
 import type { RecordStore } from '../workspace/store';
-import type { WhoAmI } from '../team/whoAmI';
+import type { MeTracker } from '../team/meTracker';
 
 /** What the commands work with; built once by the composition root. */
 export interface CommandContext {
   store: RecordStore;
   log: Log;
-  whoAmI: WhoAmI;
+  meTracker: MeTracker;
   snoozes: Snoozes;
   clock: Clock;
   ask: Ask;

@@ -53,7 +53,7 @@ export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown)
   const now = ctx.clock.now();
   let at: Date | undefined = until ? new Date(until) : undefined;
   if (!at) {
-    const me = ctx.whoAmI.current();
+    const me = ctx.meTracker.current();
     const config = isRecordRow(arg) ? ctx.store.config(arg.row.item.folder).config : ctx.store.primaryConfig();
     const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
     const picks: { label: string; until: Date | null }[] = [
@@ -141,7 +141,7 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
         /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.',
     }));
   if (!deadline) return undefined;
-  const me = ctx.whoAmI.current()?.handle ?? null;
+  const me = ctx.meTracker.current()?.handle ?? null;
   const text = newRequestText(
     { title: title.trim(), owner, requester: me, deadline: deadline.trim() },
     now,

@@ -8,7 +8,7 @@ import type { CommandContext } from './context';
 export async function setMe(ctx: CommandContext, given?: unknown): Promise<void> {
   let handle = typeof given === 'string' ? given : undefined;
   if (handle === undefined) {
-    const team = ctx.whoAmI.team();
+    const team = ctx.meTracker.team();
     const other = '$(edit) Another handle…';
     const picked = await vscode.window.showQuickPick(
       [

@@ -1,15 +1,15 @@
 // Gives the extension's reminders as time passes (a reply-by of mine passing, a comment window of
-// mine closing, a new review request on GitHub), each once, through the notifier: shown at once, or
+// mine closing, a new review request on GitHub), each once, through ReminderDelivery: shown at once, or
 // held for the digest while a focus block runs. The time last looked at is kept in workspace state,
 // so what happened while VS Code was closed is told once on the next start.
 import type * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { STATE } from '../constants';
 import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders/reminders';
-import type { Notifier } from '../focus/notify';
+import type { ReminderDelivery } from './delivery';
 import type { GithubService } from '../github/service';
 import type { RecordStore } from '../workspace/store';
-import type { WhoAmI } from '../team/whoAmI';
+import type { MeTracker } from '../team/meTracker';
 
 /** How often the clock is looked at while the window is open. */
 const CHECK_MS = 60_000;
@@ -23,9 +23,9 @@ export class Reminders implements vscode.Disposable {
 
   constructor(
     private readonly store: RecordStore,
-    private readonly whoAmI: WhoAmI,
+    private readonly meTracker: MeTracker,
     private readonly github: GithubService,
-    private readonly notifier: Notifier,
+    private readonly delivery: ReminderDelivery,
     private readonly clock: Clock,
     private readonly state: vscode.Memento,
   ) {
@@ -46,14 +46,14 @@ export class Reminders implements vscode.Disposable {
     const since = stored && Date.parse(stored) <= now.getTime() ? new Date(stored) : now;
     await this.state.update(STATE.remindersCheckedAt, now.toISOString());
     const records = this.store.records().map((s) => ({ key: s.uri.toString(), record: s.record }));
-    const reminders = recordReminders(records, this.whoAmI.current()?.handle ?? null, since, now);
-    await Promise.all(reminders.map((r) => this.notifier.notify(r)));
+    const reminders = recordReminders(records, this.meTracker.current()?.handle ?? null, since, now);
+    await Promise.all(reminders.map((r) => this.delivery.deliver(r)));
     return reminders;
   }
 
   private onInbox(): void {
     const items = this.github.items();
-    if (this.seen) for (const r of newReviewRequests(this.seen, items)) void this.notifier.notify(r);
+    if (this.seen) for (const r of newReviewRequests(this.seen, items)) void this.delivery.deliver(r);
     this.seen = new Set([...(this.seen ?? []), ...items.map(githubKey)]);
   }
 

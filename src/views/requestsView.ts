@@ -22,7 +22,7 @@ import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../requests/snoozes';
-import type { WhoAmI } from '../team/whoAmI';
+import type { MeTracker } from '../team/meTracker';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
@@ -44,7 +44,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   constructor(
     private readonly store: RecordStore,
-    private readonly whoAmI: WhoAmI,
+    private readonly meTracker: MeTracker,
     private readonly snoozes: Snoozes,
     private readonly clock: Clock,
     private readonly github: GithubService,
@@ -57,7 +57,12 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     );
     this.onDidChangeTreeData = this.groups.onDidChange;
     const refresh = () => this.refresh();
-    this.disposables = [store.onDidChange(refresh), whoAmI.onDidChange(refresh), snoozes.onDidChange(refresh), github.onDidChange(refresh)];
+    this.disposables = [
+      store.onDidChange(refresh),
+      meTracker.onDidChange(refresh),
+      snoozes.onDidChange(refresh),
+      github.onDidChange(refresh),
+    ];
   }
 
   /** A minute passed: the tree is refreshed only when a remaining time, a row or a group changed. */
@@ -83,7 +88,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
       config: this.store.config(s.folder).config,
     }));
     const github = { items: this.github.items(), config: this.store.primaryConfig() };
-    const groups = groupRequests(entries, { me: this.whoAmI.current()?.handle ?? null, now, snoozed, github });
+    const groups = groupRequests(entries, { me: this.meTracker.current()?.handle ?? null, now, snoozed, github });
     this.scheduleWake(nextWake(snoozed, now), now);
     return groups;
   }
@@ -104,7 +109,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const notes: string[] = [];
     const broken = (vscode.workspace.workspaceFolders ?? []).some((f) => this.store.config(f).problems.length > 0);
     if (broken) notes.push(`${CONFIG_PATH} has problems (see the Problems panel); defaults are used for them.`);
-    if (!this.whoAmI.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
+    if (!this.meTracker.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
     const github = this.github.message();
     if (github) notes.push(github);
     return notes.length > 0 ? notes.join(' ') : undefined;
@@ -127,7 +132,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     item.description = row.description;
     const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
+    item.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
     item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
     return item;
@@ -138,7 +143,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     item.description = row.description;
     const color = URGENCY_ICONS[row.urgency ?? 'none'][1];
     item.iconPath = new vscode.ThemeIcon(row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues', new vscode.ThemeColor(color));
-    item.contextValue = rowContextValue(row, this.whoAmI.current()?.handle ?? null);
+    item.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
     item.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
     return item;
   }

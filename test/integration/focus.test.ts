@@ -90,13 +90,17 @@ describe('focus mode in the extension host', () => {
   });
 
   it('holds reminders during a block and shows them as one digest when it ends', async () => {
-    assert.equal(await api.notifier.notify({ kind: 'review-request', key: 'pr/0', message: 'Review requested: #0' }), 'shown');
+    assert.equal(await api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/0', message: 'Review requested: #0' }), 'shown');
     await vscode.commands.executeCommand(COMMANDS.startFocus, 50);
     const held = await Promise.all([
-      api.notifier.notify({ kind: 'review-request', key: 'pr/1', message: 'Review requested: #1' }),
-      api.notifier.notify({ kind: 'decision-window-closed', key: 'docs/adr/0007.md', message: 'Comments closed: Retire the legacy queue' }),
-      api.notifier.notify({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
-      api.notifier.notify({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
+      api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/1', message: 'Review requested: #1' }),
+      api.reminderDelivery.deliver({
+        kind: 'decision-window-closed',
+        key: 'docs/adr/0007.md',
+        message: 'Comments closed: Retire the legacy queue',
+      }),
+      api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
+      api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
     ]);
     assert.deepEqual(held, ['held', 'held', 'held', 'held']);
     assert.match(String(api.focus.item.tooltip), /^3 notifications held \(2 review requests, 1 decision window closed\)$/m);

@@ -17,13 +17,13 @@ describe('reminders in the extension host', () => {
   after(async () => {
     if (api.focus.focusing()) await vscode.commands.executeCommand(COMMANDS.endFocus);
     await vscode.commands.executeCommand(COMMANDS.setMe, 'alice');
-    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'alice');
+    await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'alice');
     api.clock.pin(null);
   });
 
   it('holds a reply-by of mine that passed during a focus block, and tells it in the digest', async () => {
     await vscode.commands.executeCommand(COMMANDS.setMe, 'bruno');
-    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'bruno');
+    await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'bruno');
     api.clock.pin(SAMPLE_NOW);
     assert.deepEqual(await api.reminders.check(), []);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.startFocus, 240), true);

@@ -154,11 +154,11 @@ describe('the Requests view and its commands', () => {
 
   it('Set Who I Am changes whose requests the view shows', async () => {
     await vscode.commands.executeCommand(COMMANDS.setMe, 'bruno');
-    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'bruno');
+    await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'bruno');
     api.views.requests.refresh();
     assert.ok(row(api, 'Needs my reply', 'On-call rota for the holidays'));
     await vscode.commands.executeCommand(COMMANDS.setMe, 'alice');
-    await when(api.whoAmI.onDidChange, () => api.whoAmI.current()?.handle === 'alice');
+    await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'alice');
     api.views.requests.refresh();
   });
 

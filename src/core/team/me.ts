@@ -2,7 +2,7 @@
 // git user matched against the team list by email, name or handle.
 import type { TeamMember } from './config';
 
-export interface WhoAmIClues {
+export interface MeClues {
   setting?: string | null;
   githubLogin?: string | null;
   gitName?: string | null;
@@ -32,7 +32,7 @@ function loginFromNoreply(email: string): string | null {
   return m ? m[1] : null;
 }
 
-export function resolveMe(clues: WhoAmIClues, team: readonly TeamMember[]): Me | null {
+export function resolveMe(clues: MeClues, team: readonly TeamMember[]): Me | null {
   const setting = clean(clues.setting);
   if (setting) {
     const member = byHandle(team, setting);

@@ -8,7 +8,7 @@ import { git } from '../node/git';
 import type { Settings } from '../settings';
 import type { RecordStore } from '../workspace/store';
 
-export class WhoAmI implements vscode.Disposable {
+export class MeTracker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private gitUser: { name: string | null; email: string | null } = { name: null, email: null };

@@ -2,12 +2,12 @@
 // and counted in the digest when it ends.
 import * as vscode from 'vscode';
 import type { Reminder } from '../core/reminders/reminders';
-import type { FocusMode } from './focusMode';
+import type { FocusMode } from '../focus/focusMode';
 
-export class Notifier {
+export class ReminderDelivery {
   constructor(private readonly focus: FocusMode) {}
 
-  async notify(reminder: Reminder): Promise<'shown' | 'held'> {
+  async deliver(reminder: Reminder): Promise<'shown' | 'held'> {
     if (await this.focus.hold(reminder)) return 'held';
     void vscode.window.showInformationMessage(reminder.message);
     return 'shown';

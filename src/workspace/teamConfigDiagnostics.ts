@@ -20,7 +20,7 @@ function isConfigFile(doc: vscode.TextDocument): boolean {
   return !!folder && doc.uri.toString() === vscode.Uri.joinPath(folder.uri, CONFIG_PATH).toString();
 }
 
-export class ConfigDiagnostics implements vscode.Disposable {
+export class TeamConfigDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('asyncWork.config');
   private readonly files = vscode.languages.createDiagnosticCollection('asyncWork.files');
   private readonly disposables: vscode.Disposable[];
