@@ -29,7 +29,7 @@ const ICONS: Record<DecisionGroupId, [string, string]> = {
   rejected: ['circle-slash', 'charts.red'],
   superseded: ['arrow-swap', 'descriptionForeground'],
   deprecated: ['archive', 'descriptionForeground'],
-  'no-status': ['question', 'descriptionForeground'],
+  unknown: ['question', 'descriptionForeground'],
 };
 
 export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {

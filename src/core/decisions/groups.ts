@@ -9,7 +9,7 @@ import { scheduleFor, spanText } from '../time/workingTime';
 import type { DecisionRecord } from '../records/types';
 
 export type DecisionGroupId =
-  'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'no-status';
+  'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'unknown';
 
 export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; collapsed: boolean }[] = [
   { id: 'open-for-comments', label: 'Open for comments', collapsed: false },
@@ -19,7 +19,7 @@ export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; col
   { id: 'rejected', label: 'Rejected', collapsed: true },
   { id: 'superseded', label: 'Superseded', collapsed: true },
   { id: 'deprecated', label: 'Deprecated', collapsed: true },
-  { id: 'no-status', label: 'No status', collapsed: true },
+  { id: 'unknown', label: 'Unknown status', collapsed: true },
 ];
 
 /** Whether the comment window of a proposed decision is open, closed, or not known (no date). */
@@ -63,8 +63,6 @@ function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
       return window === 'open' ? 'open-for-comments' : 'ready-to-decide';
     case 'draft':
       return 'drafts';
-    case 'unknown':
-      return 'no-status';
     default:
       return r.status;
   }

@@ -125,10 +125,10 @@ describe('the Decisions view groups', () => {
     assert.deepEqual(view['ready-to-decide'], ['Retire the legacy queue | #7 · closed 7d ago · @bruno']);
     assert.deepEqual(view.drafts, ['Retry failed webhooks | #3 · 2026-11-24 · @chen']);
     assert.equal(view.accepted.length, 4);
-    assert.deepEqual([view.rejected.length, view.superseded.length, view.deprecated.length, view['no-status'].length], [1, 1, 1, 0]);
+    assert.deepEqual([view.rejected.length, view.superseded.length, view.deprecated.length, view.unknown.length], [1, 1, 1, 0]);
     assert.deepEqual(
       groups.filter((g) => g.collapsed).map((g) => g.id),
-      ['accepted', 'rejected', 'superseded', 'deprecated', 'no-status'],
+      ['accepted', 'rejected', 'superseded', 'deprecated', 'unknown'],
     );
   });
 
