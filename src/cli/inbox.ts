@@ -39,7 +39,7 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   const token = io.env[tokenName];
   if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
   const baseUrl = checkedApiUrl(values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL);
-  // The team configuration of the current folder gives the reply SLA, the schedules and the request label.
+  // The team configuration of the current folder gives the reply-within, the schedules and the request label.
   const { config } = loadConfig(process.cwd());
   const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });
   const inbox = await client.inbox({ repos: values.repo, requestLabel: config.requestLabel }).catch((e: unknown) => {

@@ -135,7 +135,7 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
     args.deadline ??
     (await vscode.window.showInputBox({
       title: 'Deadline',
-      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team SLA: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
+      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team's reply-within: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
       value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
       validateInput: (v) =>
         /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.',

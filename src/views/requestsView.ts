@@ -168,7 +168,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     if (github.reviewers.length > 0)
       fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
     fields.push(['Since', formatRecordDateTime(new Date(github.since), zone)]);
-    if (row.due) fields.push(['Reply-by', `${formatRecordDateTime(row.due, zone)} (team SLA)`]);
+    if (row.due) fields.push(['Reply-by', `${formatRecordDateTime(row.due, zone)} (the team's reply-within)`]);
     fields.push(['Remaining', row.description]);
     const at = this.github.fetchedAt();
     if (at) fields.push(['Fetched', formatRecordDateTime(at, zone)]);
@@ -186,7 +186,10 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     if (record.type === 'request') {
       if (record.requester) fields.push(['Requester', `@${record.requester}`]);
       if (record.replyBy)
-        fields.push(['Reply-by', `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : ' (team SLA)'}`]);
+        fields.push([
+          'Reply-by',
+          `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : " (the team's reply-within)"}`,
+        ]);
       if (record.deadline) fields.push(['Deadline', formatRecordDateTime(record.deadline, zone)]);
     }
     if (record.type === 'meeting') {

@@ -114,7 +114,10 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     const tooltip = tooltipOf(api.views.requests, node);
     assert.equal(tooltip.isTrusted, false);
     assert.equal(tooltip.supportHtml, false);
-    assert.match(tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''), /Reply-by:\*\* 2026-11-25T07:00:00\+01:00 \(team SLA\)/);
+    assert.match(
+      tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
+      /Reply-by:\*\* 2026-11-25T07:00:00\+01:00 \(the team's reply-within\)/,
+    );
   });
 
   it('treats GitHub titles in tooltips as text, never as links, commands or HTML', async () => {
