@@ -55,7 +55,7 @@ describe('focus mode in the extension host', () => {
     api.clock.pin(minutesLater(8));
     await api.focus.tick();
     assert.equal(api.focus.item.text, '$(bell-slash) 17m');
-    assert.match(String(api.focus.item.tooltip), /^Focus block until \d\d:\d\d\nNo notifications held\nFocused today: 8m\n/);
+    assert.match(String(api.focus.item.tooltip), /^Focus block until \d\d:\d\d\nNo reminders held\nFocused today: 8m\n/);
     await api.focus.tick();
     assert.equal(toggles, 1, 'ticks during a block do not toggle Do Not Disturb');
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded | null;
@@ -103,7 +103,7 @@ describe('focus mode in the extension host', () => {
       api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
     ]);
     assert.deepEqual(held, ['held', 'held', 'held', 'held']);
-    assert.match(String(api.focus.item.tooltip), /^3 notifications held \(2 review requests, 1 decision window closed\)$/m);
+    assert.match(String(api.focus.item.tooltip), /^3 reminders held \(2 review requests, 1 decision window closed\)$/m);
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;
     assert.equal(ended.text, 'While you focused: 2 review requests, 1 decision window closed.');
     assert.equal(toggles, 2);

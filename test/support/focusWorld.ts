@@ -2,7 +2,7 @@
 // optionally with the GitHub busy status against a fake GitHub.
 import type { FocusState } from '../../src/core/focus/block';
 import { CLAIM_SETTLE_MS, FocusMachine, type FocusEnded } from '../../src/core/focus/machine';
-import type { NotificationKind } from '../../src/core/reminders/held';
+import type { ReminderKind } from '../../src/core/reminders/held';
 import { BusyStatus } from '../../src/focus/busyStatus';
 import { GithubClient } from '../../src/github/client';
 import type { FakeGithub } from './fakeGithub';
@@ -143,7 +143,7 @@ export class Window {
   }
 
   /** Holds a reminder as the notify service would. */
-  hold(kind: NotificationKind, key: string): Promise<boolean> {
+  hold(kind: ReminderKind, key: string): Promise<boolean> {
     return this.machine.hold({ kind, key, message: `${kind} ${key}` });
   }
 }

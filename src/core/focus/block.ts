@@ -5,7 +5,7 @@ import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, ma
 import { readBusyStatusRecord, type BusyStatusRecord } from './busyStatus';
 import { wallClock } from '../time/recordDates';
 import { scheduledSlot, type FocusSlotRule } from './schedule';
-import { digestText, heldSummary, isNotificationKind, type HeldNotification } from '../reminders/held';
+import { digestText, heldSummary, isReminderKind, type HeldReminder } from '../reminders/held';
 import { isIso } from '../common/json';
 
 export interface FocusBlock {
@@ -28,7 +28,7 @@ export interface FocusClaim {
 export interface FocusState {
   block: FocusBlock | null;
   /** Reminders held during the block. */
-  held: HeldNotification[];
+  held: HeldReminder[];
   /** Finished blocks of the last days, for today's focused minutes. */
   done: { start: string; end: string }[];
   /**
@@ -43,7 +43,7 @@ export interface FocusState {
 export interface FocusEnding {
   reason: 'ended' | 'expired';
   block: FocusBlock;
-  held: HeldNotification[];
+  held: HeldReminder[];
 }
 
 /** A step no user asked for: finishing a block whose time is up, or starting a scheduled one. */
@@ -82,8 +82,8 @@ export function readFocusState(raw: unknown): FocusState {
   }
   if (Array.isArray(raw.held)) {
     state.held = raw.held.filter(
-      (h): h is HeldNotification =>
-        isRecord(h) && isNotificationKind(h.kind) && typeof h.key === 'string' && typeof h.message === 'string' && isIso(h.at),
+      (h): h is HeldReminder =>
+        isRecord(h) && isReminderKind(h.kind) && typeof h.key === 'string' && typeof h.message === 'string' && isIso(h.at),
     );
   }
   if (Array.isArray(raw.done))
@@ -165,10 +165,10 @@ function clockTime(iso: string, zone: string): string {
   return wallClock(new Date(iso), zone).time;
 }
 
-function heldLine(held: readonly HeldNotification[]): string {
+function heldLine(held: readonly HeldReminder[]): string {
   return held.length === 0
-    ? 'No notifications held'
-    : `${held.length} ${held.length === 1 ? 'notification' : 'notifications'} held (${heldSummary(held)})`;
+    ? 'No reminders held'
+    : `${held.length} ${held.length === 1 ? 'reminder' : 'reminders'} held (${heldSummary(held)})`;
 }
 
 export interface FocusStatus {

@@ -31,7 +31,7 @@ import {
   type FocusStep,
 } from './block';
 import type { FocusSlotRule } from './schedule';
-import { holdNotification, type HeldNotification } from '../reminders/held';
+import { holdReminder, type HeldReminder } from '../reminders/held';
 
 /** Longer than VS Code takes to carry a write from one window to the others. */
 export const CLAIM_SETTLE_MS = 1500;
@@ -118,11 +118,11 @@ export class FocusMachine {
   }
 
   /** Holds a reminder while a block runs; false when none runs (show it now). */
-  hold(notification: Omit<HeldNotification, 'at'>): Promise<boolean> {
+  hold(reminder: Omit<HeldReminder, 'at'>): Promise<boolean> {
     return this.run(async () => {
       const state = this.state();
       if (!state.block) return false;
-      await this.ports.save({ ...state, held: holdNotification(state.held, { ...notification, at: this.ports.now().toISOString() }) });
+      await this.ports.save({ ...state, held: holdReminder(state.held, { ...reminder, at: this.ports.now().toISOString() }) });
       return true;
     });
   }
@@ -164,7 +164,7 @@ export class FocusMachine {
     const result = endBlock(state, now);
     if (!result) throw new Error('no focus block to finish');
     await this.ports.save(result.state);
-    this.ports.log(`focus block ${result.ending.reason}; ${result.ending.held.length} notifications were held`);
+    this.ports.log(`focus block ${result.ending.reason}; ${result.ending.held.length} reminders were held`);
     const text = endingText(result.ending, focusedMinutesToday(result.state, now, this.ports.zone));
     return { state: result.state, ended: { ...result.ending, text } };
   }

@@ -3,13 +3,13 @@
 // caller says which span of time to look at, so each reminder is given once.
 import { isBefore } from 'date-fns';
 import type { GithubItem } from '../github/inbox';
-import type { NotificationKind } from './held';
+import type { ReminderKind } from './held';
 import { sameHandle } from '../team/me';
 import { shownText } from '../common/text';
 import type { AsyncRecord } from '../records/types';
 
 export interface Reminder {
-  kind: NotificationKind;
+  kind: ReminderKind;
   /** What it is about (a record, a pull request): the same reminder is given once. */
   key: string;
   message: string;

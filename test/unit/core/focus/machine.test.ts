@@ -31,7 +31,7 @@ describe('focus mode', () => {
       assert.equal(w.text(), '$(bell-slash) 42m');
       const tooltip = w.machine.status(50).tooltip;
       assert.match(tooltip, /^Focus block until 10:50$/m);
-      assert.match(tooltip, /^No notifications held$/m);
+      assert.match(tooltip, /^No reminders held$/m);
       assert.match(tooltip, /^Focused today: 8m$/m);
       world.advance(41 * MINUTE + 30_000);
       assert.equal(w.text(), '$(bell-slash) 1m');
@@ -237,7 +237,7 @@ describe('focus mode', () => {
       await w.hold('review-request', 'pr/1');
       await w.hold('decision-window-closed', 'docs/adr/0007.md');
       await w.hold('review-request', 'pr/2');
-      assert.match(w.machine.status(50).tooltip, /^3 notifications held \(2 review requests, 1 decision window closed\)$/m);
+      assert.match(w.machine.status(50).tooltip, /^3 reminders held \(2 review requests, 1 decision window closed\)$/m);
       const ended = await w.machine.end();
       assert.equal(ended?.text, 'While you focused: 2 review requests, 1 decision window closed.');
       assert.deepEqual(
