@@ -1,7 +1,7 @@
 // The composition root: builds every part once, hands each its dependencies, and owns their
 // lifetime through context.subscriptions. Activation does no file or network work itself.
 import * as vscode from 'vscode';
-import { createAsk, type Ask } from './ask';
+import { createQuestions, type Questions } from './questions';
 import { Clock, clockSetting } from './clock';
 import { createCommands } from './commands';
 import { ActiveRecord } from './commands/activeRecord';
@@ -30,7 +30,7 @@ export interface AsyncWorkApi {
   commandIds: string[];
   clock: Clock;
   meTracker: MeTracker;
-  ask: Ask;
+  questions: Questions;
   focus: FocusMode;
   doNotDisturb: DoNotDisturb;
   reminderDelivery: ReminderDelivery;
@@ -116,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   const followGithub = fixedGithub ? undefined : followSettings(settings, fromSettings, (c) => github.connect(c));
   const requests = new RequestsView(store, meTracker, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock);
-  const ask = createAsk();
+  const questions = createQuestions();
   const doNotDisturb = new DoNotDisturb(log);
   const focus = new FocusMode(context.globalState, doNotDisturb, clock, settings, log, {
     client: (ask) => github.statusClient(ask),
@@ -156,7 +156,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     github.onDidChange(() => meTracker.setGithubLogin(github.login())),
   );
 
-  const commands = createCommands({ store, log, meTracker, snoozes, clock, ask, focus, github, settings });
+  const commands = createCommands({ store, log, meTracker, snoozes, clock, questions, focus, github, settings });
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
@@ -182,7 +182,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     commandIds: Object.keys(commands),
     clock,
     meTracker,
-    ask,
+    questions,
     focus,
     doNotDisturb,
     reminderDelivery,

@@ -1,5 +1,5 @@
 // What every command handler is given.
-import type { Ask } from '../ask';
+import type { Questions } from '../questions';
 import type { Clock } from '../clock';
 import type { FocusMode } from '../focus/focusMode';
 import type { GithubService } from '../github/service';
@@ -16,7 +16,7 @@ export interface CommandContext {
   meTracker: MeTracker;
   snoozes: Snoozes;
   clock: Clock;
-  ask: Ask;
+  questions: Questions;
   focus: FocusMode;
   github: GithubService;
   settings: Settings;

@@ -52,7 +52,7 @@ export async function decide(
   if (status !== 'deprecated' && until && commentWindow(d.record, now) === 'open') {
     const local = wallClock(until, zoneOf(ctx, d));
     const when = `${local.day} ${local.time}`;
-    const ok = await ctx.ask.confirm(
+    const ok = await ctx.questions.confirm(
       `"${shownText(d.record.title)}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
       `${label} Now`,
     );

@@ -50,7 +50,7 @@ describe('the Decisions view and its commands', () => {
     api.clock.pin(SAMPLE_NOW);
     api.views.decisions.refresh();
     // Questions are answered here instead of in a modal dialog.
-    api.ask.confirm = async (message) => {
+    api.questions.confirm = async (message) => {
       asked.push(message);
       return answer;
     };
