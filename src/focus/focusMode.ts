@@ -26,7 +26,7 @@ const PRIORITY = 1000;
 export class FocusMode implements vscode.Disposable {
   readonly machine: FocusMachine;
   readonly busyStatus: BusyStatus;
-  readonly item: vscode.StatusBarItem;
+  readonly statusBarItem: vscode.StatusBarItem;
   /** The focus settings as last read; the schedule in them is the machine's. */
   private current: FocusSettings;
   private shown: { text?: string; tooltip?: string; focusing?: boolean } = {};
@@ -71,13 +71,13 @@ export class FocusMode implements vscode.Disposable {
       log: (level, message) => log[level]('focus', message),
       tell: (message) => void vscode.window.showWarningMessage(message),
     });
-    this.item = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
-    this.item.name = 'Async Work Focus';
-    this.item.command = COMMANDS.toggleFocus;
+    this.statusBarItem = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
+    this.statusBarItem.name = 'Async Work Focus';
+    this.statusBarItem.command = COMMANDS.toggleFocus;
     this.current = this.readSettings();
     const timer = setInterval(() => void this.tick(), TICK_MS);
     this.disposables = [
-      this.item,
+      this.statusBarItem,
       { dispose: () => clearInterval(timer) },
       settings.onDidChangeFocus(() => {
         this.current = this.readSettings();
@@ -149,12 +149,12 @@ export class FocusMode implements vscode.Disposable {
   /** Sets only what changed: the status bar is updated over IPC. */
   private render(): void {
     const status = this.machine.status(this.current.defaultMinutes);
-    if (this.shown.text === undefined) this.item.show();
+    if (this.shown.text === undefined) this.statusBarItem.show();
     if (status.text !== this.shown.text) {
-      this.item.text = status.text;
-      this.item.accessibilityInformation = { label: status.label, role: 'button' };
+      this.statusBarItem.text = status.text;
+      this.statusBarItem.accessibilityInformation = { label: status.label, role: 'button' };
     }
-    if (status.tooltip !== this.shown.tooltip) this.item.tooltip = status.tooltip;
+    if (status.tooltip !== this.shown.tooltip) this.statusBarItem.tooltip = status.tooltip;
     if (status.focusing !== this.shown.focusing) void vscode.commands.executeCommand('setContext', CONTEXT.focusing, status.focusing);
     this.shown = status;
   }

@@ -84,21 +84,21 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     if (node.kind === 'group') return groupItem('decisions', node.group);
     const { row } = node;
     const { uri } = row.item;
-    const item = new vscode.TreeItem(decisionLabel(row.record), vscode.TreeItemCollapsibleState.None);
-    item.id = uri.toString();
-    item.resourceUri = uri;
-    item.description = decisionDescription(row, this.clock.now());
+    const treeItem = new vscode.TreeItem(decisionLabel(row.record), vscode.TreeItemCollapsibleState.None);
+    treeItem.id = uri.toString();
+    treeItem.resourceUri = uri;
+    treeItem.description = decisionDescription(row, this.clock.now());
     const [icon, color] = ICONS[row.group];
-    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.contextValue = decisionContextValue(row.record, this.clock.now());
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
-    return item;
+    treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    treeItem.contextValue = decisionContextValue(row.record, this.clock.now());
+    treeItem.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    return treeItem;
   }
 
   /** The tooltip is made when it is about to show, so the owner's local time in it is current. */
-  resolveTreeItem(item: vscode.TreeItem, node: DecisionNode): vscode.TreeItem {
-    if (node.kind === 'row') item.tooltip = this.tooltip(node.row);
-    return item;
+  resolveTreeItem(treeItem: vscode.TreeItem, node: DecisionNode): vscode.TreeItem {
+    if (node.kind === 'row') treeItem.tooltip = this.tooltip(node.row);
+    return treeItem;
   }
 
   private tooltip(row: DecisionRow<StoredRecord>): vscode.MarkdownString {

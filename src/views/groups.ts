@@ -23,14 +23,14 @@ export function groupedChildren<R, G extends ViewGroup<R>>(groups: () => G[], no
 
 /** A group heading: its label and row count; `view` names the view in its id and context value. */
 export function groupItem(view: string, group: ViewGroup<unknown>): vscode.TreeItem {
-  const item = new vscode.TreeItem(
+  const treeItem = new vscode.TreeItem(
     group.label,
     group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
   );
-  item.id = `${view}:${group.id}`;
-  item.description = String(group.rows.length);
-  item.contextValue = `group:${view}:${group.id}`;
-  return item;
+  treeItem.id = `${view}:${group.id}`;
+  treeItem.description = String(group.rows.length);
+  treeItem.contextValue = `group:${view}:${group.id}`;
+  return treeItem;
 }
 
 /** Countdowns in descriptions are looked at again this often while the window is open. */

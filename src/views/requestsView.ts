@@ -127,31 +127,34 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
     if (row.kind === 'github') return this.githubItem(row);
     const { uri } = row.item;
-    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
-    item.resourceUri = uri;
-    item.description = row.description;
+    const treeItem = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    treeItem.resourceUri = uri;
+    treeItem.description = row.description;
     const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
-    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
+    treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    treeItem.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
-    return item;
+    treeItem.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
+    return treeItem;
   }
 
   private githubItem(row: GithubRow): vscode.TreeItem {
-    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
-    item.description = row.description;
+    const treeItem = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    treeItem.description = row.description;
     const color = URGENCY_ICONS[row.urgency ?? 'none'][1];
-    item.iconPath = new vscode.ThemeIcon(row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues', new vscode.ThemeColor(color));
-    item.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
-    item.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
-    return item;
+    treeItem.iconPath = new vscode.ThemeIcon(
+      row.github.kind === 'pull-request' ? 'git-pull-request' : 'issues',
+      new vscode.ThemeColor(color),
+    );
+    treeItem.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
+    treeItem.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
+    return treeItem;
   }
 
   /** The tooltip is made when it is about to show, so the times in it are current. */
-  resolveTreeItem(item: vscode.TreeItem, node: RequestNode): vscode.TreeItem {
-    if (node.kind === 'row') item.tooltip = node.row.kind === 'github' ? this.githubTooltip(node.row) : this.tooltip(node.row);
-    return item;
+  resolveTreeItem(treeItem: vscode.TreeItem, node: RequestNode): vscode.TreeItem {
+    if (node.kind === 'row') treeItem.tooltip = node.row.kind === 'github' ? this.githubTooltip(node.row) : this.tooltip(node.row);
+    return treeItem;
   }
 
   /** Built from GitHub content (titles, logins), so untrusted: no command links, no HTML. */

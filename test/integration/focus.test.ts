@@ -40,7 +40,7 @@ describe('focus mode in the extension host', () => {
   });
 
   it('puts a Focus item on the left of the status bar that toggles', () => {
-    const { item } = api.focus;
+    const { statusBarItem: item } = api.focus;
     assert.equal(item.name, 'Async Work Focus');
     assert.equal(item.alignment, vscode.StatusBarAlignment.Left);
     assert.equal(item.command, COMMANDS.toggleFocus);
@@ -50,17 +50,17 @@ describe('focus mode in the extension host', () => {
 
   it('Start Focus counts down in the status bar and End Focus brings the item back, with one Do Not Disturb toggle each', async () => {
     assert.equal(await vscode.commands.executeCommand(COMMANDS.startFocus, 25), true);
-    assert.equal(api.focus.item.text, '$(bell-slash) 25m');
+    assert.equal(api.focus.statusBarItem.text, '$(bell-slash) 25m');
     assert.equal(toggles, 1);
     api.clock.pin(minutesLater(8));
     await api.focus.tick();
-    assert.equal(api.focus.item.text, '$(bell-slash) 17m');
-    assert.match(String(api.focus.item.tooltip), /^Focus block until \d\d:\d\d\nNo reminders held\nFocused today: 8m\n/);
+    assert.equal(api.focus.statusBarItem.text, '$(bell-slash) 17m');
+    assert.match(String(api.focus.statusBarItem.tooltip), /^Focus block until \d\d:\d\d\nNo reminders held\nFocused today: 8m\n/);
     await api.focus.tick();
     assert.equal(toggles, 1, 'ticks during a block do not toggle Do Not Disturb');
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded | null;
     assert.equal(ended?.reason, 'ended');
-    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(api.focus.statusBarItem.text, '$(target) Focus');
     assert.equal(toggles, 2);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.endFocus), null);
     assert.equal(toggles, 2);
@@ -68,10 +68,10 @@ describe('focus mode in the extension host', () => {
 
   it('Toggle Focus starts a block of the default length and ends it', async () => {
     await vscode.commands.executeCommand(COMMANDS.toggleFocus);
-    assert.equal(api.focus.item.text, '$(bell-slash) 50m');
+    assert.equal(api.focus.statusBarItem.text, '$(bell-slash) 50m');
     assert.equal(toggles, 1);
     await vscode.commands.executeCommand(COMMANDS.toggleFocus);
-    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(api.focus.statusBarItem.text, '$(target) Focus');
     assert.equal(toggles, 2);
   });
 
@@ -80,10 +80,10 @@ describe('focus mode in the extension host', () => {
     await config.update(SETTINGS.focusDefaultMinutes, 90, vscode.ConfigurationTarget.Global);
     try {
       await when(vscode.workspace.onDidChangeConfiguration, () =>
-        /Click to start a 90-minute focus block/.test(String(api.focus.item.tooltip)),
+        /Click to start a 90-minute focus block/.test(String(api.focus.statusBarItem.tooltip)),
       );
       await vscode.commands.executeCommand(COMMANDS.toggleFocus);
-      assert.equal(api.focus.item.text, '$(bell-slash) 1h 30m');
+      assert.equal(api.focus.statusBarItem.text, '$(bell-slash) 1h 30m');
     } finally {
       await config.update(SETTINGS.focusDefaultMinutes, undefined, vscode.ConfigurationTarget.Global);
     }
@@ -103,7 +103,7 @@ describe('focus mode in the extension host', () => {
       api.reminderDelivery.deliver({ kind: 'review-request', key: 'pr/2', message: 'Review requested: #2' }),
     ]);
     assert.deepEqual(held, ['held', 'held', 'held', 'held']);
-    assert.match(String(api.focus.item.tooltip), /^3 reminders held \(2 review requests, 1 decision window closed\)$/m);
+    assert.match(String(api.focus.statusBarItem.tooltip), /^3 reminders held \(2 review requests, 1 decision window closed\)$/m);
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;
     assert.equal(ended.text, 'While you focused: 2 review requests, 1 decision window closed.');
     assert.equal(toggles, 2);
@@ -118,7 +118,7 @@ describe('focus mode in the extension host', () => {
     await api.focus.tick();
     api.clock.pin(minutesLater(25, 2, friday));
     await api.focus.tick();
-    assert.equal(api.focus.item.text, '$(target) Focus');
+    assert.equal(api.focus.statusBarItem.text, '$(target) Focus');
     assert.equal(toggles, 2);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showFocusSummary), 'Focused today: 25m. No focus block is running.');
   });
