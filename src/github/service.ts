@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { systemZone, type Clock } from '../clock';
 import { onSettingsChanged, readSettings } from '../config';
 import { CONTEXT, STATE } from '../constants';
-import { wallClock } from '../core/time/recordDates';
+import { wallClock } from '../core/time/wallClock';
 import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github/inbox';
 import { shownText } from '../core/common/text';
 import type { Log } from '../log';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Ask } from '../ask';
 import type { Clock } from '../clock';
 import { commentWindow, windowText } from '../core/decisions/groups';
-import { wallClock } from '../core/time/recordDates';
+import { wallClock } from '../core/time/wallClock';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisions/edits';
 import { formatRecordDay } from '../core/records/edits';
 import { pickText, shownText } from '../core/common/text';

@@ -2,7 +2,7 @@
 // documents that read and change it, and whether to put the previous status back when the block
 // ends. Pure: `now` and the user's time zone are always passed in.
 import { isBefore } from 'date-fns';
-import { wallClock } from '../time/recordDates';
+import { wallClock } from '../time/wallClock';
 import { MalformedAnswer } from '../github/inbox';
 import { isIso, isObject, str } from '../common/json';
 

@@ -1,6 +1,6 @@
 // Text edits on a request's or meeting's text, as plain data: the extension turns them into a
 // WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
-import { wallClock } from '../time/recordDates';
+import { wallClock } from '../time/wallClock';
 import { readDocument } from './document';
 import { recordLayout } from './layout';
 import type { ActionItem, RecordLayout, TextEdit } from './types';

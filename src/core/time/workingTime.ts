@@ -11,7 +11,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMilliseconds, differenceInMinutes, endOfDay, getDay, isBefore, set, startOfDay } from 'date-fns';
 import { DEFAULT_HOURS, DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from '../team/config';
-import { wallClock } from './recordDates';
+import { wallClock } from './wallClock';
 
 export interface WorkSchedule {
   timeZone: string;
