@@ -13,7 +13,7 @@ import {
   type DecisionGroupId,
   type DecisionRow,
 } from '../core/decisions/groups';
-import { formatRecordDay } from '../core/records/edits';
+import { formatRecordDay } from '../core/time/recordDates';
 import { localTime, scheduleFor } from '../core/time/workingTime';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';

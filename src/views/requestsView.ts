@@ -17,7 +17,7 @@ import {
   type RequestGroup,
   type RequestRow,
 } from '../core/requests/groups';
-import { formatRecordDateTime } from '../core/records/edits';
+import { formatRecordDateTime } from '../core/time/recordDates';
 import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';

@@ -9,7 +9,7 @@ import type { Clock } from '../clock';
 import { commentWindow, windowText } from '../core/decisions/groups';
 import { wallClock } from '../core/time/wallClock';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisions/edits';
-import { formatRecordDay } from '../core/records/edits';
+import { formatRecordDay } from '../core/time/recordDates';
 import { pickText, shownText } from '../core/common/text';
 import { addCommentPeriod, scheduleFor } from '../core/time/workingTime';
 import type { DecisionRecord, TextEdit } from '../core/records/types';

@@ -3,10 +3,9 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import type { TeamConfig } from '../core/team/config';
-import { parseRecordDate } from '../core/time/recordDates';
+import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
 import { parentFolder } from '../core/records/links';
 import { handleProblem } from '../core/team/me';
-import { formatRecordDay } from '../core/records/edits';
 import {
   firstEmptySectionLine,
   newMeetingText,

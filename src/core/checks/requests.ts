@@ -2,7 +2,8 @@
 // check passes or gives problems with positions and, where the fix is mechanical, quick fixes.
 // The share of checks passed is the record's completeness score.
 import { differenceInMinutes, isBefore } from 'date-fns';
-import { formatRecordDateTime, formatRecordDay, insertSectionEdit, setFieldEdit } from '../records/edits';
+import { insertSectionEdit, setFieldEdit } from '../records/edits';
+import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
 import { isHandle } from '../team/me';
 import { Checks, fieldRange, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';

@@ -2,7 +2,7 @@
 // decide once the window has closed, drafts, and the settled ones by status. Pure: `now` is passed in.
 import { differenceInMinutes, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
-import { formatRecordDay } from '../records/edits';
+import { formatRecordDay } from '../time/recordDates';
 import { parentFolder } from '../records/links';
 import { shownText } from '../common/text';
 import { scheduleFor, spanText } from '../time/workingTime';

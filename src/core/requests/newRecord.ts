@@ -4,7 +4,7 @@
 // `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
 import { TZDate } from '@date-fns/tz';
 import type { TeamConfig } from '../team/config';
-import { formatRecordDateTime, formatRecordDay } from '../records/edits';
+import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { readDocument } from '../records/document';
 import { yamlScalar } from '../records/flatYaml';
 import { REQUEST_SECTIONS, MEETING_SECTIONS } from '../checks/requests';

@@ -1,6 +1,8 @@
-// Dates as records write them. A date without a time is the end of that day in the owner's zone.
+// Dates as records write them: read from front matter and free text, and written back on the
+// owner's wall clock. A date without a time is the end of that day in the owner's zone.
 import { TZDate } from '@date-fns/tz';
 import { endOfDay } from 'date-fns';
+import { wallClock } from './wallClock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -130,4 +132,15 @@ export function parseLooseDate(value: unknown, timeZone: string): Date | null {
     return validDay(y, mo, d) ? endOfDayIn(y, mo, d, timeZone) : null;
   }
   return null;
+}
+
+/** A date-time as records write it: local time in the owner's zone with its offset. */
+export function formatRecordDateTime(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.day}T${w.timeWithSeconds}${w.offset === '+00:00' ? 'Z' : w.offset}`;
+}
+
+/** A day as records write it (the end of that day in the owner's zone). */
+export function formatRecordDay(date: Date, timeZone: string): string {
+  return wallClock(date, timeZone).day;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../../src/core/team/config';
-import { fieldEditRefusal, formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../../../src/core/records/edits';
+import { fieldEditRefusal, setFieldInText, toggleActionEdit } from '../../../../src/core/records/edits';
 import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
@@ -103,10 +103,5 @@ describe('record edits', () => {
     const ticked = applyEdits(text, [toggleActionEdit(open)]);
     assert.equal(ticked.split('\n')[1], '  - [x] @alice Do it (due 2026-12-01)');
     assert.equal(applyEdits(text, [toggleActionEdit(done)]).split('\n')[2], '- [ ] @bruno Done');
-  });
-
-  it('writes date-times on the owner clock with the offset', () => {
-    assert.equal(formatRecordDateTime(new Date('2026-07-01T12:00:00Z'), 'Europe/Paris'), '2026-07-01T14:00:00+02:00');
-    assert.equal(formatRecordDateTime(new Date('2026-07-01T12:00:00Z'), 'UTC'), '2026-07-01T12:00:00Z');
   });
 });
