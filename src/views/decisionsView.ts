@@ -14,7 +14,8 @@ import {
   type DecisionRow,
 } from '../core/decisions/groups';
 import { formatRecordDay } from '../core/time/recordDates';
-import { localTime, scheduleFor } from '../core/time/workingTime';
+import { localTime } from '../core/time/workingTime';
+import { scheduleFor } from '../core/team/members';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';

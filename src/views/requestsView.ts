@@ -18,7 +18,8 @@ import {
   type RequestRow,
 } from '../core/requests/groups';
 import { formatRecordDateTime } from '../core/time/recordDates';
-import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
+import { localTime, type Urgency } from '../core/time/workingTime';
+import { scheduleFor } from '../core/team/members';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../workspace/snoozes';

@@ -5,7 +5,8 @@ import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
 import { formatRecordDay } from '../time/recordDates';
 import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { remainingText, scheduleFor } from '../time/workingTime';
+import { remainingText } from '../time/workingTime';
+import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
 
 function titleRange(r: DecisionRecord): Range {

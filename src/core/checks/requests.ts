@@ -7,7 +7,8 @@ import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
 import { isHandle } from '../team/me';
 import { Checks, fieldRange, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { addWorkingTime, defaultReplyBy, remainingText, scheduleFor, spanText } from '../time/workingTime';
+import { addWorkingTime, defaultReplyBy, remainingText, spanText } from '../time/workingTime';
+import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, Problem, RecordLayout, RequestRecord, Section } from '../records/types';
 
 export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'Deadline and why'] as const;

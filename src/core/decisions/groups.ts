@@ -5,7 +5,8 @@ import type { TeamConfig } from '../team/config';
 import { formatRecordDay } from '../time/recordDates';
 import { parentFolder } from '../records/links';
 import { shownText } from '../common/text';
-import { scheduleFor, spanText } from '../time/workingTime';
+import { spanText } from '../time/workingTime';
+import { scheduleFor } from '../team/members';
 import type { DecisionRecord } from '../records/types';
 
 export type DecisionGroupId =

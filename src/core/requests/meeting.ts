@@ -2,7 +2,7 @@
 import type { TeamConfig } from '../team/config';
 import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName } from '../records/document';
 import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
-import { ownerTimeZone } from './request';
+import { ownerTimeZone } from '../team/members';
 import { preReadDue } from '../time/workingTime';
 import type { MeetingRecord } from '../records/types';
 

@@ -10,28 +10,9 @@
 //   so a change of daylight saving time never shifts a reply-by by an hour.
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMilliseconds, differenceInMinutes, endOfDay, getDay, isBefore, set, startOfDay } from 'date-fns';
-import { DEFAULT_HOURS, DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from '../team/config';
+import { DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from '../team/config';
+import { scheduleFor, type WorkSchedule } from '../team/members';
 import { wallClock } from './wallClock';
-
-export interface WorkSchedule {
-  timeZone: string;
-  workingDays: readonly Weekday[];
-  /** Minutes after local midnight; `end` before `start` is a shift that runs past midnight. */
-  hours: { start: number; end: number };
-  /** `yyyy-MM-dd` days off in the owner's zone. */
-  holidays: readonly string[];
-}
-
-/** The schedule of a team member, or the team defaults for someone not in the team list. */
-export function scheduleFor(config: TeamConfig, handle: string | null): WorkSchedule {
-  const member = handle ? config.team.find((m) => m.handle.toLowerCase() === handle.toLowerCase()) : undefined;
-  return {
-    timeZone: member?.timezone ?? DEFAULT_TIMEZONE,
-    workingDays: config.workingDays,
-    hours: member?.hours ?? DEFAULT_HOURS,
-    holidays: config.holidays,
-  };
-}
 
 /** Searching further than this for working time means the schedule has none (every day a holiday). */
 const MAX_DAYS_SEARCHED = 3660;

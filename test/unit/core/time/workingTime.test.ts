@@ -10,11 +10,10 @@ import {
   nextWorkingMorning,
   preReadDue,
   remainingText,
-  scheduleFor,
   subtractWorkingTime,
   urgency,
-  type WorkSchedule,
 } from '../../../../src/core/time/workingTime';
+import { scheduleFor, type WorkSchedule } from '../../../../src/core/team/members';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
 const team = parseConfig(
