@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { inboxRows, type InboxRow } from '../core/github/inbox';
 import { resolveMe } from '../core/team/me';
 import { escapeControls } from '../core/common/text';
-import { remainingText } from '../core/time/workingTime';
+import { remainingText } from '../core/time/urgency';
 import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { choice, readNow, type CliIo } from './main';

@@ -18,7 +18,8 @@ import {
   type RequestRow,
 } from '../core/requests/groups';
 import { formatRecordDateTime } from '../core/time/recordDates';
-import { localTime, type Urgency } from '../core/time/workingTime';
+import { localTime } from '../core/time/workingTime';
+import type { Urgency } from '../core/time/urgency';
 import { scheduleFor } from '../core/team/members';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';

@@ -11,7 +11,7 @@ import { wallClock } from '../core/time/wallClock';
 import { addSupersedesEdit, relativeLink, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisions/edits';
 import { formatRecordDay } from '../core/time/recordDates';
 import { pickText, shownText } from '../core/common/text';
-import { addCommentPeriod } from '../core/time/workingTime';
+import { addCommentPeriod } from '../core/time/dueTimes';
 import { scheduleFor } from '../core/team/members';
 import type { DecisionRecord, TextEdit } from '../core/records/types';
 import type { Log } from '../log';

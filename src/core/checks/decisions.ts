@@ -5,7 +5,7 @@ import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
 import { formatRecordDay } from '../time/recordDates';
 import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { remainingText } from '../time/workingTime';
+import { remainingText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
 

@@ -7,7 +7,9 @@ import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
 import { isHandle } from '../team/me';
 import { Checks, fieldRange, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { addWorkingTime, defaultReplyBy, remainingText, spanText } from '../time/workingTime';
+import { addWorkingTime } from '../time/workingTime';
+import { remainingText, spanText } from '../time/urgency';
+import { defaultReplyBy } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, Problem, RecordLayout, RequestRecord, Section } from '../records/types';
 

@@ -5,7 +5,7 @@ import type { TeamConfig } from '../team/config';
 import { formatRecordDay } from '../time/recordDates';
 import { parentFolder } from '../records/links';
 import { shownText } from '../common/text';
-import { spanText } from '../time/workingTime';
+import { spanText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { DecisionRecord } from '../records/types';
 

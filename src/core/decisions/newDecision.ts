@@ -10,7 +10,7 @@ import { applyEdits } from '../records/edits';
 import { formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
 import { fillTemplate, slugify } from '../requests/newRecord';
-import { addCommentPeriod } from '../time/workingTime';
+import { addCommentPeriod } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 import type { DecisionFormat, DecisionRecord } from '../records/types';
 

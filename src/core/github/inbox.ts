@@ -3,7 +3,8 @@
 import type { TeamConfig } from '../team/config';
 import { isIso, isObject, str, type Json } from '../common/json';
 import { sameHandle } from '../team/me';
-import { addWorkingTime, urgency, type Urgency } from '../time/workingTime';
+import { addWorkingTime } from '../time/workingTime';
+import { urgency, type Urgency } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 
 export type GithubCategory = 'review-requested' | 'team-review-requested' | 'assigned' | 'mentioned' | 'labelled' | 'waiting-on-others';

@@ -5,7 +5,7 @@ import type { TeamConfig } from '../team/config';
 import { CATEGORY_TEXT, githubClock, type GithubItem } from '../github/inbox';
 import { sameHandle } from '../team/me';
 import { shownText } from '../common/text';
-import { remainingText, urgency, type Urgency } from '../time/workingTime';
+import { remainingText, urgency, type Urgency } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
 

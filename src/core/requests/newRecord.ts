@@ -8,7 +8,7 @@ import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { readDocument } from '../records/document';
 import { yamlScalar } from '../records/flatYaml';
 import { REQUEST_SECTIONS, MEETING_SECTIONS } from '../checks/requests';
-import { defaultReplyBy } from '../time/workingTime';
+import { defaultReplyBy } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 
 export const TEMPLATE_FOLDER = '.async/templates';

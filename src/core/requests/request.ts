@@ -3,7 +3,7 @@ import type { TeamConfig } from '../team/config';
 import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName } from '../records/document';
 import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
 import { ownerTimeZone } from '../team/members';
-import { defaultReplyBy } from '../time/workingTime';
+import { defaultReplyBy } from '../time/dueTimes';
 import type { RequestRecord, RequestStatus } from '../records/types';
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
