@@ -7,7 +7,8 @@ import type { TeamConfig } from '../team/config';
 import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { readDocument } from '../records/document';
 import { yamlScalar } from '../records/flatYaml';
-import { REQUEST_SECTIONS, MEETING_SECTIONS } from '../checks/requests';
+import { REQUEST_SECTIONS } from '../checks/requests';
+import { MEETING_SECTIONS } from '../checks/meetings';
 import { defaultReplyBy } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 
