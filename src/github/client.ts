@@ -13,7 +13,9 @@ import {
   VIEWER_STATUS_QUERY,
   type UserStatus,
 } from '../core/focus/busyStatus';
-import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github/inbox';
+import { mapInbox, type GithubInbox } from '../core/github/inbox';
+import { MalformedAnswer } from '../core/github/malformedAnswer';
+import { INBOX_QUERY, inboxVariables, type InboxScope } from '../core/github/inboxQuery';
 import { MAX_WAIT_MINUTES } from '../core/github/poll';
 
 export const GITHUB_API_URL = 'https://api.github.com';

@@ -3,7 +3,7 @@
 // ends. Pure: `now` and the user's time zone are always passed in.
 import { isBefore } from 'date-fns';
 import { wallClock } from '../time/wallClock';
-import { MalformedAnswer } from '../github/inbox';
+import { MalformedAnswer } from '../github/malformedAnswer';
 import { isIso, isObject, str } from '../common/json';
 
 /** A user's status on GitHub, as read and as set. */

@@ -2,7 +2,8 @@
 // snoozed rows and the GitHub items are passed in.
 import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
-import { CATEGORY_TEXT, githubClock, type GithubItem } from '../github/inbox';
+import { CATEGORY_TEXT, type GithubItem } from '../github/inbox';
+import { githubClock } from '../github/replyClock';
 import { sameHandle } from '../team/me';
 import { shownText } from '../common/text';
 import { remainingText, urgency, type Urgency } from '../time/urgency';

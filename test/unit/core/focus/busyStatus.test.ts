@@ -17,7 +17,7 @@ import {
   type UserStatus,
 } from '../../../../src/core/focus/busyStatus';
 import { readFocusState } from '../../../../src/core/focus/block';
-import { MalformedAnswer } from '../../../../src/core/github/inbox';
+import { MalformedAnswer } from '../../../../src/core/github/malformedAnswer';
 import { FakeGithub, sampleInbox } from '../../../support/fakeGithub';
 import { bothClaim, MINUTE, settle, World, ZONE } from '../../../support/focusWorld';
 import { ROOT } from '../../../support/paths';
