@@ -12,7 +12,7 @@ import {
   statusInput,
   VIEWER_STATUS_QUERY,
   type UserStatus,
-} from '../core/focus/busyStatus';
+} from '../core/github/userStatus';
 import { mapInbox, type GithubInbox } from '../core/github/inbox';
 import { MalformedAnswer } from '../core/github/malformedAnswer';
 import { INBOX_QUERY, inboxVariables, type InboxScope } from '../core/github/inboxQuery';
