@@ -7,7 +7,7 @@ import { SETTINGS, COMMANDS, type CommandId } from './constants';
 import { setFieldInText, toggleActionEdit } from './core/records/edits';
 import { focusMinutes, MAX_FOCUS_MINUTES } from './core/focus/block';
 import { markdownLink } from './core/records/links';
-import { handleProblem } from './core/team/me';
+import { handleProblem } from './core/team/handles';
 import { parseRecord } from './core/records/parseRecord';
 import { pickText, shownText } from './core/common/text';
 import { actionKey, type GithubRow, type RecordRow, type RequestRow } from './core/requests/groups';

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { TeamConfig } from '../core/team/config';
 import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
 import { parentFolder } from '../core/records/links';
-import { handleProblem } from '../core/team/me';
+import { handleProblem } from '../core/team/handles';
 import {
   firstEmptySectionLine,
   newMeetingText,

@@ -6,7 +6,7 @@ import { setFieldEdit } from '../records/edits';
 import { yamlScalar } from '../records/flatYaml';
 import { isLocalLink, resolveLink } from '../records/links';
 import type { TeamConfig } from '../team/config';
-import { isHandle } from '../team/me';
+import { isHandle } from '../team/handles';
 import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
 
 export interface CheckContext {

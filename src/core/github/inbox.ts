@@ -1,7 +1,7 @@
 // What waits on me on GitHub (PRODUCT §6): the items GitHub's answer to the inbox query holds,
 // each under the most direct reason it waits on me and since when. Pure: no network.
 import { isIso, isObject, str, type Json } from '../common/json';
-import { sameHandle } from '../team/me';
+import { sameHandle } from '../team/handles';
 import { SEARCHES, type SearchAlias } from './inboxQuery';
 import { MalformedAnswer } from './malformedAnswer';
 

@@ -4,7 +4,7 @@ import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
 import { CATEGORY_TEXT, type GithubItem } from '../github/inbox';
 import { githubClock } from '../github/replyClock';
-import { sameHandle } from '../team/me';
+import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
 import { remainingText, urgency, type Urgency } from '../time/urgency';
 import { scheduleFor } from '../team/members';

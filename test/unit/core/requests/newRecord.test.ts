@@ -12,7 +12,7 @@ import {
   slugify,
 } from '../../../../src/core/requests/newRecord';
 import { parseRequest } from '../../../../src/core/requests/request';
-import { isHandle } from '../../../../src/core/team/me';
+import { isHandle } from '../../../../src/core/team/handles';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
 const config = parseConfig(
