@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { BUSY_EMOJI } from '../../../src/core/focus/busyStatus';
 import type { UserStatus } from '../../../src/core/github/userStatus';
 import { FakeGithub, sampleInbox } from '../../support/fakeGithub';
+import { SETTINGS } from '../../../src/constants';
 import { bothClaim, MINUTE, settle, World } from '../../support/focusWorld';
+import { settingSchemas } from '../../support/helpers';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
@@ -190,5 +192,16 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
       /^warn: GitHub status not restored: GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/,
     );
     assert.ok(!w.logs.some((l) => l.includes(fake.data.userToken!)));
+  });
+});
+
+describe('the busy status setting', () => {
+  const props = settingSchemas();
+
+  it('the GitHub status setting is off by default, for the user, and says it asks for the user scope', () => {
+    const status = props[`${SETTINGS.section}.${SETTINGS.focusGithubStatus}`];
+    assert.deepEqual([status.type, status.default, status.scope], ['boolean', false, 'application']);
+    assert.match(status.markdownDescription, /busy/);
+    assert.match(status.markdownDescription, /`user` scope/);
   });
 });
