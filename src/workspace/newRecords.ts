@@ -6,14 +6,8 @@ import type { TeamConfig } from '../core/team/config';
 import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
 import { parentFolder } from '../core/records/links';
 import { handleProblem } from '../core/team/handles';
-import {
-  firstEmptySectionLine,
-  newMeetingText,
-  newRecordPath,
-  newRequestText,
-  parseMeetingStart,
-  TEMPLATE_FOLDER,
-} from '../core/requests/newRecord';
+import { firstEmptySectionLine, newMeetingText, newRecordPath, newRequestText, parseMeetingStart } from '../core/requests/newRecord';
+import { TEMPLATE_FOLDER } from '../core/records/templates';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/decisions/newDecision';
 import { pickText } from '../core/common/text';
 import { isInsideFolder } from '../core/index/folders';

@@ -9,7 +9,7 @@ import { setDecisionFieldEdit, setDecisionStatusEdits } from './edits';
 import { applyEdits } from '../records/edits';
 import { formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
-import { fillTemplate, slugify } from '../requests/newRecord';
+import { fillTemplate, slugify } from '../records/templates';
 import { addCommentPeriod } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 import type { DecisionFormat, DecisionRecord } from '../records/types';
