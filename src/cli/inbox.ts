@@ -1,10 +1,10 @@
 // `async-work inbox`: what waits on me on GitHub, with reply clocks (PRODUCT §7). One GraphQL
 // request; the token comes from the environment and is never printed.
 import { parseArgs } from 'node:util';
-import { inboxRows, type InboxRow } from '../core/github/inbox';
+import { inboxRows, type InboxRow } from '../core/github/inboxRows';
 import { resolveMe } from '../core/team/me';
 import { escapeControls } from '../core/common/text';
-import { remainingText } from '../core/time/workingTime';
+import { remainingText } from '../core/time/urgency';
 import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { choice, readNow, type CliIo } from './options';

@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_PATH, type TeamConfig } from '../core/team/config';
-import { formatRecordDay } from '../core/records/edits';
-import { scheduleFor } from '../core/time/workingTime';
+import { formatRecordDay } from '../core/time/recordDates';
+import { scheduleFor } from '../core/team/members';
 import { escapeControls } from '../core/common/text';
 import type { AsyncRecord, Problem, RecordType } from '../core/records/types';
 import { parentFolder } from '../core/records/links';

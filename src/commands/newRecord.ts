@@ -2,9 +2,10 @@
 // and the owner.
 import * as vscode from 'vscode';
 import { pickText } from '../core/common/text';
+import { handleProblem } from '../core/team/handles';
+import { scheduleFor } from '../core/team/members';
+import { localTime } from '../core/time/workingTime';
 import type { TeamConfig } from '../core/team/config';
-import { handleProblem } from '../core/team/me';
-import { localTime, scheduleFor } from '../core/time/workingTime';
 
 /** What the commands can be given instead of asking (other commands, tests). */
 export interface WhereArgs {

@@ -4,13 +4,15 @@
 import { addHours } from 'date-fns';
 import * as vscode from 'vscode';
 import { shownText } from '../core/common/text';
-import { formatRecordDay, setFieldInText, toggleActionEdit } from '../core/records/edits';
+import { setFieldInText, toggleActionEdit } from '../core/records/edits';
 import { markdownLink } from '../core/records/links';
 import { parseRecord } from '../core/records/parseRecord';
 import { actionKey } from '../core/requests/groups';
 import { newMeetingText, newRecordPath, newRequestText, parseMeetingStart } from '../core/requests/newRecord';
-import { parseRecordDate } from '../core/time/recordDates';
-import { addWorkingTime, defaultReplyBy, nextWorkingMorning, scheduleFor } from '../core/time/workingTime';
+import { scheduleFor } from '../core/team/members';
+import { defaultReplyBy } from '../core/time/dueTimes';
+import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
+import { addWorkingTime, nextWorkingMorning } from '../core/time/workingTime';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile } from '../workspace/recordEdits';
 import type { CommandContext } from './context';

@@ -1,7 +1,7 @@
 // Set Who I Am: the handle the Requests view and the reminders take for "me".
 import * as vscode from 'vscode';
 import { pickText } from '../core/common/text';
-import { handleProblem } from '../core/team/me';
+import { handleProblem } from '../core/team/handles';
 import type { CommandContext } from './context';
 
 /** Sets who "me" is: the handle given (tests, keybindings), or one picked from the team or typed. */

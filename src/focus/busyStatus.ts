@@ -2,15 +2,8 @@
 // when it ends, in the window whose hands the block is in. What to set and whether to put it back is
 // decided in core; this runs the requests one at a time. No vscode: the unit tests drive it with
 // several windows on one shared focus state and a fake GitHub, and FocusMode hands it VS Code.
-import {
-  busyStatus,
-  busyStep,
-  restoreStep,
-  type BusyStatusRecord,
-  type BusyStep,
-  type StatusStep,
-  type UserStatus,
-} from '../core/focus/busyStatus';
+import { busyStatus, busyStep, restoreStep, type BusyStatusRecord, type BusyStep, type StatusStep } from '../core/focus/busyStatus';
+import type { UserStatus } from '../core/github/userStatus';
 import type { FocusBlock } from '../core/focus/block';
 import { SETTINGS, settingId } from '../constants';
 

@@ -12,8 +12,10 @@ import {
   statusInput,
   VIEWER_STATUS_QUERY,
   type UserStatus,
-} from '../core/focus/busyStatus';
-import { INBOX_QUERY, inboxVariables, MalformedAnswer, mapInbox, type GithubInbox, type InboxScope } from '../core/github/inbox';
+} from '../core/github/userStatus';
+import { mapInbox, type GithubInbox } from '../core/github/inbox';
+import { MalformedAnswer } from '../core/github/malformedAnswer';
+import { INBOX_QUERY, inboxVariables, type InboxScope } from '../core/github/inboxQuery';
 import { MAX_WAIT_MINUTES } from '../core/github/poll';
 import { SETTINGS, settingId } from '../constants';
 

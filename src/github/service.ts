@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { systemZone, type Clock } from '../clock';
 import { CONTEXT, SETTINGS, settingId, STATE } from '../constants';
-import { wallClock } from '../core/time/recordDates';
-import { repoFromRemote, type GithubInbox, type GithubItem } from '../core/github/inbox';
+import { wallClock } from '../core/time/wallClock';
+import type { GithubInbox, GithubItem } from '../core/github/inbox';
+import { repoFromRemote } from '../core/github/remotes';
 import { shownText } from '../core/common/text';
 import type { Log } from '../log';
 import { remoteUrls } from '../node/git';

@@ -13,8 +13,9 @@ import {
   type DecisionGroupId,
   type DecisionRow,
 } from '../core/decisions/groups';
-import { formatRecordDay } from '../core/records/edits';
-import { localTime, scheduleFor } from '../core/time/workingTime';
+import { formatRecordDay } from '../core/time/recordDates';
+import { localTime } from '../core/time/workingTime';
+import { scheduleFor } from '../core/team/members';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';

@@ -17,8 +17,10 @@ import {
   type RequestGroup,
   type RequestRow,
 } from '../core/requests/groups';
-import { formatRecordDateTime } from '../core/records/edits';
-import { localTime, scheduleFor, type Urgency } from '../core/time/workingTime';
+import { formatRecordDateTime } from '../core/time/recordDates';
+import { localTime } from '../core/time/workingTime';
+import type { Urgency } from '../core/time/urgency';
+import { scheduleFor } from '../core/team/members';
 import type { GithubService } from '../github/service';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../requests/snoozes';

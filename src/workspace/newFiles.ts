@@ -2,7 +2,8 @@
 // template, and the file opened with the cursor in its first empty section.
 import * as vscode from 'vscode';
 import { isInsideFolder } from '../core/index/folders';
-import { firstEmptySectionLine, TEMPLATE_FOLDER } from '../core/requests/newRecord';
+import { TEMPLATE_FOLDER } from '../core/records/templates';
+import { firstEmptySectionLine } from '../core/requests/newRecord';
 import { insideRoot } from '../node/scan';
 import { readText } from './files';
 

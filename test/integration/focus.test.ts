@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, SETTINGS } from '../../src/constants';
-import type { UserStatus } from '../../src/core/focus/busyStatus';
+import type { UserStatus } from '../../src/core/github/userStatus';
 import type { FocusEnded } from '../../src/core/focus/machine';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { SessionSource } from '../../src/github/session';

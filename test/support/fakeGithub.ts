@@ -8,8 +8,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { CHANGE_STATUS_MUTATION, VIEWER_STATUS_QUERY, type UserStatus } from '../../src/core/focus/busyStatus';
-import { INBOX_QUERY } from '../../src/core/github/inbox';
+import { CHANGE_STATUS_MUTATION, VIEWER_STATUS_QUERY, type UserStatus } from '../../src/core/github/userStatus';
+import { INBOX_QUERY } from '../../src/core/github/inboxQuery';
 import { ROOT } from './paths';
 
 export type Fault =

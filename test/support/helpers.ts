@@ -32,3 +32,19 @@ export function rowMenuCommands(contextValue: string): string[] {
   );
   return [...new Set(matching.map((m) => m.command))].sort();
 }
+
+/** A setting as package.json contributes it. */
+export interface SettingSchema {
+  type: string;
+  default: unknown;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  scope?: string;
+  markdownDescription: string;
+}
+
+/** The settings package.json contributes, by id, as VS Code reads them in English. */
+export function settingSchemas(): Record<string, SettingSchema> {
+  return manifest<{ contributes: { configuration: { properties: Record<string, SettingSchema> } } }>().contributes.configuration.properties;
+}

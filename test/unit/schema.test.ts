@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { defaultConfig, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseConfig, parseDuration } from '../../src/core/team/config';
 import { MAX_FOLDER_GLOB_LENGTH } from '../../src/core/index/folders';
-import { MAX_HANDLE_LENGTH } from '../../src/core/team/me';
+import { MAX_HANDLE_LENGTH } from '../../src/core/team/handles';
 import { SAMPLE_REPO } from '../support/helpers';
 import { ROOT } from '../support/paths';
 

@@ -1,6 +1,8 @@
 // Completeness checks: the problems of one record in the light of the others, the team
 // configuration and the current time. The same for the Problems panel and `async-work check`.
+import { actionItemChecks } from './actionItems';
 import { decisionChecks } from './decisions';
+import { meetingChecks } from './meetings';
 import type { CheckContext, CheckOutcome } from './problems';
 import { requestChecks } from './requests';
 import type { AsyncRecord, Problem, QuickFix } from '../records/types';
@@ -8,15 +10,26 @@ import type { AsyncRecord, Problem, QuickFix } from '../records/types';
 export type { CheckContext } from './problems';
 
 /**
- * The checks of a record's type: its problems, and how many checks passed (the completeness
- * score). `text`, the record's current text, lets fixes edit decisions in their own format.
+ * The checks of a record's type and of its action items: their problems, and how many checks
+ * passed (the completeness score). `text`, the record's current text, lets fixes edit decisions in
+ * their own format.
  */
 export function checkOutcome(record: AsyncRecord, ctx: CheckContext, text?: string): CheckOutcome {
-  // requestChecks also checks the action items, which any record may hold.
-  const general = requestChecks(record, ctx);
-  if (record.type !== 'decision') return general;
-  const own = decisionChecks(record, ctx, text);
-  return { problems: [...own.problems, ...general.problems], passed: own.passed + general.passed, total: own.total + general.total };
+  const own = ownChecks(record, ctx, text);
+  // Any record may hold action items.
+  const actions = actionItemChecks(record, ctx);
+  return { problems: [...own.problems, ...actions.problems], passed: own.passed + actions.passed, total: own.total + actions.total };
+}
+
+function ownChecks(record: AsyncRecord, ctx: CheckContext, text: string | undefined): CheckOutcome {
+  switch (record.type) {
+    case 'request':
+      return requestChecks(record, ctx);
+    case 'meeting':
+      return meetingChecks(record, ctx);
+    case 'decision':
+      return decisionChecks(record, ctx, text);
+  }
 }
 
 /** The problems of a record: those found while reading it, then the checks of its type. */

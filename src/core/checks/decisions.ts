@@ -3,9 +3,10 @@
 // window has closed. Problems found while reading (status, dates, front matter) come with the record.
 import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
-import { formatRecordDay } from '../records/edits';
+import { formatRecordDay } from '../time/recordDates';
 import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { remainingText, scheduleFor } from '../time/workingTime';
+import { remainingText } from '../time/urgency';
+import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
 
 function titleRange(r: DecisionRecord): Range {

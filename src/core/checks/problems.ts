@@ -1,8 +1,13 @@
 // What every completeness check shares: the context it runs in, the tally of checks passed (the
-// completeness score), problems with ranges and fixes, and the checks every record type has.
+// completeness score), problems with ranges and fixes, the checks every record type has (links),
+// and those requests and meetings share (one owner, template text left in, dates that could not
+// be read).
+import { setFieldEdit } from '../records/edits';
+import { yamlScalar } from '../records/flatYaml';
 import { isLocalLink, resolveLink } from '../records/links';
 import type { TeamConfig } from '../team/config';
-import type { AsyncRecord, Problem, QuickFix, RecordLayout, Severity } from '../records/types';
+import { isHandle } from '../team/handles';
+import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
 
 export interface CheckContext {
   config: TeamConfig;
@@ -78,4 +83,43 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
     }
   }
   return out;
+}
+
+/** Whether the field `key` holds a date that could not be read (reported while reading the record). */
+export function hasInvalidDate(r: RequestRecord | MeetingRecord, key: string): boolean {
+  const line = r.layout.fields[key]?.line;
+  return line !== undefined && r.problems.some((p) => p.code === 'invalid-date' && p.line === line);
+}
+
+/** One owner in the front matter of a request or meeting, with fixes that name one of the team. */
+export function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContext): Problem[] {
+  const range = fieldRange(r.layout, 'owner');
+  if (r.owners.length === 0) {
+    const fixes = ctx.config.team.map((m) => ({
+      title: `Make @${m.handle} the owner (${m.timezone})`,
+      edit: setFieldEdit(r.layout, 'owner', yamlScalar(m.handle)),
+    }));
+    return [make('missing-owner', 'error', `This ${r.type} has no owner; name exactly one person in "owner".`, range, fixes)];
+  }
+  if (r.owners.length > 1) {
+    // Only a handle can be written back: a line break in one would start another field.
+    const fixes = r.owners
+      .filter(isHandle)
+      .map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
+    const message = `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`;
+    return [make('multiple-owners', 'error', message, range, fixes)];
+  }
+  return [];
+}
+
+/** Template text left in the record. */
+export function placeholderProblems(layout: RecordLayout): Problem[] {
+  return layout.placeholders.map((p) =>
+    make('placeholder', 'warning', `Template text "${p.text}" is still here; replace it with the real content.`, {
+      line: p.line,
+      column: p.column,
+      endLine: p.line,
+      endColumn: p.endColumn,
+    }),
+  );
 }

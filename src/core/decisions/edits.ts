@@ -34,15 +34,6 @@ export interface RecordLink {
   target: string;
 }
 
-/** The path of `to` relative to the folder of `from` (both from the folder root). */
-export function relativeLink(from: string, to: string): string {
-  const a = from.split('/').slice(0, -1);
-  const b = to.split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-}
-
 function hasFrontMatter(doc: MarkdownDocument): boolean {
   return doc.frontMatter.endLine > 0;
 }

@@ -2,10 +2,11 @@
 // decide once the window has closed, drafts, and the settled ones by status. Pure: `now` is passed in.
 import { differenceInMinutes, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
-import { formatRecordDay } from '../records/edits';
+import { formatRecordDay } from '../time/recordDates';
 import { parentFolder } from '../records/links';
 import { shownText } from '../common/text';
-import { scheduleFor, spanText } from '../time/workingTime';
+import { spanText } from '../time/urgency';
+import { scheduleFor } from '../team/members';
 import type { DecisionRecord } from '../records/types';
 
 export type DecisionGroupId =

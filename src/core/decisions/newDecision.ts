@@ -6,10 +6,12 @@
 import type { TeamConfig } from '../team/config';
 import { parseDecision } from './parse';
 import { setDecisionFieldEdit, setDecisionStatusEdits } from './edits';
-import { applyEdits, formatRecordDay } from '../records/edits';
+import { applyEdits } from '../records/edits';
+import { formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
-import { fillTemplate, slugify } from '../requests/newRecord';
-import { addCommentPeriod, scheduleFor } from '../time/workingTime';
+import { fillTemplate, slugify } from '../records/templates';
+import { addCommentPeriod } from '../time/dueTimes';
+import { scheduleFor } from '../team/members';
 import type { DecisionFormat, DecisionRecord } from '../records/types';
 
 export interface NewDecision {

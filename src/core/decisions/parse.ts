@@ -8,7 +8,8 @@ import { fmHandles, fmString, problem, readDocument, titleFromFileName, type Mar
 import { recordLayout, teamActionItems } from '../records/layout';
 import { isLocalLink, resolveLink, withoutLinkTargets } from '../records/links';
 import { keyLine, normaliseKey, type Heading, type KeyLine } from '../records/markdown';
-import { addCommentPeriod, scheduleFor } from '../time/workingTime';
+import { addCommentPeriod } from '../time/dueTimes';
+import { scheduleFor } from '../team/members';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from '../records/types';
 
 export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = [

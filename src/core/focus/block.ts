@@ -3,7 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, max, min, startOfDay, subDays } from 'date-fns';
 import { readBusyStatusRecord, type BusyStatusRecord } from './busyStatus';
-import { wallClock } from '../time/recordDates';
+import { wallClock } from '../time/wallClock';
 import { scheduledSlot, type FocusSlotRule } from './schedule';
 import { digestText, heldSummary, isReminderKind, type HeldReminder } from '../reminders/held';
 import { isIso } from '../common/json';

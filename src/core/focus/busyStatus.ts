@@ -1,23 +1,10 @@
-// The GitHub busy status of a focus block (PRODUCT §5): the status a block sets, the GraphQL
-// documents that read and change it, and whether to put the previous status back when the block
-// ends. Pure: `now` and the user's time zone are always passed in.
+// The GitHub busy status of a focus block (PRODUCT §5): the status a block sets, and whether to put
+// the previous status back when the block ends. Pure: `now` and the user's time zone are always
+// passed in.
 import { isBefore } from 'date-fns';
-import { wallClock } from '../time/recordDates';
-import { MalformedAnswer } from '../github/inbox';
-import { isIso, isObject, str } from '../common/json';
-
-/** A user's status on GitHub, as read and as set. */
-export interface UserStatus {
-  message: string | null;
-  /** An emoji name with colons (`:no_bell:`) or the emoji itself. */
-  emoji: string | null;
-  /** ISO time after which GitHub no longer shows it; null for never. */
-  expiresAt: string | null;
-  /** "Busy": not fully available on GitHub. */
-  limitedAvailability: boolean;
-  /** The node id of the organization whose members alone see it; null when everyone does. */
-  organizationId: string | null;
-}
+import { wallClock } from '../time/wallClock';
+import { readUserStatus, STATUS_MESSAGE_MAX, type UserStatus } from '../github/userStatus';
+import { isObject } from '../common/json';
 
 /** What a focus block did to the GitHub status, kept on the block in the shared focus state. */
 export interface BusyStatusRecord {
@@ -36,19 +23,6 @@ export type BusyStep = { kind: 'set'; status: UserStatus; record: BusyStatusReco
 const CHANGED = 'the status was changed on GitHub during the block';
 
 export const BUSY_EMOJI = ':no_bell:';
-/** GitHub refuses a longer status message. */
-export const STATUS_MESSAGE_MAX = 80;
-
-const STATUS_FIELDS = 'fragment Status on UserStatus { message emoji expiresAt indicatesLimitedAvailability organization { id } }';
-
-// Both documents are checked against GitHub's schema in a unit test.
-export const VIEWER_STATUS_QUERY = `query AsyncWorkViewerStatus { viewer { status { ...Status } } }
-${STATUS_FIELDS}
-`;
-
-export const CHANGE_STATUS_MUTATION = `mutation AsyncWorkChangeStatus($input: ChangeUserStatusInput!) { changeUserStatus(input: $input) { status { ...Status } } }
-${STATUS_FIELDS}
-`;
 
 /** The busy status of a block that ends at `endsAt`: "Focusing until 15:30 — I reply within 24h", until then. */
 export function busyStatus(endsAt: Date, replyWithin: string, zone: string): UserStatus {
@@ -104,65 +78,9 @@ export function restoreStep(record: BusyStatusRecord, current: UserStatus | null
   return { kind: 'set', status: previous };
 }
 
-/** The input of CHANGE_STATUS_MUTATION; an empty one clears the status. */
-export function statusInput(status: UserStatus | null): Record<string, string | boolean> {
-  if (!status) return {};
-  const input: Record<string, string | boolean> = { limitedAvailability: status.limitedAvailability };
-  if (status.message !== null) input.message = status.message;
-  if (status.emoji !== null) input.emoji = status.emoji;
-  if (status.expiresAt !== null) input.expiresAt = status.expiresAt;
-  if (status.organizationId !== null) input.organizationId = status.organizationId;
-  return input;
-}
-
-function expiry(v: unknown): string | null | undefined {
-  if (v === null || v === undefined) return null;
-  return isIso(v) ? v : undefined;
-}
-
-/** A status as GitHub sends it (the Status fragment); null when there is none. */
-function fromGithub(raw: unknown): UserStatus | null {
-  if (!isObject(raw)) return null;
-  const expiresAt = expiry(raw.expiresAt);
-  const status = {
-    message: str(raw.message) || null,
-    emoji: str(raw.emoji) || null,
-    expiresAt: expiresAt ?? null,
-    limitedAvailability: raw.indicatesLimitedAvailability === true,
-    organizationId: isObject(raw.organization) ? str(raw.organization.id) : null,
-  };
-  return status.message === null && status.emoji === null && !status.limitedAvailability ? null : status;
-}
-
-/** A status as the focus state stores it; null when it is malformed. */
-function stored(raw: unknown): UserStatus | null {
-  if (!isObject(raw)) return null;
-  const expiresAt = expiry(raw.expiresAt);
-  if (expiresAt === undefined) return null;
-  return {
-    message: str(raw.message),
-    emoji: str(raw.emoji),
-    expiresAt,
-    limitedAvailability: raw.limitedAvailability === true,
-    organizationId: str(raw.organizationId),
-  };
-}
-
-/** The viewer's status in the `data` of GitHub's answer to VIEWER_STATUS_QUERY; null when there is none. */
-export function mapViewerStatus(data: unknown): UserStatus | null {
-  if (!isObject(data) || !isObject(data.viewer)) throw new MalformedAnswer('no viewer');
-  return fromGithub(data.viewer.status);
-}
-
-/** The status after CHANGE_STATUS_MUTATION; null when it was cleared. */
-export function mapChangedStatus(data: unknown): UserStatus | null {
-  if (!isObject(data) || !isObject(data.changeUserStatus)) throw new MalformedAnswer('no changeUserStatus');
-  return fromGithub(data.changeUserStatus.status);
-}
-
 /** The record kept in the shared focus state, read defensively: null when it is malformed. */
 export function readBusyStatusRecord(raw: unknown): BusyStatusRecord | null {
   if (!isObject(raw)) return null;
-  const set = stored(raw.set);
-  return set && { previous: stored(raw.previous), set };
+  const set = readUserStatus(raw.set);
+  return set && { previous: readUserStatus(raw.previous), set };
 }

@@ -1,9 +1,9 @@
-// What waits on me on GitHub (PRODUCT §6): the one GraphQL query, its variables, and the mapping
-// of GitHub's answer to plain items with reply clocks. Pure: no network, `now` is passed in.
-import type { TeamConfig } from '../team/config';
+// What waits on me on GitHub (PRODUCT §6): the items GitHub's answer to the inbox query holds,
+// each under the most direct reason it waits on me and since when. Pure: no network.
 import { isIso, isObject, str, type Json } from '../common/json';
-import { sameHandle } from '../team/me';
-import { addWorkingTime, scheduleFor, urgency, type Urgency } from '../time/workingTime';
+import { sameHandle } from '../team/handles';
+import { SEARCHES, type SearchAlias } from './inboxQuery';
+import { MalformedAnswer } from './malformedAnswer';
 
 export type GithubCategory = 'review-requested' | 'team-review-requested' | 'assigned' | 'mentioned' | 'labelled' | 'waiting-on-others';
 
@@ -55,93 +55,6 @@ export interface GithubInbox {
   rateLimit: GithubRateLimit | null;
   /** Searches with more results than were fetched: alias and total. */
   truncated: { search: string; total: number }[];
-}
-
-/** Results per search. GitHub allows 100; more than 50 of one kind waiting on one person is a different problem. */
-export const SEARCH_SIZE = 50;
-
-const SEARCHES = ['reviewRequested', 'assigned', 'mentioned', 'labelled', 'waitingOnOthers'] as const;
-type SearchAlias = (typeof SEARCHES)[number];
-
-// Variables carry the search strings, so the document never changes and is checked against
-// GitHub's schema once, in a unit test.
-export const INBOX_QUERY = `query AsyncWorkInbox($first: Int!, $reviewRequested: String!, $assigned: String!, $mentioned: String!, $labelled: String!, $waitingOnOthers: String!) {
-  viewer { login }
-  reviewRequested: search(type: ISSUE, query: $reviewRequested, first: $first) { ...Found }
-  assigned: search(type: ISSUE, query: $assigned, first: $first) { ...Found }
-  mentioned: search(type: ISSUE, query: $mentioned, first: $first) { ...Found }
-  labelled: search(type: ISSUE, query: $labelled, first: $first) { ...Found }
-  waitingOnOthers: search(type: ISSUE, query: $waitingOnOthers, first: $first) { ...Found }
-  rateLimit { limit remaining cost resetAt }
-}
-fragment Found on SearchResultItemConnection {
-  issueCount
-  nodes {
-    __typename
-    ... on Issue {
-      number title url createdAt
-      repository { nameWithOwner }
-      author { login }
-      timelineItems(last: 20, itemTypes: [ASSIGNED_EVENT, MENTIONED_EVENT, LABELED_EVENT]) {
-        nodes { __typename ...Assigned ...Mentioned ...Labeled }
-      }
-    }
-    ... on PullRequest {
-      number title url createdAt isDraft reviewDecision
-      repository { nameWithOwner }
-      author { login }
-      reviewRequests(first: 20) {
-        totalCount
-        nodes { requestedReviewer { __typename ...Reviewer } }
-      }
-      timelineItems(last: 20, itemTypes: [REVIEW_REQUESTED_EVENT, ASSIGNED_EVENT, MENTIONED_EVENT, LABELED_EVENT]) {
-        nodes { __typename ...Assigned ...Mentioned ...Labeled ...ReviewRequested }
-      }
-    }
-  }
-}
-fragment Reviewer on RequestedReviewer {
-  ... on User { login }
-  ... on Team { combinedSlug }
-}
-fragment Assigned on AssignedEvent { createdAt assignee { __typename ... on User { login } } }
-fragment Mentioned on MentionedEvent { createdAt actor { login } }
-fragment Labeled on LabeledEvent { createdAt label { name } }
-fragment ReviewRequested on ReviewRequestedEvent { createdAt requestedReviewer { __typename ...Reviewer } }
-`;
-
-export interface InboxScope {
-  /** `owner/name` of the repositories to look in; empty means every repository I can see. */
-  repos: readonly string[];
-  /** The team's request label (`request-label` in the team configuration). */
-  requestLabel: string;
-}
-
-function quoted(value: string): string {
-  return /^[\w.-]+$/.test(value) ? value : `"${value.replace(/"/g, '')}"`;
-}
-
-/** The search strings of the query, one per alias. */
-export function inboxVariables(scope: InboxScope): Record<SearchAlias, string> & { first: number } {
-  const where = scope.repos.map((r) => `repo:${r}`).join(' ');
-  const search = (...terms: string[]) => ['is:open', 'archived:false', ...terms, where, 'sort:updated-desc'].filter(Boolean).join(' ');
-  return {
-    first: SEARCH_SIZE,
-    reviewRequested: search('is:pr', 'review-requested:@me'),
-    assigned: search('assignee:@me'),
-    mentioned: search('mentions:@me'),
-    // Across all of GitHub a label alone would find strangers' issues: only those I am involved in.
-    labelled: search(`label:${quoted(scope.requestLabel)}`, scope.repos.length === 0 ? 'involves:@me' : ''),
-    waitingOnOthers: search('is:pr', 'author:@me', 'draft:false', '-review:approved'),
-  };
-}
-
-/** GitHub's answer did not have the shape the query asks for. */
-export class MalformedAnswer extends Error {
-  constructor(what: string) {
-    super(`GitHub sent an answer that could not be read (${what})`);
-    this.name = 'MalformedAnswer';
-  }
 }
 
 interface Event {
@@ -329,61 +242,4 @@ export function mapInbox(data: unknown, requestLabel: string): GithubInbox {
       ? { limit: rl.limit, remaining: rl.remaining, cost: typeof rl.cost === 'number' ? rl.cost : 0, resetAt: rl.resetAt as string }
       : null;
   return { login, items: [...byUrl.values()], rateLimit, truncated };
-}
-
-export interface GithubClock {
-  replyBy: Date | null;
-  urgency: Urgency | null;
-  /** Whose working clock runs: mine, or the first reviewer's for my pull requests. */
-  owner: string | null;
-}
-
-/** The reply clock of an item: the team's reply SLA from when the wait started, on the owner's working clock. */
-export function githubClock(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubClock {
-  const owner = item.category === 'waiting-on-others' ? (item.reviewers.find((r) => !r.includes('/')) ?? null) : me;
-  const schedule = scheduleFor(config, owner);
-  const since = new Date(item.since);
-  const replyBy = Number.isNaN(since.getTime()) ? null : addWorkingTime(since, config.replyWithin, schedule);
-  return { replyBy, urgency: replyBy ? urgency(replyBy, now, schedule.timeZone) : null, owner };
-}
-
-/** A row of `async-work inbox --format json` (PRODUCT §7). */
-export interface InboxRow {
-  category: GithubCategory;
-  repo: string;
-  number: number;
-  title: string;
-  url: string;
-  since: string;
-  replyBy: string | null;
-  urgency: Urgency | null;
-}
-
-/** The inbox as rows, soonest reply-by first. */
-export function inboxRows(items: readonly GithubItem[], config: TeamConfig, me: string | null, now: Date): InboxRow[] {
-  return items
-    .map((i) => ({ i, clock: githubClock(i, config, me, now) }))
-    .sort((a, b) => (a.clock.replyBy?.getTime() ?? Infinity) - (b.clock.replyBy?.getTime() ?? Infinity) || a.i.url.localeCompare(b.i.url))
-    .map(({ i, clock }) => ({
-      category: i.category,
-      repo: i.repo,
-      number: i.number,
-      title: i.title,
-      url: i.url,
-      since: new Date(i.since).toISOString(),
-      replyBy: clock.replyBy?.toISOString() ?? null,
-      urgency: clock.urgency,
-    }));
-}
-
-/**
- * `owner/name` of a git remote URL on `host` (`github.com`, or an Enterprise host), or null:
- * `git@github.com:o/n.git`, `https://github.com/o/n`, `ssh://git@github.com/o/n.git`.
- */
-export function repoFromRemote(url: string, host: string): string | null {
-  const h = host.toLowerCase().replace(/\./g, '\\.');
-  const m = new RegExp(`^(?:(?:https?|ssh|git)://(?:[^@/]+@)?${h}(?::\\d+)?/|[^@/]+@${h}:)([\\w.-]+)/([\\w.-]+?)(?:\\.git)?/?$`, 'i').exec(
-    url.trim(),
-  );
-  return m ? `${m[1]}/${m[2]}` : null;
 }

@@ -1,20 +1,8 @@
 // Text edits on a request's or meeting's text, as plain data: the extension turns them into a
 // WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
-import { wallClock } from '../time/recordDates';
 import { readDocument } from './document';
 import { recordLayout } from './layout';
 import type { ActionItem, RecordLayout, TextEdit } from './types';
-
-/** A date-time as records write it: local time in the owner's zone with its offset. */
-export function formatRecordDateTime(date: Date, timeZone: string): string {
-  const w = wallClock(date, timeZone);
-  return `${w.day}T${w.timeWithSeconds}${w.offset === '+00:00' ? 'Z' : w.offset}`;
-}
-
-/** A day as records write it (the end of that day in the owner's zone). */
-export function formatRecordDay(date: Date, timeZone: string): string {
-  return wallClock(date, timeZone).day;
-}
 
 /**
  * Sets a top-level front-matter key: replaces its value and nothing else (comments and blank lines

@@ -4,7 +4,7 @@ import type { TeamConfig } from '../team/config';
 import { parseRecordDate } from '../time/recordDates';
 import { problem, type MarkdownDocument } from './document';
 import { actionItems } from './markdown';
-import { scheduleFor } from '../time/workingTime';
+import { scheduleFor } from '../team/members';
 import type { ActionItem, Problem, RecordLayout } from './types';
 
 const KEY = /^([A-Za-z][\w-]*)\s*:/;

@@ -1,4 +1,5 @@
-// Links between records: which targets are files in the repository, and where they point.
+// Links between records: which targets are files in the repository, where they point, and the
+// relative path that leads from one record to another.
 import type { AsyncRecord } from './types';
 
 /**
@@ -27,6 +28,15 @@ export function parentFolder(path: string): string {
 /** True for a link to another file in the repository (not a web address, mail or anchor). */
 export function isLocalLink(target: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
+}
+
+/** The path of `to` relative to the folder of `from` (both from the folder root). */
+export function relativeLink(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 /** A link target relative to the record, as a path from the folder root; null when it leaves the root. */

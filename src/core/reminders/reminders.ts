@@ -4,7 +4,7 @@
 import { isBefore } from 'date-fns';
 import type { GithubItem } from '../github/inbox';
 import type { ReminderKind } from './held';
-import { sameHandle } from '../team/me';
+import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
 import type { AsyncRecord } from '../records/types';
 

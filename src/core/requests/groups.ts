@@ -2,10 +2,12 @@
 // snoozed rows and the GitHub items are passed in.
 import { addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
-import { CATEGORY_TEXT, githubClock, type GithubItem } from '../github/inbox';
-import { sameHandle } from '../team/me';
+import { CATEGORY_TEXT, type GithubItem } from '../github/inbox';
+import { githubClock } from '../github/replyClock';
+import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
-import { remainingText, scheduleFor, urgency, type Urgency } from '../time/workingTime';
+import { remainingText, urgency, type Urgency } from '../time/urgency';
+import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
 
 export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'team';

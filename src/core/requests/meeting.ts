@@ -2,8 +2,8 @@
 import type { TeamConfig } from '../team/config';
 import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName } from '../records/document';
 import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
-import { ownerTimeZone } from './request';
-import { preReadDue } from '../time/workingTime';
+import { ownerTimeZone } from '../team/members';
+import { preReadDue } from '../time/dueTimes';
 import type { MeetingRecord } from '../records/types';
 
 export function parseMeeting(path: string, text: string, config: TeamConfig): MeetingRecord {

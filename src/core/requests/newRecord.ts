@@ -4,13 +4,14 @@
 // `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
 import { TZDate } from '@date-fns/tz';
 import type { TeamConfig } from '../team/config';
-import { formatRecordDateTime, formatRecordDay } from '../records/edits';
+import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
 import { readDocument } from '../records/document';
 import { yamlScalar } from '../records/flatYaml';
-import { REQUEST_SECTIONS, MEETING_SECTIONS } from '../checks/requests';
-import { defaultReplyBy, scheduleFor } from '../time/workingTime';
-
-export const TEMPLATE_FOLDER = '.async/templates';
+import { fillTemplate, slugify } from '../records/templates';
+import { REQUEST_SECTIONS } from '../checks/requests';
+import { MEETING_SECTIONS } from '../checks/meetings';
+import { defaultReplyBy } from '../time/dueTimes';
+import { scheduleFor } from '../team/members';
 
 export interface NewRequest {
   title: string;
@@ -28,18 +29,6 @@ export interface NewMeeting {
   attendees: string[];
 }
 
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'untitled';
-}
-
 /** `folder/yyyy-MM-dd-slug.md` (the day in `timeZone`), with -2, -3… when the name is taken. */
 export function newRecordPath(folder: string, day: Date, timeZone: string, title: string, exists: (path: string) => boolean): string {
   const base = `${folder.replace(/\/+$/, '')}/${formatRecordDay(day, timeZone)}-${slugify(title)}`;
@@ -47,21 +36,6 @@ export function newRecordPath(folder: string, day: Date, timeZone: string, title
     const candidate = n === 1 ? `${base}.md` : `${base}-${n}.md`;
     if (!exists(candidate)) return candidate;
   }
-}
-
-/**
- * A template with its `{{key}}`s filled in. In its front matter, a `{{key}}` that is a whole value
- * is written as a YAML scalar, so a title such as `'Quoted' name` or `True` reads back as typed.
- */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  const lines = template.split('\n');
-  const end = lines[0].trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
-  for (let i = 1; i < end; i++) {
-    lines[i] = lines[i].replace(/^([A-Za-z][\w-]*:[ \t]+)\{\{\s*([\w-]+)\s*\}\}[ \t]*(\r?)$/, (m, key: string, name: string, cr: string) =>
-      Object.hasOwn(values, name) ? `${key}${yamlScalar(values[name])}${cr}` : m,
-    );
-  }
-  return lines.join('\n').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, key: string) => (Object.hasOwn(values, key) ? values[key] : m));
 }
 
 function fill(template: string, values: Record<string, string>, frontMatter: string): string {

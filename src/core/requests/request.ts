@@ -2,14 +2,11 @@
 import type { TeamConfig } from '../team/config';
 import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName } from '../records/document';
 import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
-import { defaultReplyBy, scheduleFor } from '../time/workingTime';
+import { ownerTimeZone } from '../team/members';
+import { defaultReplyBy } from '../time/dueTimes';
 import type { RequestRecord, RequestStatus } from '../records/types';
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
-
-export function ownerTimeZone(config: TeamConfig, handle: string | null): string {
-  return scheduleFor(config, handle).timeZone;
-}
 
 export function parseRequest(path: string, text: string, config: TeamConfig): RequestRecord {
   const doc = readDocument(text);

@@ -3,7 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { parseRecordDate } from '../time/recordDates';
 import { folderAsWritten, folderGlobProblem } from '../index/folders';
-import { handleProblem, MAX_HANDLE_LENGTH } from './me';
+import { handleProblem, MAX_HANDLE_LENGTH } from './handles';
 import type { Problem } from '../records/types';
 
 export const CONFIG_PATH = '.async/config.yaml';

@@ -1,6 +1,8 @@
-// Dates as records write them. A date without a time is the end of that day in the owner's zone.
+// Dates as records write them: read from front matter and free text, and written back on the
+// owner's wall clock. A date without a time is the end of that day in the owner's zone.
 import { TZDate } from '@date-fns/tz';
 import { endOfDay } from 'date-fns';
+import { wallClock } from './wallClock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -132,36 +134,13 @@ export function parseLooseDate(value: unknown, timeZone: string): Date | null {
   return null;
 }
 
-export interface WallClock {
-  /** `2026-11-25` */
-  day: string;
-  /** `14:05` */
-  time: string;
-  /** `14:05:09` */
-  timeWithSeconds: string;
-  /** `+01:00`, `-03:00`, `+00:00` */
-  offset: string;
-  /** `Wed` */
-  weekday: string;
+/** A date-time as records write it: local time in the owner's zone with its offset. */
+export function formatRecordDateTime(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.day}T${w.timeWithSeconds}${w.offset === '+00:00' ? 'Z' : w.offset}`;
 }
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A moment as the wall clock of `timeZone` shows it. Written out here rather than with date-fns'
- * `format`, which would bring its whole English locale into the bundle for these few fields.
- */
-export function wallClock(date: Date, timeZone: string): WallClock {
-  const t = new TZDate(date.getTime(), timeZone);
-  const minutesEast = -t.getTimezoneOffset();
-  const abs = Math.abs(minutesEast);
-  const time = `${pad(t.getHours())}:${pad(t.getMinutes())}`;
-  return {
-    day: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`,
-    time,
-    timeWithSeconds: `${time}:${pad(t.getSeconds())}`,
-    offset: `${minutesEast < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
-    weekday: WEEKDAY_NAMES[t.getDay()],
-  };
+/** A day as records write it (the end of that day in the owner's zone). */
+export function formatRecordDay(date: Date, timeZone: string): string {
+  return wallClock(date, timeZone).day;
 }

@@ -1,5 +1,6 @@
-// Reply clocks: when a reply is due, how urgent it is, and the owner's local time. Pure: `now` is
-// always passed in, and every calculation runs in the owner's time zone with date-fns.
+// Working time: a person's working days and hours, a team duration added or taken away on them,
+// their local time and their next working morning. Pure: `now` is always passed in, and every
+// calculation runs in the owner's time zone with date-fns.
 //
 // How a team's durations count (PRODUCT §2 `reply-within`, `pre-read-before`):
 // - minutes, hours and days run only on the owner's working days (whole days, midnight to
@@ -9,33 +10,15 @@
 // - business days (and whole days) step from working day to working day at the same local time,
 //   so a change of daylight saving time never shifts a reply-by by an hour.
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMilliseconds, differenceInMinutes, endOfDay, getDay, isBefore, set, startOfDay } from 'date-fns';
-import { DEFAULT_HOURS, DEFAULT_TIMEZONE, WEEKDAYS, type Duration, type TeamConfig, type Weekday } from '../team/config';
-import { wallClock } from './recordDates';
-
-export interface WorkSchedule {
-  timeZone: string;
-  workingDays: readonly Weekday[];
-  /** Minutes after local midnight; `end` before `start` is a shift that runs past midnight. */
-  hours: { start: number; end: number };
-  /** `yyyy-MM-dd` days off in the owner's zone. */
-  holidays: readonly string[];
-}
-
-/** The schedule of a team member, or the team defaults for someone not in the team list. */
-export function scheduleFor(config: TeamConfig, handle: string | null): WorkSchedule {
-  const member = handle ? config.team.find((m) => m.handle.toLowerCase() === handle.toLowerCase()) : undefined;
-  return {
-    timeZone: member?.timezone ?? DEFAULT_TIMEZONE,
-    workingDays: config.workingDays,
-    hours: member?.hours ?? DEFAULT_HOURS,
-    holidays: config.holidays,
-  };
-}
+import { addDays, addMilliseconds, getDay, set, startOfDay } from 'date-fns';
+import { WEEKDAYS, type Duration, type Weekday } from '../team/config';
+import type { WorkSchedule } from '../team/members';
+import { wallClock } from './wallClock';
 
 /** Searching further than this for working time means the schedule has none (every day a holiday). */
 const MAX_DAYS_SEARCHED = 3660;
-const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+/** Milliseconds in one unit of a duration that runs as elapsed time. */
+export const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
 export function isWorkingDay(day: Date, schedule: WorkSchedule): boolean {
   return isWorkingLocalDay(localDay(startOfDay(new TZDate(day.getTime(), schedule.timeZone)).getTime(), schedule.timeZone), schedule);
@@ -167,74 +150,6 @@ export function addWorkingTime(from: Date, duration: Duration, schedule: WorkSch
 /** `from` minus a team duration on the owner's working clock (a meeting's pre-read due). */
 export function subtractWorkingTime(from: Date, duration: Duration, schedule: WorkSchedule): Date | null {
   return shift(from, duration, schedule, -1);
-}
-
-/** The reply-by the team's SLA gives a request created at `created` for `owner`. */
-export function defaultReplyBy(created: Date, config: TeamConfig, owner: string | null): Date | null {
-  return addWorkingTime(created, config.replyWithin, scheduleFor(config, owner));
-}
-
-/**
- * The end of a decision's comment window opened at `from`. `7d` is a calendar week (a comment
- * period is read by people in every zone, on their own days); a period written in business days
- * or hours runs on the owner's working clock like a reply SLA.
- */
-export function addCommentPeriod(from: Date, config: TeamConfig, owner: string | null): Date | null {
-  const period = config.commentPeriod;
-  const schedule = scheduleFor(config, owner);
-  if (period.unit === 'businessDays' || period.unit === 'businessHours') return addWorkingTime(from, period, schedule);
-  if (period.unit === 'days' && Number.isInteger(period.amount)) {
-    // Whole days keep the local time; many records open their window on the same few days.
-    const key = `${from.getTime()} ${schedule.timeZone} ${period.amount}`;
-    let t = DAYS_LATER.get(key);
-    if (t === undefined) {
-      t = addDays(new TZDate(from.getTime(), schedule.timeZone), period.amount).getTime();
-      if (DAYS_LATER.size >= LOCAL_DAYS_KEPT) DAYS_LATER.clear();
-      DAYS_LATER.set(key, t);
-    }
-    return new Date(t);
-  }
-  return addMilliseconds(from, period.amount * MS[period.unit]);
-}
-
-const DAYS_LATER = new Map<string, number>();
-
-/** When a meeting's pre-read is due: the meeting minus `pre-read-before` on the owner's clock. */
-export function preReadDue(meetingDate: Date, config: TeamConfig, owner: string | null): Date | null {
-  return subtractWorkingTime(meetingDate, config.preReadBefore, scheduleFor(config, owner));
-}
-
-export type Urgency = 'overdue' | 'due-today' | 'due-soon' | 'later';
-
-/** Due within this many hours (and not today) is "due soon". */
-export const DUE_SOON_HOURS = 48;
-
-/**
- * Overdue once `due` has passed; due today until the end of the current day in `timeZone` (the
- * owner's, who has to act); due soon within DUE_SOON_HOURS; later otherwise.
- */
-export function urgency(due: Date, now: Date, timeZone: string = DEFAULT_TIMEZONE): Urgency {
-  if (isBefore(due, now)) return 'overdue';
-  if (!isBefore(endOfDay(new TZDate(now.getTime(), timeZone)), due)) return 'due-today';
-  if (differenceInMinutes(due, now) < DUE_SOON_HOURS * 60) return 'due-soon';
-  return 'later';
-}
-
-/** Spans shorter than this many hours are written in hours, longer ones in days. */
-const HOURS_SHOWN_UP_TO = 48;
-
-/** "3h", "45m", "2d": whole units, rounded down, never below one minute. */
-export function spanText(minutes: number): string {
-  const m = Math.abs(minutes);
-  if (m < 60) return `${Math.max(1, Math.floor(m))}m`;
-  if (m < HOURS_SHOWN_UP_TO * 60) return `${Math.floor(m / 60)}h`;
-  return `${Math.floor(m / (24 * 60))}d`;
-}
-
-/** "reply in 3h" before `due`, "2d overdue" after it. `verb` names what is due ("reply", "due"). */
-export function remainingText(due: Date, now: Date, verb = 'reply'): string {
-  const span = spanText(differenceInMinutes(due, now));
-  return isBefore(due, now) ? `${span} overdue` : `${verb} in ${span}`;
 }
 
 export interface LocalTime {

@@ -1,20 +1,8 @@
 import * as assert from 'node:assert/strict';
-import {
-  DEFAULT_FOCUS_MINUTES,
-  emptyFocusState,
-  focusMinutes,
-  MAX_FOCUS_MINUTES,
-  endBlock,
-  focusedMinutesToday,
-  formatMinutes,
-  readFocusState,
-  startBlock,
-} from '../../../../src/core/focus/block';
-import { SETTINGS } from '../../../../src/constants';
+import { readFocusState } from '../../../../src/core/focus/block';
 import { CLAIM_SETTLE_MS, CLAIM_STALE_MS } from '../../../../src/core/focus/machine';
 import { parseFocusSchedule } from '../../../../src/core/focus/schedule';
-import { bothClaim, MINUTE, oneWindow, settle, twoWindows, World, ZONE } from '../../../support/focusWorld';
-import { manifest } from '../../../support/helpers';
+import { bothClaim, MINUTE, oneWindow, settle, twoWindows, World } from '../../../support/focusWorld';
 
 describe('focus mode', () => {
   describe('a focus block in one window', () => {
@@ -303,129 +291,6 @@ describe('focus mode', () => {
       friday.world.now = new Date('2026-11-27T10:30:00Z');
       await settle(friday.world);
       assert.equal(friday.w.text(), '$(bell-slash) 30m');
-    });
-
-    it('reads days, ranges and several times, and says what it cannot read', () => {
-      assert.deepEqual(parseFocusSchedule('mon-wed,fri 09:00-11:00 14:00-15:30; sat 10:00-24:00'), {
-        rules: [
-          { days: ['mon', 'tue', 'wed', 'fri'], start: 540, end: 660 },
-          { days: ['mon', 'tue', 'wed', 'fri'], start: 840, end: 930 },
-          { days: ['sat'], start: 600, end: 1440 },
-        ],
-        problems: [],
-      });
-      assert.deepEqual(parseFocusSchedule('fri-mon 08:00-09:00').rules[0].days, ['fri', 'sat', 'sun', 'mon']);
-      assert.equal(parseFocusSchedule('daily 08:00-09:00').rules[0].days.length, 7);
-      assert.deepEqual(parseFocusSchedule('').rules, []);
-      for (const bad of ['weekdays 09:00-11:00', 'mon 9-11', 'mon 11:00-09:00', 'mon', 'mon 09:00-25:00', 'mon 09:60-10:00']) {
-        assert.equal(parseFocusSchedule(bad).problems.length, 1, bad);
-      }
-      assert.equal(parseFocusSchedule('mon 09:00-10:00; tue 9').rules.length, 1);
-    });
-  });
-
-  describe('state and arithmetic', () => {
-    it('counts today in the user time zone: a block across midnight counts from midnight', () => {
-      let state = startBlock(emptyFocusState(), new Date('2026-11-25T22:30:00Z'), new Date('2026-11-25T23:30:00Z'));
-      state = endBlock(state, new Date('2026-11-25T23:30:00Z'))!.state;
-      // 23:30 to 00:30 in Paris: 30 minutes of it are on the 26th.
-      assert.equal(focusedMinutesToday(state, new Date('2026-11-26T08:00:00Z'), ZONE), 30);
-      assert.equal(focusedMinutesToday(state, new Date('2026-11-26T08:00:00Z'), 'UTC'), 0);
-    });
-
-    it('forgets finished blocks after two days', () => {
-      let state = startBlock(emptyFocusState(), new Date('2026-11-20T09:00:00Z'), new Date('2026-11-20T10:00:00Z'));
-      state = endBlock(state, new Date('2026-11-20T10:00:00Z'))!.state;
-      state = startBlock(state, new Date('2026-11-25T09:00:00Z'), new Date('2026-11-25T10:00:00Z'));
-      state = endBlock(state, new Date('2026-11-25T10:00:00Z'))!.state;
-      assert.deepEqual(
-        state.done.map((d) => d.start),
-        ['2026-11-25T09:00:00.000Z'],
-      );
-    });
-
-    it('reads a damaged stored state as far as it can', () => {
-      assert.deepEqual(readFocusState(undefined), emptyFocusState());
-      assert.deepEqual(readFocusState('nonsense'), emptyFocusState());
-      const state = readFocusState({
-        block: { startedAt: 'soon', endsAt: '2026-11-25T10:00:00Z' },
-        held: [
-          { kind: 'review-request', key: 'a', message: 'm', at: '2026-11-25T09:00:00Z' },
-          { kind: 'gossip', key: 'b', message: 'm', at: '2026-11-25T09:00:00Z' },
-        ],
-        done: [null, { start: '2026-11-25T08:00:00Z', end: '2026-11-25T08:30:00Z' }],
-        dnd: 'yes',
-      });
-      assert.equal(state.block, null);
-      assert.deepEqual(
-        state.held.map((h) => h.key),
-        ['a'],
-      );
-      assert.equal(state.done.length, 1);
-      assert.equal(state.dnd, false);
-    });
-
-    it('writes minutes short', () => {
-      assert.deepEqual([0, 42, 60, 90, 125].map(formatMinutes), ['0m', '42m', '1h', '1h 30m', '2h 5m']);
-    });
-  });
-
-  describe('the settings', () => {
-    const pkg = manifest<{
-      contributes: {
-        configuration: {
-          properties: Record<
-            string,
-            {
-              type: string;
-              default: unknown;
-              minimum?: number;
-              maximum?: number;
-              pattern?: string;
-              scope?: string;
-              markdownDescription: string;
-            }
-          >;
-        };
-      };
-    }>();
-    const props = pkg.contributes.configuration.properties;
-
-    it('the minutes setting has the reader default and bounds, for the user, not the repository', () => {
-      const minutes = props['asyncWork.focus.defaultMinutes'];
-      assert.deepEqual(
-        [minutes.default, minutes.minimum, minutes.maximum, minutes.scope],
-        [DEFAULT_FOCUS_MINUTES, 1, MAX_FOCUS_MINUTES, 'application'],
-      );
-      assert.deepEqual([25, '90', 0, 481, 2.5, 'soon'].map(focusMinutes), [25, 90, null, null, null, null]);
-    });
-
-    it('the GitHub status setting is off by default, for the user, and says it asks for the user scope', () => {
-      const status = props[`${SETTINGS.section}.${SETTINGS.focusGithubStatus}`];
-      assert.deepEqual([status.type, status.default, status.scope], ['boolean', false, 'application']);
-      assert.match(status.markdownDescription, /busy/);
-      assert.match(status.markdownDescription, /`user` scope/);
-    });
-
-    it('the schedule setting accepts what the reader reads and refuses malformed text', () => {
-      const schedule = props['asyncWork.focus.schedule'];
-      assert.equal(schedule.scope, 'application');
-      const pattern = new RegExp(schedule.pattern!);
-      const read = [
-        '',
-        'mon-fri 09:00-11:00',
-        'daily 08:00-09:00;',
-        'mon-wed,fri 09:00-11:00 14:00-15:30; sat 10:00-24:00',
-        'fri-mon 08:00-09:00',
-      ];
-      for (const raw of read) {
-        assert.deepEqual(parseFocusSchedule(raw).problems, [], raw);
-        assert.ok(pattern.test(raw), raw);
-      }
-      for (const raw of ['weekdays 09:00-11:00', 'mon 9-11', 'Mon 09:00-11:00', 'mon', 'mon 09:00 - 11:00', 'mon 09:60-10:00']) {
-        assert.equal(parseFocusSchedule(raw).problems.length, 1, raw);
-        assert.ok(!pattern.test(raw), raw);
-      }
     });
   });
 });

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { mapInbox } from '../../../../src/core/github/inbox';
 import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry } from '../../../../src/core/requests/groups';
+import { parseConfig } from '../../../../src/core/team/config';
 import { scan } from '../../../../src/node/scan';
 import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
+import { recorded } from '../../../support/recordedInbox';
 
 async function entries(): Promise<Entry<string>[]> {
   const { index, config } = await scan(SAMPLE_REPO);
@@ -100,5 +105,37 @@ describe('the Requests view groups', () => {
     assert.equal(value('my-action-items'), 'row:action:meeting:none:later:owner');
     assert.deepEqual(commandsFor(value('my-action-items')), ['asyncWork.copyLink', 'asyncWork.snooze', 'asyncWork.toggleActionItem']);
     assert.equal(value('waiting-on-others'), 'row:request:request:open:overdue:other');
+  });
+});
+
+describe('GitHub in the Requests view groups', () => {
+  const config = parseConfig(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8')).config;
+  const github = { items: mapInbox(recorded.data, 'request').items, config };
+
+  it('puts overdue items in Overdue, my pull requests in Waiting on others, the rest in GitHub; the badge counts them', () => {
+    const groups = groupRequests([], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map(), github });
+    const view = Object.fromEntries(
+      groups.filter((g) => g.rows.length > 0).map((g) => [g.id, g.rows.map((r) => `${r.label} | ${r.description}`)]),
+    );
+    assert.deepEqual(view, {
+      overdue: ['Add rate limiting to the public API | 6h overdue · review requested · acme/shop#101'],
+      'waiting-on-others': ['Cache the product list | 2h overdue · review by @bruno · acme/shop#105'],
+      github: [
+        'Checkout fails for Swiss addresses | reply in 4h · assigned · acme/shop#87',
+        'Flaky login test on Safari | reply in 19h · mentioned · acme/shop#93',
+        'Move checkout to the new payment client | reply in 21h · review requested from acme/web · acme/shop#102',
+        'Decide the retention period for logs | reply in 23h · labelled as request · acme/shop#90',
+      ],
+    });
+    assert.equal(badgeCount(groups), 5);
+    const row = groups.find((g) => g.id === 'github')!.rows[0];
+    assert.equal(rowContextValue(row, 'alice'), 'row:github:issue:assigned:due-today:owner');
+    assert.deepEqual(rowMenuCommands(rowContextValue(row, 'alice')), ['asyncWork.copyLink', 'asyncWork.openOnGithub', 'asyncWork.snooze']);
+  });
+
+  it('snoozes GitHub rows by their URL', () => {
+    const snoozed = new Map([['https://github.com/acme/shop/issues/87', new Date('2026-11-25T18:00:00Z')]]);
+    const groups = groupRequests([], { me: 'alice', now: SAMPLE_NOW, snoozed, github });
+    assert.equal(groups.find((g) => g.id === 'github')!.rows.length, 3);
   });
 });

@@ -9,10 +9,10 @@ import {
   newRecordPath,
   newRequestText,
   parseMeetingStart,
-  slugify,
 } from '../../../../src/core/requests/newRecord';
+import { slugify } from '../../../../src/core/records/templates';
 import { parseRequest } from '../../../../src/core/requests/request';
-import { isHandle } from '../../../../src/core/team/me';
+import { isHandle } from '../../../../src/core/team/handles';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
 const config = parseConfig(

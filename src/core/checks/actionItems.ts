@@ -1,0 +1,64 @@
+// Completeness checks for the action items of any record (PRODUCT §2, §4): each open item has one
+// owner and a due date that has not passed, and a due date that can be read.
+import { isBefore } from 'date-fns';
+import { scheduleFor } from '../team/members';
+import { formatRecordDay } from '../time/recordDates';
+import { remainingText } from '../time/urgency';
+import { addWorkingTime } from '../time/workingTime';
+import { Checks, make, type CheckContext, type CheckOutcome } from './problems';
+import type { ActionItem, AsyncRecord, Problem } from '../records/types';
+
+/** The problems of a record's action items, one check per item, and how many passed. */
+export function actionItemChecks(record: AsyncRecord, ctx: CheckContext): CheckOutcome {
+  const checks = new Checks();
+  for (const item of record.actions) checks.add(actionItemProblems(item, ctx));
+  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+}
+
+function actionItemProblems(item: ActionItem, ctx: CheckContext): Problem[] {
+  const range = { line: item.line, column: item.boxColumn, endLine: item.line, endColumn: item.endColumn };
+  if (item.dueRaw !== null && item.due === null) {
+    return [make('invalid-date', 'error', `"${item.dueRaw}" is not a date; write (due 2026-12-10).`, range)];
+  }
+  if (item.done) return [];
+  const out: Problem[] = [];
+  if (item.owners.length === 0) {
+    const at = item.boxColumn + 4;
+    const fixes = ctx.config.team.map((m) => ({
+      title: `Assign to @${m.handle}`,
+      edit: { line: item.line, column: at, endLine: item.line, endColumn: at, text: `@${m.handle} ` },
+    }));
+    out.push(make('missing-owner', 'warning', 'This action item has no owner; start it with one @handle.', range, fixes));
+  } else if (item.owners.length > 1) {
+    out.push(
+      make(
+        'multiple-owners',
+        'warning',
+        `One owner per action item: ${item.owners.map((h) => `@${h}`).join(', ')} are named; split it or keep one.`,
+        range,
+      ),
+    );
+  }
+  if (item.due === null) {
+    const schedule = scheduleFor(ctx.config, item.owner);
+    const due = addWorkingTime(ctx.now, ctx.config.replyWithin, schedule);
+    const fixes = due
+      ? [
+          {
+            title: `Add (due ${formatRecordDay(due, schedule.timeZone)})`,
+            edit: {
+              line: item.line,
+              column: item.endColumn,
+              endLine: item.line,
+              endColumn: item.endColumn,
+              text: ` (due ${formatRecordDay(due, schedule.timeZone)})`,
+            },
+          },
+        ]
+      : [];
+    out.push(make('missing-deadline', 'warning', 'This action item has no due date; end it with (due 2026-12-10).', range, fixes));
+  } else if (isBefore(item.due, ctx.now)) {
+    out.push(make('overdue', 'warning', `This action item is ${remainingText(item.due, ctx.now)}.`, range));
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// How urgent a due time is (overdue, due today, due soon, later) and how the time left is written
+// ("reply in 3h", "2d overdue"). Pure: `now` is always passed in.
+import { TZDate } from '@date-fns/tz';
+import { differenceInMinutes, endOfDay, isBefore } from 'date-fns';
+import { DEFAULT_TIMEZONE } from '../team/config';
+
+export type Urgency = 'overdue' | 'due-today' | 'due-soon' | 'later';
+
+/** Due within this many hours (and not today) is "due soon". */
+export const DUE_SOON_HOURS = 48;
+
+/**
+ * Overdue once `due` has passed; due today until the end of the current day in `timeZone` (the
+ * owner's, who has to act); due soon within DUE_SOON_HOURS; later otherwise.
+ */
+export function urgency(due: Date, now: Date, timeZone: string = DEFAULT_TIMEZONE): Urgency {
+  if (isBefore(due, now)) return 'overdue';
+  if (!isBefore(endOfDay(new TZDate(now.getTime(), timeZone)), due)) return 'due-today';
+  if (differenceInMinutes(due, now) < DUE_SOON_HOURS * 60) return 'due-soon';
+  return 'later';
+}
+
+/** Spans shorter than this many hours are written in hours, longer ones in days. */
+const HOURS_SHOWN_UP_TO = 48;
+
+/** "3h", "45m", "2d": whole units, rounded down, never below one minute. */
+export function spanText(minutes: number): string {
+  const m = Math.abs(minutes);
+  if (m < 60) return `${Math.max(1, Math.floor(m))}m`;
+  if (m < HOURS_SHOWN_UP_TO * 60) return `${Math.floor(m / 60)}h`;
+  return `${Math.floor(m / (24 * 60))}d`;
+}
+
+/** "reply in 3h" before `due`, "2d overdue" after it. `verb` names what is due ("reply", "due"). */
+export function remainingText(due: Date, now: Date, verb = 'reply'): string {
+  const span = spanText(differenceInMinutes(due, now));
+  return isBefore(due, now) ? `${span} overdue` : `${verb} in ${span}`;
+}
