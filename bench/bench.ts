@@ -61,7 +61,7 @@ async function indexing(rows: Row[]): Promise<void> {
         .find((r) => r.path.startsWith('services/s07/docs/adr/0042-'))!
         .path.split('0042-')[1];
     appendFileSync(path.join(root, rel), '\nOne more consequence.\n');
-    const entries = () => index.records().map((record) => ({ item: record.path, key: record.path, record, config }));
+    const entries = () => index.records().map((record) => ({ ref: record.path, key: record.path, record, config }));
     const now = new Date('2026-11-25T12:00:00Z');
     t = performance.now();
     const changed = await indexPath(index, rel, source);

@@ -56,7 +56,7 @@ export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown)
   let at: Date | undefined = until ? new Date(until) : undefined;
   if (!at) {
     const me = ctx.meTracker.current();
-    const config = isRecordRow(arg) ? ctx.store.config(arg.row.item.folder).config : ctx.store.primaryConfig();
+    const config = isRecordRow(arg) ? ctx.store.config(arg.row.ref.folder).config : ctx.store.primaryConfig();
     const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
     const picks: { label: string; until: Date | null }[] = [
       { label: 'For 1 hour', until: addHours(now, 1) },
@@ -88,7 +88,7 @@ export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown)
 /** Checks or unchecks an action item in its file. */
 export async function toggleActionItem(ctx: CommandContext, arg: unknown): Promise<boolean> {
   if (!isRecordRow(arg) || !arg.row.action) return false;
-  const { uri, folder, record } = arg.row.item;
+  const { uri, folder, record } = arg.row.ref;
   const line = arg.row.action.line;
   return editRecordFile(
     uri,

@@ -39,7 +39,7 @@ export function editorRecord(store: RecordStore): StoredRecord | undefined {
  */
 export function recordFor(store: RecordStore, arg: unknown): StoredRecord | undefined {
   if (typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'row') {
-    const uri = (arg as { row: { item?: { uri?: unknown } } }).row.item?.uri;
+    const uri = (arg as { row: { ref?: { uri?: unknown } } }).row.ref?.uri;
     return uri instanceof vscode.Uri ? store.find(uri) : undefined;
   }
   return arg instanceof vscode.Uri ? store.find(arg) : editorRecord(store);

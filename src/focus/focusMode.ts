@@ -1,5 +1,5 @@
 // Focus mode in this window: the status bar item, the settings, and what the core FocusMachine and
-// the GitHub busy status need from VS Code (global state, Do Not Disturb, messages, sign-in).
+// the GitHub status need from VS Code (global state, Do Not Disturb, messages, sign-in).
 //
 // Why a one-second tick: global state is shared by every window, and VS Code copies a write from one
 // window into the others' extension hosts within a fraction of a second, but the API has no event
@@ -13,7 +13,7 @@ import { FocusMachine, type FocusEnded } from '../core/focus/machine';
 import { parseFocusSchedule } from '../core/focus/schedule';
 import type { Log } from '../log';
 import type { FocusSettings, Settings } from '../settings';
-import { BusyStatus, type BusyStatusPorts } from './busyStatus';
+import { FocusGithubStatus, type FocusGithubStatusPorts } from './githubStatus';
 import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from '../core/reminders/reminders';
 import { pickText } from '../core/common/text';
@@ -25,7 +25,7 @@ const PRIORITY = 1000;
 
 export class FocusMode implements vscode.Disposable {
   readonly machine: FocusMachine;
-  readonly busyStatus: BusyStatus;
+  readonly githubStatus: FocusGithubStatus;
   readonly statusBarItem: vscode.StatusBarItem;
   /** The focus settings as last read; the schedule in them is the machine's. */
   private current: FocusSettings;
@@ -39,7 +39,7 @@ export class FocusMode implements vscode.Disposable {
     clock: Clock,
     private readonly settings: Settings,
     private readonly log: Log,
-    github: Pick<BusyStatusPorts, 'client' | 'replyWithin'>,
+    github: Pick<FocusGithubStatusPorts, 'client' | 'replyWithin'>,
   ) {
     this.machine = new FocusMachine({
       now: () => clock.now(),
@@ -50,14 +50,14 @@ export class FocusMode implements vscode.Disposable {
       load: () => state.get(STATE.focus),
       save: async (s) => state.update(STATE.focus, s),
       toggleDoNotDisturb: () => doNotDisturb.toggle(),
-      started: (block) => this.busyStatus.started(block),
+      started: (block) => this.githubStatus.started(block),
       ended: (ended) => {
         this.showEnded(ended);
-        this.busyStatus.ended(ended.block);
+        this.githubStatus.ended(ended.block);
       },
       log: (message) => log.info('focus', message),
     });
-    this.busyStatus = new BusyStatus({
+    this.githubStatus = new FocusGithubStatus({
       now: () => clock.now(),
       get zone() {
         return systemZone();

@@ -1,5 +1,5 @@
 // The GitHub client: octokit with the throttling and retry plugins, one GraphQL request for the
-// whole inbox, the user status of focus blocks, and every failure turned into one plain line. No
+// whole inbox, the GitHub status of focus blocks, and every failure turned into one plain line. No
 // vscode: the CLI and the benchmark use it too.
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
@@ -11,8 +11,8 @@ import {
   mapViewerStatus,
   statusInput,
   VIEWER_STATUS_QUERY,
-  type UserStatus,
-} from '../core/github/userStatus';
+  type GithubStatus,
+} from '../core/github/status';
 import { mapInbox, type GithubInbox } from '../core/github/inbox';
 import { MalformedAnswer } from '../core/github/malformedAnswer';
 import { INBOX_QUERY, inboxVariables, type InboxScope } from '../core/github/inboxQuery';
@@ -248,12 +248,12 @@ export class GithubClient {
   }
 
   /** The signed-in user's status, null when none is set; throws a GithubFailure. */
-  async viewerStatus(): Promise<UserStatus | null> {
+  async viewerStatus(): Promise<GithubStatus | null> {
     return this.graphql(VIEWER_STATUS_QUERY, {}, mapViewerStatus);
   }
 
   /** Sets the signed-in user's status (null clears it; needs the `user` scope); what GitHub now shows. Throws a GithubFailure. */
-  async changeUserStatus(status: UserStatus | null): Promise<UserStatus | null> {
+  async changeUserStatus(status: GithubStatus | null): Promise<GithubStatus | null> {
     return this.graphql(CHANGE_STATUS_MUTATION, { input: statusInput(status) }, mapChangedStatus);
   }
 

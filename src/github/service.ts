@@ -113,7 +113,7 @@ export class GithubService implements vscode.Disposable {
   }
 
   /**
-   * A client for the busy status of focus blocks, signed in with the `user` scope as well; with
+   * A client for the GitHub status of focus blocks, signed in with the `user` scope as well; with
    * `ask`, asks for that scope when no session has it (throws when the user declines). Null when
    * there is no such session or the workspace is not trusted.
    */

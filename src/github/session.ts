@@ -11,7 +11,7 @@ export interface SessionSource {
   /** The signed-in account; with `interactive`, asks the user to sign in when there is none. */
   get(interactive: boolean): Promise<GithubSession | null>;
   /**
-   * An account whose session has the `user` scope as well (to set the busy status); with `ask`,
+   * An account whose session has the `user` scope as well (to set the GitHub status); with `ask`,
    * asks the user for that scope when no session has it. Throws when the user declines.
    */
   withUserScope(ask: boolean): Promise<GithubSession | null>;
@@ -21,7 +21,7 @@ export interface SessionSource {
 
 /** Read access to the repositories (private ones included) and to the teams that reviews are requested from. */
 const GITHUB_SCOPES = ['repo', 'read:org'];
-/** Changing the user's status: asked for only when the busy status of focus blocks is first used. */
+/** Changing the user's status: asked for only when the GitHub status of focus blocks is first used. */
 const USER_SCOPE = 'user';
 
 function fromVscode(session: vscode.AuthenticationSession | undefined): GithubSession | null {

@@ -45,7 +45,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     this.groups = new TimedGroups(
       clock,
       (now) => this.groupsAt(now),
-      (row, now) => `${row.item.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`,
+      (row, now) => `${row.ref.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`,
     );
     this.onDidChangeTreeData = this.groups.onDidChange;
     this.subscription = store.onDidChange(() => this.refresh());
@@ -73,7 +73,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   private groupsAt(now: Date): DecisionGroup<StoredRecord>[] {
     const entries = this.store
       .records()
-      .flatMap((s) => (s.record.type === 'decision' ? [{ item: s, record: s.record, config: this.store.config(s.folder).config }] : []));
+      .flatMap((s) => (s.record.type === 'decision' ? [{ ref: s, record: s.record, config: this.store.config(s.folder).config }] : []));
     return groupDecisions(entries, now);
   }
 
@@ -84,7 +84,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   getTreeItem(node: DecisionNode): vscode.TreeItem {
     if (node.kind === 'group') return groupItem('decisions', node.group);
     const { row } = node;
-    const { uri } = row.item;
+    const { uri } = row.ref;
     const treeItem = new vscode.TreeItem(decisionLabel(row.record), vscode.TreeItemCollapsibleState.None);
     treeItem.id = uri.toString();
     treeItem.resourceUri = uri;
@@ -103,8 +103,8 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   }
 
   private tooltip(row: DecisionRow<StoredRecord>): vscode.MarkdownString {
-    const { record: r, item } = row;
-    const config = this.store.config(item.folder).config;
+    const { record: r, ref: stored } = row;
+    const config = this.store.config(stored.folder).config;
     const now = this.clock.now();
     const zone = scheduleFor(config, r.owner).timeZone;
     const fields: [string, string][] = [['Status', r.statusRaw ? `${r.status} ("${r.statusRaw}")` : r.status]];

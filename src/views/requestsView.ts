@@ -11,7 +11,7 @@ import {
   groupRequests,
   nextWake,
   rowContextValue,
-  type Entry,
+  type RecordInput,
   type GithubRow,
   type RecordRow,
   type RequestGroup,
@@ -83,8 +83,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   private groupsAt(now: Date): RequestGroup<StoredRecord>[] {
     const snoozed = this.snoozes.all();
-    const entries: Entry<StoredRecord>[] = this.store.records().map((s) => ({
-      item: s,
+    const entries: RecordInput<StoredRecord>[] = this.store.records().map((s) => ({
+      ref: s,
       key: s.uri.toString(),
       record: s.record,
       config: this.store.config(s.folder).config,
@@ -128,7 +128,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   private rowItem(row: RequestRow<StoredRecord>): vscode.TreeItem {
     if (row.kind === 'github') return this.githubItem(row);
-    const { uri } = row.item;
+    const { uri } = row.ref;
     const treeItem = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     treeItem.resourceUri = uri;
     treeItem.description = row.description;
@@ -182,7 +182,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   /** Built from file content, so untrusted (see recordTooltip). */
   private tooltip(row: RecordRow<StoredRecord>): vscode.MarkdownString {
-    const { record, folder } = row.item;
+    const { record, folder } = row.ref;
     const config = this.store.config(folder).config;
     const now = this.clock.now();
     const zone = scheduleFor(config, row.owner).timeZone;

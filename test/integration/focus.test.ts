@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, SETTINGS } from '../../src/constants';
-import type { UserStatus } from '../../src/core/github/userStatus';
+import type { GithubStatus } from '../../src/core/github/status';
 import type { FocusEnded } from '../../src/core/focus/machine';
 import type { AsyncWorkApi } from '../../src/extension';
 import type { SessionSource } from '../../src/github/session';
@@ -123,8 +123,8 @@ describe('focus mode in the extension host', () => {
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showFocusSummary), 'Focused today: 25m. No focus block is running.');
   });
 
-  describe('the GitHub busy status (fake GitHub on 127.0.0.1)', () => {
-    const TRAIN: UserStatus = {
+  describe('the GitHub status (fake GitHub on 127.0.0.1)', () => {
+    const TRAIN: GithubStatus = {
       message: 'On the train',
       emoji: ':train:',
       expiresAt: null,
@@ -146,7 +146,7 @@ describe('focus mode in the extension host', () => {
       fake.data.userToken = 'gho_fake_user_scope_token_0123456789';
       fake.now = () => api.clock.now();
       let granted = false;
-      // Not signed in for the inbox (no polling); the busy status asks for the user scope.
+      // Not signed in for the inbox (no polling); the GitHub status asks for the user scope.
       const sessions: SessionSource = {
         get: () => Promise.resolve(null),
         withUserScope: (ask) => {
@@ -167,7 +167,7 @@ describe('focus mode in the extension host', () => {
 
     afterEach(async () => {
       if (api.focus.focusing()) await vscode.commands.executeCommand(COMMANDS.endFocus);
-      await api.focus.busyStatus.idle();
+      await api.focus.githubStatus.idle();
       await setGithubStatus(undefined);
     });
 
@@ -180,11 +180,11 @@ describe('focus mode in the extension host', () => {
       await fake.close();
     });
 
-    it('with the setting on, Start Focus sets the busy status until the end of the block and End Focus puts the previous one back', async () => {
+    it('with the setting on, Start Focus sets the GitHub status until the end of the block and End Focus puts the previous one back', async () => {
       await setGithubStatus(true);
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
       assert.equal(toggles, 1, 'Do Not Disturb does not wait for GitHub');
-      await api.focus.busyStatus.idle();
+      await api.focus.githubStatus.idle();
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
         minutesLater(25),
@@ -199,7 +199,7 @@ describe('focus mode in the extension host', () => {
       assert.equal(asks, 1, 'the user scope is asked for');
       api.clock.pin(minutesLater(10));
       await vscode.commands.executeCommand(COMMANDS.endFocus);
-      await api.focus.busyStatus.idle();
+      await api.focus.githubStatus.idle();
       assert.deepEqual(fake.data.status, TRAIN);
       assert.deepEqual(fake.operations.slice(-4), [
         'AsyncWorkViewerStatus',
@@ -208,7 +208,7 @@ describe('focus mode in the extension host', () => {
         'AsyncWorkChangeStatus',
       ]);
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
-      await api.focus.busyStatus.idle();
+      await api.focus.githubStatus.idle();
       assert.equal(asks, 1, 'only the first time');
     });
 
@@ -216,7 +216,7 @@ describe('focus mode in the extension host', () => {
       const before = fake.requests;
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
       await vscode.commands.executeCommand(COMMANDS.endFocus);
-      await api.focus.busyStatus.idle();
+      await api.focus.githubStatus.idle();
       assert.equal(fake.requests, before);
       assert.deepEqual(fake.data.status, TRAIN);
       assert.equal(toggles, 2);

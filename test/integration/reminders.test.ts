@@ -34,7 +34,7 @@ describe('reminders in the extension host', () => {
       given.map((r) => r.kind),
       ['request-overdue'],
     );
-    assert.match(String(api.focus.statusBarItem.tooltip), /^1 notification held \(1 request overdue\)$/m);
+    assert.match(String(api.focus.statusBarItem.tooltip), /^1 reminder held \(1 request overdue\)$/m);
     assert.deepEqual(await api.reminders.check(), [], 'each reminder is given once');
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;
     assert.equal(ended.text, 'While you focused: 1 request overdue.');

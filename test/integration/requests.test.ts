@@ -166,7 +166,7 @@ describe('the Requests view and its commands', () => {
     const node = row(api, 'My action items', 'Collect comments on trunk-based development');
     assert.ok(node && node.kind === 'row' && node.row.kind !== 'github');
     assert.equal(await vscode.commands.executeCommand(COMMANDS.toggleActionItem, node), true);
-    const doc = await vscode.workspace.openTextDocument(node.row.item.uri);
+    const doc = await vscode.workspace.openTextDocument(node.row.ref.uri);
     assert.equal(doc.lineAt(node.row.action!.line).text, '- [x] @alice Collect comments on trunk-based development (due 2026-11-27)');
     assert.equal(await vscode.commands.executeCommand(COMMANDS.toggleActionItem, node), true);
     assert.equal(doc.lineAt(node.row.action!.line).text, '- [ ] @alice Collect comments on trunk-based development (due 2026-11-27)');

@@ -8,7 +8,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { CHANGE_STATUS_MUTATION, VIEWER_STATUS_QUERY, type UserStatus } from '../../src/core/github/userStatus';
+import { CHANGE_STATUS_MUTATION, VIEWER_STATUS_QUERY, type GithubStatus } from '../../src/core/github/status';
 import { INBOX_QUERY } from '../../src/core/github/inboxQuery';
 import { ROOT } from './paths';
 
@@ -67,7 +67,7 @@ export interface FakeData {
   /** A token of a session with the `user` scope as well: the only one that may change the status. */
   userToken?: string;
   /** The viewer's status; GitHub stops showing it at its expiresAt. */
-  status?: UserStatus | null;
+  status?: GithubStatus | null;
   /** Teams (`org/slug`) and their members. */
   teams: Record<string, string[]>;
   items: FakeItem[];
@@ -313,7 +313,7 @@ function errorType(message: string): string | undefined {
       : undefined;
 }
 
-function statusNode(s: UserStatus): object {
+function statusNode(s: GithubStatus): object {
   return {
     id: `US_${s.message ?? ''}`,
     message: s.message,
@@ -325,7 +325,7 @@ function statusNode(s: UserStatus): object {
 }
 
 /** What changeUserStatus makes of its input: no message and no emoji clears the status. */
-function statusFrom(input: Record<string, unknown>): UserStatus | null {
+function statusFrom(input: Record<string, unknown>): GithubStatus | null {
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const status = {
     message: text(input.message),

@@ -1,9 +1,9 @@
 // Several VS Code windows on one shared focus state, with a pinned clock, for the focus unit tests;
-// optionally with the GitHub busy status against a fake GitHub.
+// optionally with the GitHub status against a fake GitHub.
 import type { FocusState } from '../../src/core/focus/block';
 import { CLAIM_SETTLE_MS, FocusMachine, type FocusEnded } from '../../src/core/focus/machine';
 import type { ReminderKind } from '../../src/core/reminders/held';
-import { BusyStatus } from '../../src/focus/busyStatus';
+import { FocusGithubStatus } from '../../src/focus/githubStatus';
 import { GithubClient } from '../../src/github/client';
 import type { FakeGithub } from './fakeGithub';
 
@@ -91,11 +91,11 @@ export class Window {
   attempts = 0;
   dndWorks = true;
   readonly ended: FocusEnded[] = [];
-  /** What the busy status logged and told the user. */
+  /** What the GitHub status logged and told the user. */
   readonly logs: string[] = [];
   readonly told: string[] = [];
   readonly machine: FocusMachine;
-  readonly busy: BusyStatus;
+  readonly busy: FocusGithubStatus;
 
   constructor(world: World, name: string) {
     this.replica = world.shared;
@@ -125,7 +125,7 @@ export class Window {
       },
       log: () => undefined,
     });
-    this.busy = new BusyStatus({
+    this.busy = new FocusGithubStatus({
       now: () => world.now,
       zone: ZONE,
       enabled: () => world.github?.enabled ?? false,

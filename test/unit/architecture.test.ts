@@ -72,14 +72,14 @@ describe('architecture', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('keeps the command line, the GitHub client, the poller and the busy status free of vscode', () => {
+  it('keeps the command line, the GitHub client, the poller and the GitHub status free of vscode', () => {
     const cli = [
       path.join(ROOT, 'src/cli.ts'),
       ...sources(path.join(ROOT, 'src/cli')),
       ...sources(path.join(ROOT, 'src/node')),
       path.join(ROOT, 'src/github/client.ts'),
       path.join(ROOT, 'src/github/poller.ts'),
-      path.join(ROOT, 'src/focus/busyStatus.ts'),
+      path.join(ROOT, 'src/focus/githubStatus.ts'),
     ];
     const offenders = cli.filter((f) => /from ['"]vscode['"]/.test(fs.readFileSync(f, 'utf8')));
     assert.deepEqual(offenders, []);

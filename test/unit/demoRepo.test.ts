@@ -21,11 +21,11 @@ async function sidebar(folder: string, now: Date): Promise<Record<string, string
   const { index, config } = await scan(folder);
   const records = index.records();
   const requests = groupRequests(
-    records.map((record) => ({ item: record.path, key: record.path, record, config: config.config })),
+    records.map((record) => ({ ref: record.path, key: record.path, record, config: config.config })),
     { me: 'alice', now, snoozed: new Map() },
   );
   const decisions = groupDecisions(
-    records.filter((r) => r.type === 'decision').map((record) => ({ item: record.path, record, config: config.config })),
+    records.filter((r) => r.type === 'decision').map((record) => ({ ref: record.path, record, config: config.config })),
     now,
   );
   return Object.fromEntries([

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { decisionDescription, decisionLabel, groupDecisions } from '../../src/core/decisions/groups';
 import type { GithubItem } from '../../src/core/github/inbox';
 import { newReviewRequests, recordReminders } from '../../src/core/reminders/reminders';
-import { groupRequests, type Entry } from '../../src/core/requests/groups';
+import { groupRequests, type RecordInput } from '../../src/core/requests/groups';
 import type { AsyncRecord } from '../../src/core/records/types';
 import { scan } from '../../src/node/scan';
 import { SAMPLE_NOW, SAMPLE_REPO } from '../support/helpers';
@@ -22,7 +22,7 @@ function assertShown(text: string, where: string): void {
 
 const hours = (h: number) => new Date(SAMPLE_NOW.getTime() + h * 3_600_000);
 
-async function hostileRecords(): Promise<{ key: string; record: AsyncRecord; config: Entry<string>['config'] }[]> {
+async function hostileRecords(): Promise<{ key: string; record: AsyncRecord; config: RecordInput<string>['config'] }[]> {
   const { index, config } = await scan(SAMPLE_REPO);
   return index.records().map((r) => ({
     key: r.path,
@@ -58,7 +58,7 @@ describe('a hostile title, wherever it is shown', () => {
   });
 
   it('is plain text in the labels and descriptions of the Requests view', async () => {
-    const entries: Entry<string>[] = (await hostileRecords()).map((e) => ({ ...e, item: e.key }));
+    const entries: RecordInput<string>[] = (await hostileRecords()).map((e) => ({ ...e, ref: e.key }));
     const github = {
       items: [item('review-requested'), item('team-review-requested'), item('waiting-on-others')],
       config: entries[0].config,
@@ -79,7 +79,7 @@ describe('a hostile title, wherever it is shown', () => {
 
   it('is plain text in the labels and descriptions of the Decisions view', async () => {
     const entries = (await hostileRecords()).flatMap((e) =>
-      e.record.type === 'decision' ? [{ item: e.key, record: { ...e.record, owner: 'alice\u202e[x](command:y)' }, config: e.config }] : [],
+      e.record.type === 'decision' ? [{ ref: e.key, record: { ...e.record, owner: 'alice\u202e[x](command:y)' }, config: e.config }] : [],
     );
     const rows = groupDecisions(entries, SAMPLE_NOW).flatMap((g) => g.rows);
     assert.ok(rows.length > 0);

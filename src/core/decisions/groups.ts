@@ -26,14 +26,15 @@ export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; col
 /** Whether the comment window of a proposed decision is open, closed, or not known (no date). */
 export type CommentWindow = 'open' | 'closed' | 'none';
 
-export interface DecisionEntry<T> {
-  item: T;
+/** A decision to group, with the caller's reference to it (the stored record, or a path). */
+export interface DecisionInput<T> {
+  ref: T;
   record: DecisionRecord;
   config: TeamConfig;
 }
 
 export interface DecisionRow<T> {
-  item: T;
+  ref: T;
   record: DecisionRecord;
   config: TeamConfig;
   group: DecisionGroupId;
@@ -69,9 +70,9 @@ function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
   }
 }
 
-function row<T>(e: DecisionEntry<T>, now: Date): DecisionRow<T> {
+function row<T>(e: DecisionInput<T>, now: Date): DecisionRow<T> {
   const window = commentWindow(e.record, now);
-  return { item: e.item, record: e.record, config: e.config, group: groupOf(e.record, window), window };
+  return { ref: e.ref, record: e.record, config: e.config, group: groupOf(e.record, window), window };
 }
 
 /** A row's label: the title, as plain text. */
@@ -112,7 +113,7 @@ function byWindow<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
 }
 
 /** The groups in view order; empty groups are kept (the view hides them). */
-export function groupDecisions<T>(entries: readonly DecisionEntry<T>[], now: Date): DecisionGroup<T>[] {
+export function groupDecisions<T>(entries: readonly DecisionInput<T>[], now: Date): DecisionGroup<T>[] {
   const rows = new Map<DecisionGroupId, DecisionRow<T>[]>(DECISION_GROUPS.map((g) => [g.id, []]));
   for (const e of entries) {
     const r = row(e, now);

@@ -2,7 +2,7 @@
 // status bar says. Pure: `now` and the user's time zone are always passed in.
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, max, min, startOfDay, subDays } from 'date-fns';
-import { readBusyStatusRecord, type BusyStatusRecord } from './busyStatus';
+import { readGithubStatusRecord, type GithubStatusRecord } from './githubStatus';
 import { wallClock } from '../time/wallClock';
 import { scheduledSlot, type FocusSlotRule } from './schedule';
 import { digestText, heldSummary, isReminderKind, type HeldReminder } from '../reminders/held';
@@ -13,8 +13,8 @@ export interface FocusBlock {
   endsAt: string;
   /** The schedule started it. */
   scheduled: boolean;
-  /** The GitHub busy status it set, and the status to put back when it ends. */
-  githubStatus?: BusyStatusRecord;
+  /** The GitHub status it set, and the status to put back when it ends. */
+  githubStatus?: GithubStatusRecord;
 }
 
 /** A window's claim to take a step no user asked for (see FocusMachine); ISO times. */
@@ -77,7 +77,7 @@ export function readFocusState(raw: unknown): FocusState {
   const b = raw.block;
   if (isRecord(b) && isIso(b.startedAt) && isIso(b.endsAt)) {
     state.block = { startedAt: b.startedAt, endsAt: b.endsAt, scheduled: b.scheduled === true };
-    const githubStatus = readBusyStatusRecord(b.githubStatus);
+    const githubStatus = readGithubStatusRecord(b.githubStatus);
     if (githubStatus) state.block.githubStatus = githubStatus;
   }
   if (Array.isArray(raw.held)) {

@@ -12,7 +12,7 @@
 //   A window first writes a claim for the step; the last claim written wins everywhere, and only
 //   the window whose claim still stands CLAIM_SETTLE_MS later takes the step.
 import { differenceInMilliseconds } from 'date-fns';
-import type { BusyStatusRecord } from './busyStatus';
+import type { GithubStatusRecord } from './githubStatus';
 import {
   blockEnd,
   dueStep,
@@ -131,7 +131,7 @@ export class FocusMachine {
    * Remembers on the block that started at `startedAt` what it did to the GitHub status; false
    * when that block no longer runs (then nobody else will put the status back).
    */
-  rememberGithubStatus(startedAt: string, record: BusyStatusRecord): Promise<boolean> {
+  rememberGithubStatus(startedAt: string, record: GithubStatusRecord): Promise<boolean> {
     return this.run(async () => {
       const state = this.state();
       if (state.block?.startedAt !== startedAt) return false;

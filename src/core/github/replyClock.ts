@@ -1,4 +1,4 @@
-// The reply clock of a GitHub item: the team's reply SLA from when the wait started, on the working
+// The reply clock of a GitHub item: the team's reply-within from when the wait started, on the working
 // clock of whoever has to act. Pure: `now` is passed in.
 import type { TeamConfig } from '../team/config';
 import { scheduleFor } from '../team/members';
@@ -13,7 +13,7 @@ export interface GithubClock {
   owner: string | null;
 }
 
-/** The reply clock of an item: the team's reply SLA from when the wait started, on the owner's working clock. */
+/** The reply clock of an item: the team's reply-within from when the wait started, on the owner's working clock. */
 export function githubClock(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubClock {
   const owner = item.category === 'waiting-on-others' ? (item.reviewers.find((r) => !r.includes('/')) ?? null) : me;
   const schedule = scheduleFor(config, owner);

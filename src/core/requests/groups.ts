@@ -24,8 +24,9 @@ export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; colla
 /** A meeting's pre-read shows up this many hours before it is due. */
 export const PRE_READ_WINDOW_HOURS = 24;
 
-export interface Entry<T> {
-  item: T;
+/** A record to group, with the caller's reference to it (the stored record in the extension, a path in the command line). */
+export interface RecordInput<T> {
+  ref: T;
   /** Stable key of the record (its URI), for snoozing. */
   key: string;
   record: AsyncRecord;
@@ -47,7 +48,7 @@ interface RowFields {
 
 /** A row for a record in the repository. */
 export interface RecordRow<T> extends RowFields {
-  item: T;
+  ref: T;
   kind: RowKind;
   record: AsyncRecord;
   action: ActionItem | null;
@@ -82,7 +83,7 @@ export function actionKey(recordKey: string, item: ActionItem): string {
 }
 
 function row<T>(
-  e: Entry<T>,
+  e: RecordInput<T>,
   now: Date,
   kind: RowKind,
   fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>,
@@ -92,7 +93,7 @@ function row<T>(
   const zone = scheduleFor(e.config, fields.owner).timeZone;
   const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
   return {
-    item: e.item,
+    ref: e.ref,
     kind,
     record: e.record,
     ...fields,
@@ -101,7 +102,7 @@ function row<T>(
   };
 }
 
-function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
+function requestRow<T>(e: RecordInput<T>, r: RequestRecord, now: Date): RecordRow<T> {
   return row(
     e,
     now,
@@ -112,7 +113,7 @@ function requestRow<T>(e: Entry<T>, r: RequestRecord, now: Date): RecordRow<T> {
   );
 }
 
-function preReadRow<T>(e: Entry<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
+function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Date): RecordRow<T> | null {
   if (!m.date || !m.preReadDue || !isBefore(now, m.date)) return null;
   if (isBefore(addHours(now, PRE_READ_WINDOW_HOURS), m.preReadDue)) return null;
   const written = m.sections.some((s) => /^pre-?read$/i.test(s.heading.replace(/\s+/g, '')) && !s.blank);
@@ -177,7 +178,7 @@ function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
 }
 
 /** The groups in view order, each sorted by remaining time; empty groups are kept (the view hides them). */
-export function groupRequests<T>(entries: readonly Entry<T>[], options: GroupOptions): RequestGroup<T>[] {
+export function groupRequests<T>(entries: readonly RecordInput<T>[], options: GroupOptions): RequestGroup<T>[] {
   const { me, now, snoozed } = options;
   const rows: Record<RequestGroupId, RequestRow<T>[]> = {
     overdue: [],

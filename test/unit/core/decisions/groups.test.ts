@@ -13,7 +13,7 @@ const MADR = '---\nstatus: proposed\ndate: 2026-11-20\n---\n\n# Use a queue\n';
 describe('the Decisions view groups', () => {
   it('puts open windows first with a countdown, then ready to decide, drafts and the settled ones', async () => {
     const { index, config: c } = await scan(SAMPLE_REPO);
-    const entries = index.records().flatMap((r) => (r.type === 'decision' ? [{ item: r.path, record: r, config: c.config }] : []));
+    const entries = index.records().flatMap((r) => (r.type === 'decision' ? [{ ref: r.path, record: r, config: c.config }] : []));
     const groups = groupDecisions(entries, SAMPLE_NOW);
     const view = Object.fromEntries(
       groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${decisionDescription(r, SAMPLE_NOW)}`)]),

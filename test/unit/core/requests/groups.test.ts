@@ -2,15 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { mapInbox } from '../../../../src/core/github/inbox';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type Entry } from '../../../../src/core/requests/groups';
+import { badgeCount, groupRequests, nextWake, rowContextValue, type RecordInput } from '../../../../src/core/requests/groups';
 import { parseConfig } from '../../../../src/core/team/config';
 import { scan } from '../../../../src/node/scan';
 import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
 import { recorded } from '../../../support/recordedInbox';
 
-async function entries(): Promise<Entry<string>[]> {
+async function entries(): Promise<RecordInput<string>[]> {
   const { index, config } = await scan(SAMPLE_REPO);
-  return index.records().map((record) => ({ item: record.path, key: record.path, record, config: config.config }));
+  return index.records().map((record) => ({ ref: record.path, key: record.path, record, config: config.config }));
 }
 
 const REVIEW = 'docs/requests/2026-11-25-review-api-limits.md';

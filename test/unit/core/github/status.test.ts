@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { BUSY_EMOJI, busyStatus } from '../../../../src/core/focus/busyStatus';
+import { BUSY_EMOJI, busyGithubStatus } from '../../../../src/core/focus/githubStatus';
 import { MalformedAnswer } from '../../../../src/core/github/malformedAnswer';
 import {
   CHANGE_STATUS_MUTATION,
@@ -10,13 +10,19 @@ import {
   mapViewerStatus,
   statusInput,
   VIEWER_STATUS_QUERY,
-  type UserStatus,
-} from '../../../../src/core/github/userStatus';
+  type GithubStatus,
+} from '../../../../src/core/github/status';
 import { ZONE } from '../../../support/focusWorld';
 import { ROOT } from '../../../support/paths';
 
-const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
-const BUSY = busyStatus(new Date('2026-11-25T09:25:00Z'), '24h', ZONE);
+const TRAIN: GithubStatus = {
+  message: 'On the train',
+  emoji: ':train:',
+  expiresAt: null,
+  limitedAvailability: false,
+  organizationId: null,
+};
+const BUSY = busyGithubStatus(new Date('2026-11-25T09:25:00Z'), '24h', ZONE);
 
 describe('the GitHub user status', () => {
   describe('the GraphQL documents', () => {

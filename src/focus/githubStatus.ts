@@ -1,19 +1,26 @@
-// The GitHub busy status of focus blocks: set when a block starts (with the setting on) and put back
+// The GitHub status of focus blocks: set when a block starts (with the setting on) and put back
 // when it ends, in the window whose hands the block is in. What to set and whether to put it back is
 // decided in core; this runs the requests one at a time. No vscode: the unit tests drive it with
 // several windows on one shared focus state and a fake GitHub, and FocusMode hands it VS Code.
-import { busyStatus, busyStep, restoreStep, type BusyStatusRecord, type BusyStep, type StatusStep } from '../core/focus/busyStatus';
-import type { UserStatus } from '../core/github/userStatus';
+import {
+  busyGithubStatus,
+  busyStep,
+  restoreStep,
+  type GithubStatusRecord,
+  type BusyStep,
+  type GithubStatusStep,
+} from '../core/focus/githubStatus';
+import type { GithubStatus } from '../core/github/status';
 import type { FocusBlock } from '../core/focus/block';
 import { SETTINGS, settingId } from '../constants';
 
-/** What the busy status needs from GitHub (GithubClient). */
+/** What the GitHub status needs from GitHub (GithubClient). */
 export interface StatusClient {
-  viewerStatus(): Promise<UserStatus | null>;
-  changeUserStatus(status: UserStatus | null): Promise<UserStatus | null>;
+  viewerStatus(): Promise<GithubStatus | null>;
+  changeUserStatus(status: GithubStatus | null): Promise<GithubStatus | null>;
 }
 
-export interface BusyStatusPorts {
+export interface FocusGithubStatusPorts {
   now(): Date;
   /** The user's time zone: the "until 15:30" of the message. */
   zone: string;
@@ -29,7 +36,7 @@ export interface BusyStatusPorts {
   /** The running block as the shared focus state has it now. */
   running(): FocusBlock | null;
   /** Keeps the record on the block that started at `startedAt`; false when that block no longer runs. */
-  remember(startedAt: string, record: BusyStatusRecord): Promise<boolean>;
+  remember(startedAt: string, record: GithubStatusRecord): Promise<boolean>;
   log(level: 'info' | 'warn', message: string): void;
   /** Tells the user something they should know (the scope was not granted). */
   tell(message: string): void;
@@ -37,12 +44,12 @@ export interface BusyStatusPorts {
 
 const NO_CLIENT = 'not signed in to GitHub with the user scope, or the workspace is not trusted';
 
-export class BusyStatus {
+export class FocusGithubStatus {
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly ports: BusyStatusPorts) {}
+  constructor(private readonly ports: FocusGithubStatusPorts) {}
 
-  /** A block started or got a new end in this window: sets the busy status when the setting is on. */
+  /** A block started or got a new end in this window: sets the GitHub status when the setting is on. */
   started(block: FocusBlock): void {
     if (this.ports.enabled()) this.enqueue(() => this.setBusy(block.startedAt));
   }
@@ -76,12 +83,12 @@ export class BusyStatus {
     } catch (e) {
       this.ports.log('warn', `GitHub status not set: the user scope was not granted (${e instanceof Error ? e.message : String(e)})`);
       this.ports.tell(
-        `The focus block runs without the GitHub busy status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while ${settingId(SETTINGS.focusGithubStatus)} is on.`,
+        `The focus block runs without the GitHub status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while ${settingId(SETTINGS.focusGithubStatus)} is on.`,
       );
       return;
     }
     if (!client) return this.ports.log('warn', `GitHub status not set: ${NO_CLIENT}`);
-    const busy = busyStatus(new Date(block.endsAt), this.ports.replyWithin(), this.ports.zone);
+    const busy = busyGithubStatus(new Date(block.endsAt), this.ports.replyWithin(), this.ports.zone);
     let step: BusyStep;
     try {
       step = busyStep(block.githubStatus ?? null, await client.viewerStatus(), busy, this.ports.now());
@@ -93,7 +100,7 @@ export class BusyStatus {
     if (step.kind === 'set' && !(await this.ports.remember(startedAt, step.record))) await this.restore(step.record);
   }
 
-  private async restore(record: BusyStatusRecord): Promise<void> {
+  private async restore(record: GithubStatusRecord): Promise<void> {
     try {
       const client = await this.ports.client(false);
       if (!client) return this.ports.log('warn', `GitHub status not restored: ${NO_CLIENT}`);
@@ -104,7 +111,7 @@ export class BusyStatus {
     }
   }
 
-  private async apply(client: StatusClient, step: StatusStep | BusyStep, done: 'set' | 'restored'): Promise<void> {
+  private async apply(client: StatusClient, step: GithubStatusStep | BusyStep, done: 'set' | 'restored'): Promise<void> {
     if (step.kind === 'leave') return this.ports.log('info', `GitHub status left alone: ${step.reason}`);
     await client.changeUserStatus(step.status);
     this.ports.log(

@@ -1,25 +1,31 @@
 import * as assert from 'node:assert/strict';
 import {
   BUSY_EMOJI,
-  busyStatus,
+  busyGithubStatus,
   busyStep,
-  readBusyStatusRecord,
+  readGithubStatusRecord,
   restoreStep,
-  type BusyStatusRecord,
-} from '../../../../src/core/focus/busyStatus';
-import type { UserStatus } from '../../../../src/core/github/userStatus';
+  type GithubStatusRecord,
+} from '../../../../src/core/focus/githubStatus';
+import type { GithubStatus } from '../../../../src/core/github/status';
 import { readFocusState } from '../../../../src/core/focus/block';
 import { ZONE } from '../../../support/focusWorld';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
-const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
-const BUSY = busyStatus(new Date('2026-11-25T09:25:00Z'), '24h', ZONE);
-const RECORD: BusyStatusRecord = { previous: TRAIN, set: BUSY };
+const TRAIN: GithubStatus = {
+  message: 'On the train',
+  emoji: ':train:',
+  expiresAt: null,
+  limitedAvailability: false,
+  organizationId: null,
+};
+const BUSY = busyGithubStatus(new Date('2026-11-25T09:25:00Z'), '24h', ZONE);
+const RECORD: GithubStatusRecord = { previous: TRAIN, set: BUSY };
 
-describe('the GitHub busy status', () => {
+describe('the GitHub status', () => {
   describe('what a focus block sets', () => {
     it('says until when in my time and how soon I reply, busy until the end of the block', () => {
-      assert.deepEqual(busyStatus(new Date('2026-11-25T14:30:00Z'), '24h', ZONE), {
+      assert.deepEqual(busyGithubStatus(new Date('2026-11-25T14:30:00Z'), '24h', ZONE), {
         message: 'Focusing until 15:30 — I reply within 24h',
         emoji: BUSY_EMOJI,
         expiresAt: '2026-11-25T14:30:00.000Z',
@@ -27,26 +33,26 @@ describe('the GitHub busy status', () => {
         organizationId: null,
       });
       assert.equal(
-        busyStatus(new Date('2026-11-25T14:30:00Z'), '2 business days', 'America/Sao_Paulo').message,
+        busyGithubStatus(new Date('2026-11-25T14:30:00Z'), '2 business days', 'America/Sao_Paulo').message,
         'Focusing until 11:30 — I reply within 2 business days',
       );
     });
 
     it('drops the reply time rather than send a message GitHub would refuse (over 80 characters)', () => {
-      assert.equal(busyStatus(new Date('2026-11-25T14:30:00Z'), 'x'.repeat(60), ZONE).message, 'Focusing until 15:30');
+      assert.equal(busyGithubStatus(new Date('2026-11-25T14:30:00Z'), 'x'.repeat(60), ZONE).message, 'Focusing until 15:30');
     });
 
-    it('remembers the status before the block, but not one that has expired or the busy status of an earlier block', () => {
+    it('remembers the status before the block, but not one that has expired or the GitHub status of an earlier block', () => {
       assert.deepEqual(busyStep(null, TRAIN, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: TRAIN, set: BUSY } });
       assert.deepEqual(busyStep(null, null, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
       const expired = { ...TRAIN, expiresAt: '2026-11-25T08:00:00Z' };
       assert.deepEqual(busyStep(null, expired, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
-      const leftOver = busyStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
+      const leftOver = busyGithubStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
       assert.deepEqual(busyStep(null, leftOver, BUSY, NOW), { kind: 'set', status: BUSY, record: { previous: null, set: BUSY } });
     });
 
     it('gives a block with a new end a new busy status and keeps the status to put back, unless the user changed it', () => {
-      const later = busyStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
+      const later = busyGithubStatus(new Date('2026-11-25T10:00:00Z'), '24h', ZONE);
       assert.deepEqual(busyStep(RECORD, BUSY, later, NOW), { kind: 'set', status: later, record: { previous: TRAIN, set: later } });
       assert.deepEqual(busyStep(RECORD, { ...TRAIN, message: 'Out sick' }, later, NOW).kind, 'leave');
       assert.deepEqual(busyStep(RECORD, null, later, NOW).kind, 'leave', 'cleared by hand before it expired');
@@ -81,10 +87,10 @@ describe('the GitHub busy status', () => {
   describe('the record kept on the block', () => {
     it('the record on the block is read defensively from the stored state', () => {
       const stored = JSON.parse(JSON.stringify(RECORD)) as unknown;
-      assert.deepEqual(readBusyStatusRecord(stored), RECORD);
-      assert.equal(readBusyStatusRecord({ previous: TRAIN }), null);
-      assert.deepEqual(readBusyStatusRecord({ previous: 'x', set: BUSY }), { previous: null, set: BUSY });
-      assert.equal(readBusyStatusRecord({ set: { ...BUSY, expiresAt: 'soon' } }), null);
+      assert.deepEqual(readGithubStatusRecord(stored), RECORD);
+      assert.equal(readGithubStatusRecord({ previous: TRAIN }), null);
+      assert.deepEqual(readGithubStatusRecord({ previous: 'x', set: BUSY }), { previous: null, set: BUSY });
+      assert.equal(readGithubStatusRecord({ set: { ...BUSY, expiresAt: 'soon' } }), null);
       const block = { startedAt: '2026-11-25T09:00:00Z', endsAt: '2026-11-25T09:25:00Z', scheduled: false };
       assert.deepEqual(readFocusState({ block: { ...block, githubStatus: stored } }).block, { ...block, githubStatus: RECORD });
       assert.deepEqual(readFocusState({ block: { ...block, githubStatus: { set: 'busy' } } }).block, block);

@@ -1,15 +1,21 @@
 import * as assert from 'node:assert/strict';
-import { BUSY_EMOJI } from '../../../src/core/focus/busyStatus';
-import type { UserStatus } from '../../../src/core/github/userStatus';
+import { BUSY_EMOJI } from '../../../src/core/focus/githubStatus';
+import type { GithubStatus } from '../../../src/core/github/status';
 import { FakeGithub, sampleInbox } from '../../support/fakeGithub';
 import { SETTINGS } from '../../../src/constants';
 import { bothClaim, MINUTE, settle, World } from '../../support/focusWorld';
 import { settingSchemas } from '../../support/helpers';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
-const TRAIN: UserStatus = { message: 'On the train', emoji: ':train:', expiresAt: null, limitedAvailability: false, organizationId: null };
+const TRAIN: GithubStatus = {
+  message: 'On the train',
+  emoji: ':train:',
+  expiresAt: null,
+  limitedAvailability: false,
+  organizationId: null,
+};
 
-describe('the busy status of focus blocks (windows on one state, fake GitHub)', () => {
+describe('the GitHub status of focus blocks (windows on one state, fake GitHub)', () => {
   let fake: FakeGithub;
   let world: World;
   const statusRequests = () => fake.operations.filter((o) => o !== 'AsyncWorkInbox').length;
@@ -29,7 +35,7 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
   });
   afterEach(() => fake.setFault(null));
 
-  it('sets the busy status when a block starts, asking for the user scope the first time only, and puts the previous one back at the end', async () => {
+  it('sets the GitHub status when a block starts, asking for the user scope the first time only, and puts the previous one back at the end', async () => {
     const w = world.open('a');
     await w.machine.start(25);
     await world.idle();
@@ -103,7 +109,7 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
     await before.machine.start(50);
     await world.idle();
     world.close(before);
-    // GitHub lets the busy status expire at the end of the block.
+    // GitHub lets the GitHub status expire at the end of the block.
     world.advance(3 * 60 * MINUTE);
     assert.equal(fake.data.status?.message, 'Focusing until 10:50 — I reply within 24h');
     const after = world.open('b');
@@ -195,7 +201,7 @@ describe('the busy status of focus blocks (windows on one state, fake GitHub)', 
   });
 });
 
-describe('the busy status setting', () => {
+describe('the GitHub status setting', () => {
   const props = settingSchemas();
 
   it('the GitHub status setting is off by default, for the user, and says it asks for the user scope', () => {

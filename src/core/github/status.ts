@@ -5,7 +5,7 @@ import { isIso, isObject, str } from '../common/json';
 import { MalformedAnswer } from './malformedAnswer';
 
 /** A user's status on GitHub, as read and as set. */
-export interface UserStatus {
+export interface GithubStatus {
   message: string | null;
   /** An emoji name with colons (`:no_bell:`) or the emoji itself. */
   emoji: string | null;
@@ -32,7 +32,7 @@ ${STATUS_FIELDS}
 `;
 
 /** The input of CHANGE_STATUS_MUTATION; an empty one clears the status. */
-export function statusInput(status: UserStatus | null): Record<string, string | boolean> {
+export function statusInput(status: GithubStatus | null): Record<string, string | boolean> {
   if (!status) return {};
   const input: Record<string, string | boolean> = { limitedAvailability: status.limitedAvailability };
   if (status.message !== null) input.message = status.message;
@@ -48,7 +48,7 @@ function expiry(v: unknown): string | null | undefined {
 }
 
 /** A status as GitHub sends it (the Status fragment); null when there is none. */
-function fromGithub(raw: unknown): UserStatus | null {
+function fromGithub(raw: unknown): GithubStatus | null {
   if (!isObject(raw)) return null;
   const expiresAt = expiry(raw.expiresAt);
   const status = {
@@ -62,19 +62,19 @@ function fromGithub(raw: unknown): UserStatus | null {
 }
 
 /** The viewer's status in the `data` of GitHub's answer to VIEWER_STATUS_QUERY; null when there is none. */
-export function mapViewerStatus(data: unknown): UserStatus | null {
+export function mapViewerStatus(data: unknown): GithubStatus | null {
   if (!isObject(data) || !isObject(data.viewer)) throw new MalformedAnswer('no viewer');
   return fromGithub(data.viewer.status);
 }
 
 /** The status after CHANGE_STATUS_MUTATION; null when it was cleared. */
-export function mapChangedStatus(data: unknown): UserStatus | null {
+export function mapChangedStatus(data: unknown): GithubStatus | null {
   if (!isObject(data) || !isObject(data.changeUserStatus)) throw new MalformedAnswer('no changeUserStatus');
   return fromGithub(data.changeUserStatus.status);
 }
 
-/** A status as the focus state stores it (a UserStatus written as JSON); null when it is malformed. */
-export function readUserStatus(raw: unknown): UserStatus | null {
+/** A status as the focus state stores it (a GithubStatus written as JSON); null when it is malformed. */
+export function readGithubStatus(raw: unknown): GithubStatus | null {
   if (!isObject(raw)) return null;
   const expiresAt = expiry(raw.expiresAt);
   if (expiresAt === undefined) return null;
