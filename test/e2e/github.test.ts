@@ -67,7 +67,7 @@ describe('the GitHub group in the workbench (fake GitHub on 127.0.0.1)', functio
       .catch(() => undefined);
     const file = await wb.shot('04-requests-view-github.png');
     assert.ok(fs.statSync(file).size > 10000);
-    // Each kind of GitHub item, with its reply clock on the team SLA.
+    // Each kind of GitHub item, with its reply clock on the team's reply-within.
     const expected: [string, RegExp][] = [
       ['Add rate limiting to the public API', /\d+[mhd] overdue · review requested · acme\/shop#101/],
       ['Move checkout to the new payment client', /reply in \d+[mhd] · review requested from /],

@@ -103,7 +103,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     assert.deepEqual(githubMessage(), []);
   });
 
-  it('makes a review requested 30 working hours ago with a 24h SLA overdue', () => {
+  it('makes a review requested 30 working hours ago with a 24h reply-within overdue', () => {
     const node = githubRow('Add rate limiting to the public API') as Extract<RequestNode, { kind: 'row' }>;
     assert.ok(labels().includes('Overdue/Add rate limiting to the public API'));
     const item = api.views.requests.getTreeItem(node);

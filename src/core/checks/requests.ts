@@ -1,5 +1,5 @@
 // Completeness checks for requests (PRODUCT §4): one owner, a deadline, a reply clock no shorter
-// than the team's SLA, the four sections of a complete ask, no template text left in, and no
+// than the team's reply-within, the four sections of a complete ask, no template text left in, and no
 // reply-by or deadline passed while the request is open. Each check passes or gives problems with
 // positions and, where the fix is mechanical, quick fixes.
 import { differenceInMinutes, isBefore } from 'date-fns';
@@ -94,7 +94,7 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
       fieldRange(r.layout, 'reply-by'),
       [
         {
-          title: `Set reply-by to the team SLA: ${formatRecordDateTime(sla, tz)}`,
+          title: `Set reply-by to the team's reply-within: ${formatRecordDateTime(sla, tz)}`,
           edit: setFieldEdit(r.layout, 'reply-by', formatRecordDateTime(sla, tz)),
         },
       ],

@@ -74,7 +74,7 @@ export interface GroupOptions {
   now: Date;
   /** Snoozed row keys and when each comes back. */
   snoozed: ReadonlyMap<string, Date>;
-  /** What waits on GitHub, and the team configuration whose reply SLA and schedules apply to it. */
+  /** What waits on GitHub, and the team configuration whose reply-within and schedules apply to it. */
   github?: { items: readonly GithubItem[]; config: TeamConfig };
 }
 

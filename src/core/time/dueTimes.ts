@@ -7,7 +7,7 @@ import type { TeamConfig } from '../team/config';
 import { scheduleFor } from '../team/members';
 import { addWorkingTime, MS, subtractWorkingTime } from './workingTime';
 
-/** The reply-by the team's SLA gives a request created at `created` for `owner`. */
+/** The reply-by the team's reply-within gives a request created at `created` for `owner`. */
 export function defaultReplyBy(created: Date, config: TeamConfig, owner: string | null): Date | null {
   return addWorkingTime(created, config.replyWithin, scheduleFor(config, owner));
 }
@@ -15,7 +15,7 @@ export function defaultReplyBy(created: Date, config: TeamConfig, owner: string 
 /**
  * The end of a decision's comment window opened at `from`. `7d` is a calendar week (a comment
  * period is read by people in every zone, on their own days); a period written in business days
- * or hours runs on the owner's working clock like a reply SLA.
+ * or hours runs on the owner's working clock like a reply-within.
  */
 export function addCommentPeriod(from: Date, config: TeamConfig, owner: string | null): Date | null {
   const period = config.commentPeriod;

@@ -23,7 +23,7 @@ describe('async-work inbox', () => {
   before(async () => {
     fake = await FakeGithub.start(sampleInbox(SAMPLE_NOW));
     token = fake.data.token;
-    // The team configuration of the current folder gives the SLA and alice's time zone.
+    // The team configuration of the current folder gives the reply-within and alice's time zone.
     cwd = process.cwd();
     process.chdir(SAMPLE_REPO);
   });

@@ -4,14 +4,14 @@ import { scan } from '../../../src/node/scan';
 import { SAMPLE_REPO } from '../../support/helpers';
 
 describe('list rows of requests', () => {
-  it('carry the reply-by and the deadline (the SLA when reply-by is not written)', async () => {
+  it('carry the reply-by and the deadline (the team reply-within when reply-by is not written)', async () => {
     const { index } = await scan(SAMPLE_REPO);
     const row = (p: string) => listRow(index.get(p)!);
     const staging = row('docs/requests/2026-11-23-staging-db-access.md');
     assert.equal(staging.replyBy, '2026-11-24T09:00:00.000Z');
     // 27 November ends at 23:00 UTC in Paris.
     assert.equal(staging.deadline, '2026-11-27T22:59:59.999Z');
-    // No owner, so the 24h SLA runs in UTC from created.
+    // No owner, so the 24h reply-within runs in UTC from created.
     assert.equal(row('docs/requests/2026-11-24-flaky-tests.md').replyBy, '2026-11-25T11:00:00.000Z');
     assert.equal(row('docs/requests/2026-11-24-flaky-tests.md').deadline, null);
     assert.equal(row('docs/adr/0002-use-postgresql.md').replyBy, null);

@@ -126,7 +126,7 @@ describe('completeness checks for requests, meetings, action items and decisions
         }
       }
     }
-    // Owners (2 people x 3 records + action item), two owners, deadlines, reply clock, SLA, sections.
+    // Owners (2 people x 3 records + action item), two owners, deadlines, reply clock, reply-within, sections.
     assert.ok(fixed >= 14, `${fixed} fixes`);
   });
 

@@ -24,7 +24,7 @@ function item(fields: Partial<GithubItem>): GithubItem {
 }
 
 describe('reply clocks of GitHub items', () => {
-  it('makes a review requested 30 working hours ago with a 24h SLA overdue', () => {
+  it('makes a review requested 30 working hours ago with a 24h reply-within overdue', () => {
     // Tuesday 06:00 UTC to Wednesday 12:00 UTC: 30 hours, all on alice's working days.
     const clock = githubClock(item({ category: 'review-requested', since: '2026-11-24T06:00:00Z' }), config, 'alice', SAMPLE_NOW);
     assert.equal(clock.replyBy?.toISOString(), '2026-11-25T06:00:00.000Z');

@@ -36,7 +36,7 @@ describe('new requests and meetings', () => {
     );
   });
 
-  it('writes a request with the reply-by from the SLA in the owner zone, and only empty sections left', () => {
+  it('writes a request with the reply-by from the team reply-within in the owner zone, and only empty sections left', () => {
     const text = newRequestText(
       { title: 'Access: staging', owner: 'bruno', requester: 'alice', deadline: '2026-12-04' },
       SAMPLE_NOW,

@@ -10,7 +10,7 @@ function d(s: string): Date {
 }
 
 describe('due times', () => {
-  describe('reply-by from created and the SLA', () => {
+  describe('reply-by from created and the team reply-within', () => {
     it('adds 24h within a working week', () => {
       assert.deepEqual(defaultReplyBy(d('2026-11-25T10:00:00Z'), team, 'alice'), d('2026-11-26T10:00:00Z'));
     });
