@@ -1,15 +1,6 @@
 // The parts of a Markdown record that every record type reads the same way.
-import {
-  fencedLines,
-  headings,
-  links,
-  looseFrontMatter,
-  readFrontMatter,
-  sections,
-  splitLines,
-  type FrontMatter,
-  type Heading,
-} from './markdown';
+import { looseFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter';
+import { fencedLines, headings, links, sections, splitLines, type Heading } from './markdown';
 import type { Link, Problem, Section } from './types';
 
 /** Larger files are read only this far: records are short, and nothing may hang on a huge file. */

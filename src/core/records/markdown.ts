@@ -1,127 +1,12 @@
-// Reading the Markdown structure that every record shares: front matter, headings, sections,
-// action items and links. Linear in the size of the text; never throws.
-import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
-import { readFlatYaml } from './flatYaml';
+// Scanners of a record's Markdown body: code fences, headings, sections, action items, links and
+// `Key: value` lines. Each is one pass over the lines, linear in the size of the text; none throws.
+// The front matter has its own reader (frontMatter.ts).
 import type { ActionItem, Link, Section } from './types';
-
-export interface FrontMatter {
-  /** The parsed mapping, or null when there is none or it is not a mapping. */
-  data: Record<string, unknown> | null;
-  /** 0-based line where the Markdown body starts. */
-  bodyLine: number;
-  /** 0-based line of the closing `---` (or -1 when there is no front matter). */
-  endLine: number;
-  error: { message: string; line: number; column: number } | null;
-}
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 export function splitLines(text: string): string[] {
   return text.split(/\r?\n/);
-}
-
-/** Front matter is a YAML block between `---` lines at the very top of the file. */
-export function readFrontMatter(lines: readonly string[]): FrontMatter {
-  const none: FrontMatter = { data: null, bodyLine: 0, endLine: -1, error: null };
-  if (lines.length === 0 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---') return none;
-  let end = -1;
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i].trimEnd();
-    if (l === '---' || l === '...') {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) {
-    return {
-      data: null,
-      bodyLine: 0,
-      endLine: -1,
-      error: { message: 'Front matter starts with --- but is never closed.', line: 0, column: 0 },
-    };
-  }
-  const block = lines.slice(1, end);
-  const flat = readFlatYaml(block);
-  if (flat) return { data: flat, bodyLine: end + 1, endLine: end, error: null };
-  const source = block.join('\n');
-  const refused = yamlRefusal(source);
-  if (refused) return { data: null, bodyLine: end + 1, endLine: end, error: { message: refused, line: 1, column: 0 } };
-  try {
-    // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      const pos = lineCounter.linePos(e.pos[0]);
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
-      };
-    }
-    // Keys that are lists or mappings are turned into text by toJS, which takes minutes when they nest.
-    let collectionKey = false;
-    visit(doc, {
-      Pair(_, pair) {
-        if (pair.key === null || isScalar(pair.key)) return undefined;
-        collectionKey = true;
-        return visit.BREAK;
-      },
-    });
-    if (collectionKey) {
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 },
-      };
-    }
-    const value: unknown = doc.toJS({ maxAliasCount: 50 });
-    if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: 'Front matter must be a mapping of keys to values.', line: 1, column: 0 },
-      };
-    }
-    return { data: value as Record<string, unknown>, bodyLine: end + 1, endLine: end, error: null };
-  } catch (e) {
-    return {
-      data: null,
-      bodyLine: end + 1,
-      endLine: end,
-      error: { message: firstLine(e instanceof Error ? e.message : String(e)), line: 1, column: 0 },
-    };
-  }
-}
-
-/**
- * The yaml library takes seconds on a few kilobytes of deep nesting, and runs out of memory on
- * 16 KB of `[` (the process dies). Front matter is a few lines: larger or deeper blocks are refused
- * (the flat reader above still reads plain `key: value` blocks of any size).
- */
-const YAML_MAX_CHARS = 4 * 1024;
-const YAML_MAX_DEPTH = 32;
-
-function yamlRefusal(source: string): string | null {
-  if (source.length > YAML_MAX_CHARS) return `Front matter longer than ${YAML_MAX_CHARS / 1024} KB is read only as plain key: value lines.`;
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    // `? ` opens an explicit key; a `?` inside a word or a web address does not.
-    const key = c === '?' && WHITE.test(source.charAt(i + 1) || ' ') && (i === 0 || /[\s[{,?]/.test(source[i - 1]));
-    if (c === '[' || c === '{' || key) depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
-    if (depth > YAML_MAX_DEPTH) return `Front matter nested more than ${YAML_MAX_DEPTH} deep is not read.`;
-  }
-  return null;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0].trim();
 }
 
 /** Marks the lines inside fenced code blocks, which hold examples rather than content. */
@@ -393,22 +278,4 @@ export function keyLine(text: string, line: number): KeyLine | null {
     valueColumn: m[0].length,
     bullet: m[1].trim() ? m[1].trimStart() : '',
   };
-}
-
-/**
- * The top-level `key: value` lines of a front-matter block, read line by line. For front matter
- * that YAML refuses (`deciders: @alice` is invalid YAML), so its fields can still be read.
- */
-export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 1; i < endLine; i++) {
-    const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
-    // Of a key written twice the last counts, as in YAML.
-    if (m)
-      out[m[1]] = lines[i]
-        .slice(m[0].length)
-        .trim()
-        .replace(/^(["'])(.*)\1$/, '$2');
-  }
-  return out;
 }
