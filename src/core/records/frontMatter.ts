@@ -1,7 +1,9 @@
-// The YAML block at the top of a record: its mapping, read by the flat reader, else by the yaml
-// library within limits, else line by line. Linear in the size of the block; never throws.
+// The YAML block at the top of a record: its mapping (read by the flat reader, else by the yaml
+// library within limits, else line by line), and where each top-level key and its value are
+// written, for positions of problems and for edits. Linear in the size of the block; never throws.
 import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { readFlatYaml } from './flatYaml';
+import type { RecordLayout } from './types';
 
 const KEY = /^([A-Za-z][\w-]*)\s*:/;
 const WHITE = /\s/;
@@ -136,4 +138,84 @@ export function looseFrontMatter(lines: readonly string[], endLine: number): Rec
         .replace(/^(["'])(.*)\1$/, '$2');
   }
   return out;
+}
+
+/** Where the top-level keys of a front-matter block are written. */
+export interface FrontMatterKeys {
+  /** Of a key written twice the last, which YAML reads: the one to show and to edit. */
+  fields: RecordLayout['fields'];
+  values: RecordLayout['values'];
+  /** The lines of keys written again further down, with the line that is read. */
+  repeated: { key: string; line: number; readLine: number }[];
+}
+
+/** The keys on lines [1, endLine) of a front-matter block whose closing `---` is on `endLine`. */
+export function frontMatterKeys(lines: readonly string[], endLine: number): FrontMatterKeys {
+  const fields: RecordLayout['fields'] = {};
+  const values: RecordLayout['values'] = {};
+  const written: { key: string; line: number }[] = [];
+  const last = new Map<string, number>();
+  let previous: RecordLayout['fields'][string] | null = null;
+  let value: RecordLayout['values'][string] | null = null;
+  for (let i = 1; i < endLine; i++) {
+    const m = KEY.exec(lines[i]);
+    if (!m) continue;
+    if (previous && value) valueEnd(lines, previous.line, value, (previous.endLine = i));
+    previous = { line: i, endColumn: lines[i].length, endLine };
+    value = { column: m[0].length, endLine: i, endColumn: m[0].length, prefix: '', suffix: '' };
+    fields[m[1]] = previous;
+    values[m[1]] = value;
+    written.push({ key: m[1], line: i });
+    last.set(m[1], i);
+  }
+  if (previous && value) valueEnd(lines, previous.line, value, endLine);
+  const repeated = written.flatMap(({ key, line }) => {
+    const readLine = last.get(key)!;
+    return readLine === line ? [] : [{ key, line, readLine }];
+  });
+  return { fields, values, repeated };
+}
+
+/** Where the value of the key on `line` ends, now that the line of the next key (or the closing `---`) is known. */
+function valueEnd(lines: readonly string[], line: number, value: RecordLayout['values'][string], next: number): void {
+  const keyLine = lines[line];
+  const comment = commentStart(keyLine, value.column);
+  const written = keyLine.slice(value.column, comment);
+  const inline = written.trim() !== '';
+  if (inline) {
+    value.column += written.length - written.trimStart().length;
+    value.endColumn = value.column + written.trim().length;
+  }
+  // A value on the lines below (`owner:` then `  - alice`): up to its last line, not the comments and blank lines after it.
+  for (let i = line + 1; i < next; i++) {
+    const text = lines[i].trimStart();
+    if (text === '' || text.startsWith('#')) continue;
+    value.endLine = i;
+    value.endColumn = lines[i].slice(0, commentStart(lines[i], lines[i].length - text.length)).trimEnd().length;
+  }
+  if (inline) return;
+  // The new value goes right after the colon; a comment on the key's line stays after it.
+  value.prefix = ' ';
+  if (value.endLine > line && comment < keyLine.length) value.suffix = ` ${keyLine.slice(comment).trim()}`;
+}
+
+/**
+ * Where a YAML comment starts on a line: a `#` after white space, outside a quoted string (one
+ * that starts a value or an item); the line's length when it has none. Linear.
+ */
+function commentStart(text: string, from: number): number {
+  let quote = '';
+  let last = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#' && i > from && /\s/.test(text[i - 1])) return i;
+    if ((c === '"' || c === "'") && (last < 0 || '[{,'.includes(text[last]) || ('-?:'.includes(text[last]) && last < i - 1))) quote = c;
+    if (!/\s/.test(c)) last = i;
+  }
+  return text.length;
 }

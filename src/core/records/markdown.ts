@@ -1,7 +1,7 @@
-// Scanners of a record's Markdown body: code fences, headings, sections, action items, links and
-// `Key: value` lines. Each is one pass over the lines, linear in the size of the text; none throws.
-// The front matter has its own reader (frontMatter.ts).
-import type { ActionItem, Link, Section } from './types';
+// Scanners of a record's Markdown body: code fences, headings, sections, action items, links,
+// `Key: value` lines and template text left in. Each is one pass over the lines, linear in the size
+// of the text; none throws. The front matter has its own reader (frontMatter.ts).
+import type { ActionItem, Link, RecordLayout, Section } from './types';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
@@ -278,4 +278,55 @@ export function keyLine(text: string, line: number): KeyLine | null {
     valueColumn: m[0].length,
     bullet: m[1].trim() ? m[1].trimStart() : '',
   };
+}
+
+/** The `Key: value` lines from `from` on, outside code fences, that have a value. */
+export function keyLines(lines: readonly string[], fenced: readonly boolean[], from: number): KeyLine[] {
+  const out: KeyLine[] = [];
+  for (let i = from; i < lines.length; i++) {
+    // A key is a word or two: a colon further in is prose.
+    const colon = lines[i].indexOf(':');
+    if (fenced[i] || colon < 0 || colon > 48) continue;
+    const k = keyLine(lines[i], i);
+    if (k && k.value) out.push(k);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|<([^<>\n]+)>/g;
+/** Angle brackets around these are HTML the author meant, not a placeholder. */
+const HTML_TAGS = new Set(
+  'a abbr b br code del details div em hr i img ins kbd li mark ol p pre s small span strong sub summary sup table td th tr u ul'.split(
+    ' ',
+  ),
+);
+
+type Placeholder = RecordLayout['placeholders'][number];
+
+/** Template text left in (`TODO`, `TBD`, `<what you need>`) from the second line on, outside code and the closing `---`. */
+export function placeholders(lines: readonly string[], fenced: readonly boolean[], frontMatterEnd: number): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (fenced[i] || i === frontMatterEnd) continue;
+    // Code spans are examples; blank them out but keep the columns.
+    const line = lines[i].indexOf('`') < 0 ? lines[i] : lines[i].replace(/`[^`\n]*`/g, (s) => ' '.repeat(s.length));
+    for (const m of line.matchAll(PLACEHOLDER)) {
+      const inner = m[1];
+      if (inner !== undefined && !isPlaceholderText(inner)) continue;
+      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** `<what you need>` is a placeholder; `<br>`, `<!-- note -->`, `<https://…>` and `<me@example.com>` are not. */
+function isPlaceholderText(inner: string): boolean {
+  if (/^[!/]/.test(inner) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(inner) || isMailAddress(inner)) return false;
+  const first = /^[A-Za-z][\w-]*/.exec(inner.trim());
+  return !(first && HTML_TAGS.has(first[0].toLowerCase()));
+}
+
+/** `me@example.com`: an `@` inside and no white space (as `^\S+@\S+$`, which backtracks over every `@`). */
+function isMailAddress(text: string): boolean {
+  return !/\s/.test(text) && text.slice(1, -1).includes('@');
 }

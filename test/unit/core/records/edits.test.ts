@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../../src/core/team/config';
 import { fieldEditRefusal, formatRecordDateTime, setFieldInText, toggleActionEdit } from '../../../../src/core/records/edits';
+import { readDocument } from '../../../../src/core/records/document';
 import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
@@ -41,7 +42,7 @@ describe('record edits', () => {
 
   it('edits the one of a key written twice that is read, and reports the other', () => {
     const text = '---\nstatus: open\nowner: alice\nstatus: answered # second\n---\n';
-    const before = parseRequest('r.md', text, defaultConfig());
+    const before = parseRequest(readDocument(text, 'r.md'), defaultConfig());
     assert.equal(before.status, 'answered');
     assert.deepEqual(
       before.problems.map((p) => [p.code, p.line]),
@@ -49,7 +50,7 @@ describe('record edits', () => {
     );
     const done = applyEdits(text, [setFieldInText(text, 'status', 'done')]);
     assert.equal(done, '---\nstatus: open\nowner: alice\nstatus: done # second\n---\n');
-    assert.equal(parseRequest('r.md', done, defaultConfig()).status, 'done');
+    assert.equal(parseRequest(readDocument(done, 'r.md'), defaultConfig()).status, 'done');
   });
 
   it('refuses to edit fields while the front matter cannot be read, and says where', () => {
@@ -69,7 +70,7 @@ describe('record edits', () => {
   it('offers no quick fix that would add a second front matter block to one that is never closed', () => {
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
-    const r = parseRequest('docs/requests/x.md', text, config);
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
@@ -85,21 +86,23 @@ describe('record edits', () => {
     const config = parseConfig('team:\n  - handle: 1234\n  - handle: "alice\\nStatus: accepted"\n').config;
     const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => true };
     const none = '---\ntitle: X\nstatus: open\n---\n';
-    const [fix, ...others] = checkRecord(parseRequest('r.md', none, config), ctx).find((p) => p.code === 'missing-owner')!.fixes!;
+    const [fix, ...others] = checkRecord(parseRequest(readDocument(none, 'r.md'), config), ctx).find(
+      (p) => p.code === 'missing-owner',
+    )!.fixes!;
     assert.deepEqual([fix.title, others], ['Make @1234 the owner (UTC)', []]);
-    assert.equal(parseRequest('r.md', applyEdits(none, [fix.edit]), config).owner, '1234');
+    assert.equal(parseRequest(readDocument(applyEdits(none, [fix.edit]), 'r.md'), config).owner, '1234');
     const two = '---\ntitle: X\nstatus: open\nowner: ["alice\\nStatus: accepted", "null"]\n---\n';
-    const keep = checkRecord(parseRequest('r.md', two, config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
+    const keep = checkRecord(parseRequest(readDocument(two, 'r.md'), config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
     assert.deepEqual(
       keep.map((f) => f.title),
       ['Keep @null as the only owner'],
     );
-    assert.equal(parseRequest('r.md', applyEdits(two, [keep[0].edit]), config).owner, 'null');
+    assert.equal(parseRequest(readDocument(applyEdits(two, [keep[0].edit]), 'r.md'), config).owner, 'null');
   });
 
   it('ticks and unticks an action item box', () => {
     const text = '## Action items\n  - [ ] @alice Do it (due 2026-12-01)\n- [x] @bruno Done\n';
-    const [open, done] = parseMeeting('m.md', text, defaultConfig()).actions;
+    const [open, done] = parseMeeting(readDocument(text, 'm.md'), defaultConfig()).actions;
     const ticked = applyEdits(text, [toggleActionEdit(open)]);
     assert.equal(ticked.split('\n')[1], '  - [x] @alice Do it (due 2026-12-01)');
     assert.equal(applyEdits(text, [toggleActionEdit(done)]).split('\n')[2], '- [ ] @bruno Done');
