@@ -186,10 +186,7 @@ function frontMatterValue(
 ): { value: string; line: number } | null {
   for (const key of keys) {
     const value = doc.fields ? read(doc.fields[key]) : null;
-    if (!value) continue;
-    // From the end: of a key written twice, YAML reads the last.
-    for (let i = doc.frontMatter.endLine - 1; i > 0; i--) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
-    return { value, line: 0 };
+    if (value) return { value, line: doc.fieldAt(key)?.line ?? 0 };
   }
   return null;
 }

@@ -53,6 +53,16 @@ describe('reading decision records', () => {
     assert.deepEqual(read('---\nstatus: accepted\ndeciders: [chen]\n---\n# X\n').deciders, ['chen']);
   });
 
+  it('finds a front-matter status on its line, also with a space before the colon (`status : accepted`)', () => {
+    assert.deepEqual(read('---\nnav_order: 42\nstatus: accepted\n---\n# X\n').statusAt, { line: 2, column: 8, endColumn: 16 });
+    assert.deepEqual(read('---\nnav_order: 42\nstatus : "accepted"\n---\n# X\n').statusAt, { line: 2, column: 9, endColumn: 19 });
+    const unknown = read('---\ndate : 2026-11-20\nstatus : maybe\n---\n# X\n').problems;
+    assert.deepEqual(
+      unknown.map((p) => [p.code, p.line]),
+      [['unknown-status', 2]],
+    );
+  });
+
   it('Log4brains: dash bullets and a date-slug file name without a number', () => {
     const r = read('# Use Next.js\n\n- Status: draft\n- Date: 2020-09-25\n- Tags: frontend\n', 'docs/adr/20200925-use-nextjs.md');
     assert.deepEqual([r.status, r.format, r.number, r.title], ['draft', 'log4brains', null, 'Use Next.js']);
