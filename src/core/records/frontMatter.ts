@@ -3,6 +3,7 @@
 // written, for positions of problems and for edits. Linear in the size of the block; never throws.
 import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { readFlatYaml } from './flatYaml';
+import { isWhite } from './markdown';
 import type { RecordLayout } from './types';
 
 const KEY = /^([A-Za-z][\w-]*)\s*:/;
@@ -153,6 +154,7 @@ export interface FrontMatterKeys {
 export function frontMatterKeys(lines: readonly string[], endLine: number): FrontMatterKeys {
   const fields: RecordLayout['fields'] = {};
   const values: RecordLayout['values'] = {};
+  if (endLine < 2) return { fields, values, repeated: [] };
   const written: { key: string; line: number }[] = [];
   const last = new Map<string, number>();
   let previous: RecordLayout['fields'][string] | null = null;
@@ -213,9 +215,9 @@ function commentStart(text: string, from: number): number {
       else if (c === quote) quote = '';
       continue;
     }
-    if (c === '#' && i > from && /\s/.test(text[i - 1])) return i;
+    if (c === '#' && i > from && isWhite(text.charCodeAt(i - 1))) return i;
     if ((c === '"' || c === "'") && (last < 0 || '[{,'.includes(text[last]) || ('-?:'.includes(text[last]) && last < i - 1))) quote = c;
-    if (!/\s/.test(c)) last = i;
+    if (!isWhite(text.charCodeAt(i))) last = i;
   }
   return text.length;
 }

@@ -6,7 +6,8 @@ import type { ActionItem, Link, RecordLayout, Section } from './types';
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  // Splitting at a string is several times faster than at a regex, and most files have no `\r`.
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r?\n/);
 }
 
 /** Marks the lines inside fenced code blocks, which hold examples rather than content. */
@@ -48,9 +49,10 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
     if (
       next !== undefined &&
       !fenced[i + 1] &&
+      // The underline first: most lines have none under them.
+      /^\s{0,3}(=+|-+)\s*$/.test(next) &&
       line.trim() !== '' &&
       !/^\s{0,3}([-*+]\s|\d+[.)]\s|>|\|)/.test(line) &&
-      /^\s{0,3}(=+|-+)\s*$/.test(next) &&
       (i === fromLine || lines[i - 1].trim() === '')
     ) {
       out.push({ text: line.trim(), level: next.trim()[0] === '=' ? 1 : 2, line: i, setext: true });
@@ -63,7 +65,7 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
 const WHITE = /\s/;
 
 /** `\s` for one character code, without a regex for the common ASCII ones. */
-function isWhite(code: number): boolean {
+export function isWhite(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE.test(String.fromCharCode(code)));
 }
 
