@@ -5,7 +5,6 @@ import { findStatus, FRONT_MATTER_STATUS_KEYS, type StatusSpot } from './parse';
 import { fmHandles, readDocument, type MarkdownDocument } from '../records/document';
 import { setFieldEdit } from '../records/edits';
 import { yamlScalar } from '../records/flatYaml';
-import { recordLayout } from '../records/layout';
 import { markdownLink, withoutLinkTargets } from '../records/links';
 import { keyLine, normaliseKey } from '../records/markdown';
 import type { DecisionStatus, TextEdit } from '../records/types';
@@ -78,7 +77,7 @@ function lineKey(key: string): string {
  */
 export function setDecisionFieldEdit(text: string, key: string, value: string): TextEdit {
   const doc = readDocument(text);
-  if (hasFrontMatter(doc)) return setFieldEdit(recordLayout(doc), key, yamlScalar(value));
+  if (hasFrontMatter(doc)) return setFieldEdit(doc.layout({ placeholders: false }), key, yamlScalar(value));
   for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
     if (doc.fenced[i]) continue;
     const k = keyLine(doc.lines[i], i);
@@ -112,7 +111,7 @@ export function setDecisionStatusEdits(text: string, status: Exclude<DecisionSta
   const doc = readDocument(text);
   const spot = findStatus(doc);
   if (spot?.style === 'front-matter' || (!spot && hasFrontMatter(doc))) {
-    const layout = recordLayout(doc);
+    const layout = doc.layout({ placeholders: false });
     const edits = [setFieldEdit(layout, 'status', cased(status, caseOf(spot?.raw ?? '', 'lower')))];
     if (supersededBy) edits.push(setFieldEdit(layout, 'superseded-by', yamlScalar(supersededBy.target)));
     return edits;
@@ -140,7 +139,11 @@ export function addSupersedesEdit(text: string, replaced: RecordLink): TextEdit 
     // Read as the record reader does: a text value is a list split at commas, semicolons and "and".
     const all = [...new Set([...fmHandles(doc.fields, 'supersedes'), replaced.target])];
     const single = all.length === 1 && fmHandles({ supersedes: all[0] }, 'supersedes').length === 1;
-    return setFieldEdit(recordLayout(doc), 'supersedes', single ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`);
+    return setFieldEdit(
+      doc.layout({ placeholders: false }),
+      'supersedes',
+      single ? yamlScalar(all[0]) : `[${all.map(yamlScalar).join(', ')}]`,
+    );
   }
   const spot = findStatus(doc);
   if (spot?.style === 'key-line')

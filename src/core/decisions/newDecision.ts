@@ -6,6 +6,7 @@
 import type { TeamConfig } from '../team/config';
 import { parseDecision } from './parse';
 import { setDecisionFieldEdit, setDecisionStatusEdits } from './edits';
+import { readDocument } from '../records/document';
 import { applyEdits } from '../records/edits';
 import { formatRecordDay } from '../time/recordDates';
 import { yamlScalar } from '../records/flatYaml';
@@ -125,7 +126,7 @@ export function newDecisionText(
   const heading = decision.number !== null && fmt === 'nygard' ? `${decision.number}. ${decision.title}` : decision.title;
   if (!template) return builtIn(fmt, heading, values);
   let text = fillTemplate(template, values);
-  const read = () => parseDecision('new.md', text, config);
+  const read = () => parseDecision(readDocument(text, 'new.md'), config);
   if (read().status !== 'proposed') text = applyEdits(text, setDecisionStatusEdits(text, 'proposed'));
   if (!read().owner) text = applyEdits(text, [setDecisionFieldEdit(text, 'owner', decision.owner)]);
   if (!read().commentsUntilWritten && until)

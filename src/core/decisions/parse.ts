@@ -1,11 +1,11 @@
-// Decision records in every common format: adr-tools/Nygard (`## Status` section), MADR 2
-// (`* Status:` bullets), MADR 3/4 (front matter), Log4brains (`- Status:` bullets), and the messy
-// variants real repositories hold: decorated statuses, history lines, French keys, setext
-// headings, statuses at the end, examples in code fences. Never throws.
+// The decision reader: a record's document read as a decision in every common format:
+// adr-tools/Nygard (`## Status` section), MADR 2 (`* Status:` bullets), MADR 3/4 (front matter),
+// Log4brains (`- Status:` bullets), and the messy variants real repositories hold: decorated
+// statuses, history lines, French keys, setext headings, statuses at the end, examples in code
+// fences. Never throws.
 import type { TeamConfig } from '../team/config';
 import { parseLooseDate } from '../time/recordDates';
-import { fmHandles, fmString, problem, readDocument, titleFromFileName, type MarkdownDocument } from '../records/document';
-import { recordLayout, teamActionItems } from '../records/layout';
+import { fmHandles, fmString, problem, titleFromFileName, type MarkdownDocument } from '../records/document';
 import { isLocalLink, resolveLink, withoutLinkTargets } from '../records/links';
 import { keyLine, normaliseKey, type Heading, type KeyLine } from '../records/markdown';
 import { addCommentPeriod } from '../time/dueTimes';
@@ -187,25 +187,14 @@ function frontMatterValue(
 ): { value: string; line: number } | null {
   for (const key of keys) {
     const value = doc.fields ? read(doc.fields[key]) : null;
-    if (!value) continue;
-    // From the end: of a key written twice, YAML reads the last.
-    for (let i = doc.frontMatter.endLine - 1; i > 0; i--) if (doc.lines[i].startsWith(`${key}:`)) return { value, line: i };
-    return { value, line: 0 };
+    if (value) return { value, line: doc.fieldAt(key)?.line ?? 0 };
   }
   return null;
 }
 
-/** `Key: value` lines of the body outside code fences. */
-function bodyKeyLines(doc: MarkdownDocument): KeyLine[] {
-  const out: KeyLine[] = [];
-  for (let i = doc.frontMatter.bodyLine; i < doc.lines.length; i++) {
-    // A key is a word or two: a colon further in is prose.
-    const colon = doc.lines[i].indexOf(':');
-    if (doc.fenced[i] || colon < 0 || colon > 48) continue;
-    const k = keyLine(doc.lines[i], i);
-    if (k && k.value) out.push(k);
-  }
-  return out;
+/** The first of the body's `Key: value` lines with one of these keys. */
+function bodyField(doc: MarkdownDocument, keys: ReadonlySet<string> | readonly string[]): KeyLine | undefined {
+  return doc.keyLines.find((k) => (keys instanceof Set ? keys.has(k.key) : (keys as readonly string[]).includes(k.key)));
 }
 
 function keySpot(k: KeyLine, text: string): StatusSpot {
@@ -299,7 +288,7 @@ function tableSpot(doc: MarkdownDocument): StatusSpot | null {
 }
 
 /** Where the status is written: front matter first, else the earliest status section, `Status:` line or metadata table. */
-export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly KeyLine[] = bodyKeyLines(doc)): StatusSpot | null {
+export function findStatus(doc: MarkdownDocument, zone = 'UTC'): StatusSpot | null {
   const fm = frontMatterValue(doc, FRONT_MATTER_STATUS_KEYS, frontMatterStatus);
   if (fm) {
     const text = doc.lines[fm.line];
@@ -312,7 +301,7 @@ export function findStatus(doc: MarkdownDocument, zone = 'UTC', keys: readonly K
     const spot = sectionSpot(doc, section, zone);
     if (spot) candidates.push({ at: section.line, spot });
   }
-  const key = keys.find((k) => STATUS_KEYS.has(k.key));
+  const key = bodyField(doc, STATUS_KEYS);
   if (key) candidates.push({ at: key.line, spot: keySpot(key, doc.lines[key.line]) });
   const table = tableSpot(doc);
   if (table) candidates.push({ at: table.line, spot: table });
@@ -437,60 +426,106 @@ function recordTarget(path: string, target: string): string {
   return (isLocalLink(target) && resolveLink(path, target)) || target;
 }
 
-function formatOf(doc: MarkdownDocument, spot: StatusSpot | null, keys: readonly KeyLine[]): DecisionFormat {
+/** How the record is written: where its status is, else the list marker of its `Date:` line. */
+function formatOf(doc: MarkdownDocument, spot: StatusSpot | null): DecisionFormat {
   const fm = doc.fields;
   if (spot?.style === 'front-matter' || (fm && ['date', 'decision-makers', 'deciders'].some((k) => k in fm))) return 'madr';
-  const bullet = spot?.style === 'key-line' ? spot.bullet : keys.find((k) => DATE_KEYS.has(k.key))?.bullet;
+  const dateLine = bodyField(doc, DATE_KEYS);
+  const bullet = spot?.style === 'key-line' ? spot.bullet : dateLine?.bullet;
   if (bullet?.startsWith('*')) return 'madr2';
   if (bullet?.startsWith('-')) return 'log4brains';
-  if (spot || keys.some((k) => DATE_KEYS.has(k.key))) return 'nygard';
+  if (spot || dateLine) return 'nygard';
   return 'unknown';
 }
 
-export function parseDecision(path: string, text: string, config: TeamConfig): DecisionRecord {
-  const doc = readDocument(text);
-  // Also when YAML refused the block: its lines still name the owner and the deciders.
-  const fm = doc.fields;
+/**
+ * A decision record: its owner (its dates are read on the owner's clock), status, date, comment
+ * window, the decisions it replaces and the one that replaces it, title and number, deciders, and
+ * the format it is written in.
+ */
+export function parseDecision(doc: MarkdownDocument, config: TeamConfig): DecisionRecord {
   const problems: Problem[] = [...doc.problems];
-  const keys = bodyKeyLines(doc);
-  const key = (names: ReadonlySet<string> | readonly string[]) =>
-    keys.find((k) => (names instanceof Set ? names.has(k.key) : (names as readonly string[]).includes(k.key)));
+  const owners = decisionOwners(doc);
+  const owner = owners[0] ?? null;
+  const zone = scheduleFor(config, owner).timeZone;
 
-  const owners = fmHandles(fm, 'owner');
-  const ownerLine = owners.length === 0 ? key(['owner']) : undefined;
-  if (ownerLine)
+  const spot = findStatus(doc, zone);
+  const statusRaw = spot?.raw ?? '';
+  const status = normaliseDecisionStatus(statusRaw);
+  problems.push(...statusProblems(doc, spot, status));
+
+  const date = decisionDate(doc, spot, zone, problems);
+  const commentsUntilWritten = writtenCommentsUntil(doc, zone, problems);
+  const commentsUntil = commentsUntilWritten ?? (status === 'proposed' && date ? addCommentPeriod(date, config, owner) : null);
+  const { title, number } = titleAndNumber(doc, problems);
+
+  return {
+    type: 'decision',
+    path: doc.path,
+    title,
+    status,
+    statusRaw,
+    statusAt: spot ? { line: spot.line, column: spot.column, endColumn: spot.endColumn } : null,
+    number,
+    owner,
+    owners,
+    deciders: deciders(doc),
+    date,
+    commentsUntil,
+    commentsUntilWritten: commentsUntilWritten !== null,
+    supersedes: supersedes(doc, statusRaw),
+    supersededBy: supersededBy(doc, status, statusRaw),
+    format: formatOf(doc, spot),
+    frontMatter: doc.frontMatter.data,
+    sections: doc.sections,
+    actions: doc.actionItems((handle) => scheduleFor(config, handle).timeZone),
+    links: doc.links,
+    problems,
+    layout: doc.layout({ placeholders: false }),
+  };
+}
+
+/** The owner field, in front matter (also when YAML refused the block: its lines still name the owner) or an `Owner:` line. */
+function decisionOwners(doc: MarkdownDocument): string[] {
+  const owners = fmHandles(doc.fields, 'owner');
+  const line = owners.length === 0 ? bodyField(doc, ['owner']) : undefined;
+  if (line)
     owners.push(
-      ...ownerLine.value
+      ...line.value
         .split(/[,;]| and /)
         .map((h) => h.trim().replace(/^@/, ''))
         .filter(Boolean),
     );
-  const owner = owners[0] ?? null;
-  const zone = scheduleFor(config, owner).timeZone;
+  return owners;
+}
 
-  const spot = findStatus(doc, zone, keys);
-  const raw = spot?.raw ?? '';
-  const status = normaliseDecisionStatus(raw);
-  if (spot && status === 'unknown') {
-    problems.push(
+/** A status that names no status is a warning; no status at all, a hint on the title. */
+function statusProblems(doc: MarkdownDocument, spot: StatusSpot | null, status: DecisionStatus): Problem[] {
+  if (spot && status === 'unknown')
+    return [
       problem(
         'unknown-status',
         'warning',
-        `Unknown status "${raw}"; write one of ${DECISION_STATUSES.join(', ')}.`,
+        `Unknown status "${spot.raw}"; write one of ${DECISION_STATUSES.join(', ')}.`,
         spot.line,
         doc.lines[spot.line],
       ),
-    );
-  } else if (!spot) {
-    const line = doc.headings.find((h) => h.level === 1)?.line ?? 0;
-    problems.push(
-      problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]),
-    );
-  }
+    ];
+  if (spot) return [];
+  const line = doc.headings.find((h) => h.level === 1)?.line ?? 0;
+  return [
+    problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]),
+  ];
+}
 
-  // The date: front matter, a `Date:` line (also `Date 09/04/2018`), else the date in the file name.
+/**
+ * The date: front matter, a `Date:` line (also `Date 09/04/2018`), another name for it (created,
+ * submitted, last updated), the newest date of a status history, else the date in the file name.
+ */
+function decisionDate(doc: MarkdownDocument, spot: StatusSpot | null, zone: string, problems: Problem[]): Date | null {
+  const fm = doc.fields;
   const fmDate = frontMatterValue(doc, ['date']);
-  const dateKey = key(DATE_KEYS);
+  const dateKey = bodyField(doc, DATE_KEYS);
   let dateLine = fmDate?.line ?? dateKey?.line ?? -1;
   let dateRaw: unknown = fmDate ? (fm?.date ?? fmDate.value) : (dateKey?.value ?? null);
   if (dateLine < 0) {
@@ -500,64 +535,74 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
     if (bare >= 0) [dateLine, dateRaw] = [bare, doc.lines[bare].replace(/^\s*(?:[-*+]\s+)?(?:\*\*)?date(?:\*\*)?\s+/i, '')];
   }
   if (dateLine < 0) {
-    // Other names for the record's date: when it was created, submitted or last updated, in a field,
-    // in front matter (EIPs' `created`) or in a metadata table.
+    // In a field, in front matter (EIPs' `created`) or in a metadata table.
     const fmOther = frontMatterValue(doc, OTHER_DATE_KEYS);
-    const keyOther = key(OTHER_DATE_KEYS);
+    const keyOther = bodyField(doc, OTHER_DATE_KEYS);
     const cell = fmOther || keyOther ? null : tableCell(doc, DATE_KEYS);
     if (fmOther)
       [dateLine, dateRaw] = [fmOther.line, OTHER_DATE_KEYS.map((k) => fm?.[k]).find((v) => v !== undefined && v !== null) ?? fmOther.value];
     else if (keyOther) [dateLine, dateRaw] = [keyOther.line, keyOther.value];
     else if (cell) [dateLine, dateRaw] = [cell.line, cell.text];
   }
-  let date = dateRaw === null ? null : parseLooseDate(dateRaw, zone);
-  if (dateRaw !== null && !date) {
-    problems.push(
-      problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]),
-    );
+  if (dateRaw !== null) {
+    const date = parseLooseDate(dateRaw, zone);
+    if (!date)
+      problems.push(
+        problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]),
+      );
+    return date;
   }
   // A status history dates the record by its newest status ("2018-03-04 accepted").
-  if (dateRaw === null && spot) date = parseLooseDate(spot.raw.slice(0, STATUS_READ_CHARS), zone);
-  if (dateRaw === null && !date) {
-    const named = /^(\d{4})-?(\d{2})-?(\d{2})[-_]/.exec(path.slice(path.lastIndexOf('/') + 1));
-    if (named) date = parseLooseDate(`${named[1]}-${named[2]}-${named[3]}`, zone);
-  }
+  const fromStatus = spot ? parseLooseDate(spot.raw.slice(0, STATUS_READ_CHARS), zone) : null;
+  if (fromStatus) return fromStatus;
+  const named = /^(\d{4})-?(\d{2})-?(\d{2})[-_]/.exec(doc.path.slice(doc.path.lastIndexOf('/') + 1));
+  return named ? parseLooseDate(`${named[1]}-${named[2]}-${named[3]}`, zone) : null;
+}
 
-  const untilSpot = frontMatterValue(doc, ['comments-until']) ?? key(['comments-until']);
-  const untilRaw: unknown = untilSpot ? (fm?.['comments-until'] ?? untilSpot.value) : null;
-  let commentsUntil = untilRaw === null ? null : parseLooseDate(untilRaw, zone);
-  if (untilSpot && !commentsUntil) {
+/** The end of the comment window as written (`comments-until`), or null; a value that is no date is an error. */
+function writtenCommentsUntil(doc: MarkdownDocument, zone: string, problems: Problem[]): Date | null {
+  const spot = frontMatterValue(doc, ['comments-until']) ?? bodyField(doc, ['comments-until']);
+  if (!spot) return null;
+  const raw: unknown = doc.fields?.['comments-until'] ?? spot.value;
+  const until = parseLooseDate(raw, zone);
+  if (!until)
     problems.push(
-      problem(
-        'invalid-date',
-        'error',
-        `comments-until "${String(untilRaw)}" is not a date; write 2026-12-10.`,
-        untilSpot.line,
-        doc.lines[untilSpot.line],
-      ),
+      problem('invalid-date', 'error', `comments-until "${String(raw)}" is not a date; write 2026-12-10.`, spot.line, doc.lines[spot.line]),
     );
-  }
-  const commentsUntilWritten = commentsUntil !== null;
-  if (!commentsUntil && status === 'proposed' && date) commentsUntil = addCommentPeriod(date, config, owner);
+  return until;
+}
 
-  const fmSupersedes = fmHandles(fm, 'supersedes');
-  const supersedeLines: string[] = [];
+/** The decisions this one replaces: a `supersedes` field, `Supersedes [..](..)` lines, links after "supersedes" in the status. */
+function supersedes(doc: MarkdownDocument, statusRaw: string): string[] {
+  const lines: string[] = [];
   // Most records name no other: one look at the whole text spares a look at every line.
-  for (let i = /supersedes/i.test(text) ? doc.frontMatter.bodyLine : doc.lines.length; i < doc.lines.length; i++) {
+  for (let i = /supersedes/i.test(doc.text) ? doc.frontMatter.bodyLine : doc.lines.length; i < doc.lines.length; i++) {
     const l = doc.lines[i];
-    if (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l)) supersedeLines.push(...linkTargets(l));
+    if (!doc.fenced[i] && /^\s*(?:[-*+]\s+)?(?:\*\*)?supersedes\b/i.test(l)) lines.push(...linkTargets(l));
   }
   // "Accepted (supersedes [ADR 2](0002-x.md))" names it in the status itself.
-  const inStatus = /supersedes/i.test(raw) ? linkTargets(raw.slice(raw.search(/supersedes/i))) : [];
-  const supersedes = [...new Set([...fmSupersedes, ...supersedeLines, ...inStatus].map((t) => recordTarget(path, t)))];
-  const byFm = fmString(fm, 'superseded-by');
-  const byLink = status === 'superseded' ? linkTargets(raw)[0] : undefined;
-  const byText = status === 'superseded' ? /(?:by|par)\s+(.+)$/i.exec(plainStatus(raw).replace(/\s+/g, ' '))?.[1].trim() : undefined;
-  const supersededBy = byFm ? recordTarget(path, byFm) : byLink ? recordTarget(path, byLink) : (byText ?? null);
+  const inStatus = /supersedes/i.test(statusRaw) ? linkTargets(statusRaw.slice(statusRaw.search(/supersedes/i))) : [];
+  return [...new Set([...fmHandles(doc.fields, 'supersedes'), ...lines, ...inStatus].map((t) => recordTarget(doc.path, t)))];
+}
 
+/** The decision that replaces this one: a `superseded-by` field, else a link or the words after "by" in a superseded status. */
+function supersededBy(doc: MarkdownDocument, status: DecisionStatus, statusRaw: string): string | null {
+  const byFm = fmString(doc.fields, 'superseded-by');
+  if (byFm) return recordTarget(doc.path, byFm);
+  if (status !== 'superseded') return null;
+  const byLink = linkTargets(statusRaw)[0];
+  if (byLink) return recordTarget(doc.path, byLink);
+  return /(?:by|par)\s+(.+)$/i.exec(plainStatus(statusRaw).replace(/\s+/g, ' '))?.[1].trim() ?? null;
+}
+
+/**
+ * The title: front matter, the title heading, a `Title:` line, else the file name. The number: the
+ * file name's (a title that says another is a warning), front matter's, else the heading's.
+ */
+function titleAndNumber(doc: MarkdownDocument, problems: Problem[]): { title: string; number: number | null } {
   const heading = titleHeading(doc);
   const fromHeading = heading ? cleanTitle(heading.text) : null;
-  const fileNumber = decisionNumber(path);
+  const fileNumber = decisionNumber(doc.path);
   if (heading && fileNumber !== null && fromHeading?.number != null && fromHeading.number !== fileNumber) {
     problems.push(
       problem(
@@ -569,48 +614,25 @@ export function parseDecision(path: string, text: string, config: TeamConfig): D
       ),
     );
   }
-  const fmTitle = fmString(fm, 'title');
-  const titleKey = key(TITLE_KEYS);
+  const fmTitle = fmString(doc.fields, 'title');
+  const titleKey = bodyField(doc, TITLE_KEYS);
   const title =
     (fmTitle ? cleanTitle(fmTitle).title : null) ||
     fromHeading?.title ||
     (titleKey ? cleanTitle(plainStatus(titleKey.value)).title : null) ||
-    titleFromFileName(path);
+    titleFromFileName(doc.path);
+  return { title, number: fileNumber ?? frontMatterNumber(doc.fields) ?? fromHeading?.number ?? null };
+}
 
-  const deciders = DECIDER_KEYS.map((k) => fmHandles(fm, k)).find((l) => l.length > 0) ?? [];
-  if (deciders.length === 0) {
-    const line = key(DECIDER_KEYS);
-    if (line)
-      deciders.push(
-        ...line.value
-          .split(/[,;]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-  }
-
-  return {
-    type: 'decision',
-    path,
-    title,
-    status,
-    statusRaw: raw,
-    statusAt: spot ? { line: spot.line, column: spot.column, endColumn: spot.endColumn } : null,
-    number: fileNumber ?? frontMatterNumber(fm) ?? fromHeading?.number ?? null,
-    owner,
-    owners,
-    deciders,
-    date,
-    commentsUntil,
-    commentsUntilWritten,
-    supersedes,
-    supersededBy,
-    format: formatOf(doc, spot, keys),
-    frontMatter: doc.frontMatter.data,
-    sections: doc.sections,
-    actions: teamActionItems(doc, config),
-    links: doc.links,
-    problems,
-    layout: recordLayout(doc, false),
-  };
+/** `decision-makers` (MADR 3+: `deciders`) in front matter, else a `Deciders:` line. */
+function deciders(doc: MarkdownDocument): string[] {
+  const listed = DECIDER_KEYS.map((k) => fmHandles(doc.fields, k)).find((l) => l.length > 0);
+  if (listed) return listed;
+  const line = bodyField(doc, DECIDER_KEYS);
+  return line
+    ? line.value
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -1,33 +1,91 @@
-// The parts of a Markdown record that every record type reads the same way.
-import {
-  fencedLines,
-  headings,
-  links,
-  looseFrontMatter,
-  readFrontMatter,
-  sections,
-  splitLines,
-  type FrontMatter,
-  type Heading,
-} from './markdown';
-import type { Link, Problem, Section } from './types';
+// A record's file read once into one model: its lines, the front matter (values, and where each key
+// and value is written), headings, sections, links, `Key: value` lines, action items and template
+// text left in. Each record reader takes what it needs; what only some of them need is read when
+// first asked for.
+import { parseRecordDate } from '../time/recordDates';
+import { frontMatterKeys, looseFrontMatter, readFrontMatter, type FrontMatter, type FrontMatterKeys } from './frontMatter';
+import * as markdown from './markdown';
+import type { ActionItem, Link, Problem, RecordLayout, Section } from './types';
 
 /** Larger files are read only this far: records are short, and nothing may hang on a huge file. */
 export const MAX_RECORD_CHARS = 512 * 1024;
 
-export interface MarkdownDocument {
-  lines: string[];
-  fenced: boolean[];
-  frontMatter: FrontMatter;
+export class MarkdownDocument {
+  #loose: Record<string, string> | undefined;
+  #headings: markdown.Heading[] | undefined;
+  #sections: Section[] | undefined;
+  #links: Link[] | undefined;
+  #keyLines: markdown.KeyLine[] | undefined;
+
+  constructor(
+    /** Where the file is, from the folder root; '' for a text that is no file yet. */
+    readonly path: string,
+    /** The text as read: empty for a binary file, the beginning of a large one. */
+    readonly text: string,
+    readonly lines: readonly string[],
+    /** True for the lines inside code fences, which hold examples rather than content. */
+    readonly fenced: readonly boolean[],
+    readonly frontMatter: FrontMatter,
+    private readonly keys: FrontMatterKeys,
+    /** What is wrong with the file itself: binary, too large, front matter that cannot be read, keys written twice. */
+    readonly problems: readonly Problem[],
+  ) {}
+
   /** The front matter as far as it can be read: YAML's mapping, or its `key: value` lines when YAML refused the block. */
-  fields: Record<string, unknown> | null;
-  headings: Heading[];
-  sections: Section[];
-  links: Link[];
-  problems: Problem[];
+  get fields(): Record<string, unknown> | null {
+    const { data, endLine } = this.frontMatter;
+    if (data || endLine <= 0) return data;
+    return (this.#loose ??= looseFrontMatter(this.lines, endLine));
+  }
+
+  /** Where a top-level front-matter key is written (the last of a key written twice, which YAML reads). */
+  fieldAt(key: string): RecordLayout['fields'][string] | undefined {
+    return this.keys.fields[key];
+  }
+
+  get headings(): readonly markdown.Heading[] {
+    return (this.#headings ??= markdown.headings(this.lines, this.fenced, this.frontMatter.bodyLine));
+  }
+
+  /** The text of the first level-1 heading, or of the first heading of any level. */
+  get firstTitle(): string | null {
+    const h = this.headings.find((x) => x.level === 1) ?? this.headings[0];
+    return h && h.text ? h.text : null;
+  }
+
+  get sections(): Section[] {
+    return (this.#sections ??= markdown.sections(this.lines, this.headings));
+  }
+
+  get links(): Link[] {
+    return (this.#links ??= markdown.links(this.lines, this.fenced));
+  }
+
+  /** The body's `Key: value` lines that have a value (`Status: Accepted`, `* Deciders: a, b`). */
+  get keyLines(): readonly markdown.KeyLine[] {
+    return (this.#keyLines ??= markdown.keyLines(this.lines, this.fenced, this.frontMatter.bodyLine));
+  }
+
+  /** Action items, each due date read in the time zone of the item's own owner. */
+  actionItems(timeZoneOf: (owner: string | null) => string): ActionItem[] {
+    return markdown.actionItems(this.lines, this.fenced, (raw, owner) => parseRecordDate(raw, timeZoneOf(owner)));
+  }
+
+  /** Where things are, for positions of problems and for edits; template text is looked for only when asked. */
+  layout(find: { placeholders: boolean }): RecordLayout {
+    return {
+      frontMatterEnd: this.frontMatter.endLine,
+      fields: this.keys.fields,
+      values: this.keys.values,
+      lineCount: this.lines.length,
+      lastLineLength: this.lines[this.lines.length - 1].length,
+      placeholders: find.placeholders ? markdown.placeholders(this.lines, this.fenced, this.frontMatter.endLine) : [],
+    };
+  }
 }
 
-export function readDocument(text: string): MarkdownDocument {
+/** Reads a record's text; `path` is where the file is, for what readers take from its name. */
+export function readDocument(text: string, path = ''): MarkdownDocument {
   const problems: Problem[] = [];
   if (text.includes('\u0000')) {
     problems.push(problem('invalid-front-matter', 'error', 'This file is binary, not Markdown.', 0));
@@ -38,8 +96,7 @@ export function readDocument(text: string): MarkdownDocument {
     );
     text = text.slice(0, MAX_RECORD_CHARS);
   }
-  const lines = splitLines(text);
-  const fenced = fencedLines(lines);
+  const lines = markdown.splitLines(text);
   const frontMatter = readFrontMatter(lines);
   if (frontMatter.error) {
     const { line, column, message } = frontMatter.error;
@@ -53,41 +110,19 @@ export function readDocument(text: string): MarkdownDocument {
       endColumn: (lines[line]?.length ?? column) || column + 1,
     });
   }
-  problems.push(...duplicateKeys(lines, frontMatter.endLine));
-  const heads = headings(lines, fenced, frontMatter.bodyLine);
-  return {
-    lines,
-    fenced,
-    frontMatter,
-    fields: frontMatter.data ?? (frontMatter.endLine > 0 ? looseFrontMatter(lines, frontMatter.endLine) : null),
-    headings: heads,
-    sections: sections(lines, heads),
-    links: links(lines, fenced),
-    problems,
-  };
-}
-
-/** Top-level keys written twice: YAML reads the last one, which a reader of the file may not expect. */
-function duplicateKeys(lines: readonly string[], endLine: number): Problem[] {
-  const out: Problem[] = [];
-  const seen = new Map<string, number>();
-  for (let i = endLine - 1; i > 0; i--) {
-    const key = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i])?.[1];
-    if (key === undefined) continue;
-    const read = seen.get(key);
-    if (read === undefined) seen.set(key, i);
-    else
-      out.push(
-        problem(
-          'duplicate-key',
-          'error',
-          `"${key}" is written again on line ${read + 1}, and that one is read; remove one of them.`,
-          i,
-          lines[i],
-        ),
-      );
-  }
-  return out.reverse();
+  const keys = frontMatterKeys(lines, frontMatter.endLine);
+  // YAML reads the last of keys written twice, which a reader of the file may not expect.
+  for (const { key, line, readLine } of keys.repeated)
+    problems.push(
+      problem(
+        'duplicate-key',
+        'error',
+        `"${key}" is written again on line ${readLine + 1}, and that one is read; remove one of them.`,
+        line,
+        lines[line],
+      ),
+    );
+  return new MarkdownDocument(path, text, lines, markdown.fencedLines(lines), frontMatter, keys, problems);
 }
 
 export function problem(code: Problem['code'], severity: Problem['severity'], message: string, line: number, lineText = ''): Problem {
@@ -114,12 +149,6 @@ export function fmHandles(fm: Record<string, unknown> | null, key: string): stri
     .filter((x): x is string => typeof x === 'string')
     .map((x) => x.trim().replace(/^@/, ''))
     .filter((x) => x.length > 0);
-}
-
-/** The first level-1 heading, or the first heading of any level. */
-export function firstTitle(doc: MarkdownDocument): string | null {
-  const h = doc.headings.find((x) => x.level === 1) ?? doc.headings[0];
-  return h && h.text ? h.text : null;
 }
 
 /** A readable title from a file name: `0003-use-postgres.md` → `Use postgres`. */

@@ -1,7 +1,6 @@
 // Text edits on a request's or meeting's text, as plain data: the extension turns them into a
 // WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
 import { readDocument } from './document';
-import { recordLayout } from './layout';
 import type { ActionItem, RecordLayout, TextEdit } from './types';
 
 /**
@@ -52,7 +51,7 @@ export function fieldEditRefusal(text: string): string | null {
 
 /** Sets a front-matter key in a record's current text (Mark answered, Mark done). */
 export function setFieldInText(text: string, key: string, value: string): TextEdit {
-  return setFieldEdit(recordLayout(readDocument(text)), key, value);
+  return setFieldEdit(readDocument(text).layout({ placeholders: false }), key, value);
 }
 
 /** Applies edits with 0-based positions to a text, as VS Code applies a WorkspaceEdit (for new records and tests). */

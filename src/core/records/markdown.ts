@@ -1,127 +1,13 @@
-// Reading the Markdown structure that every record shares: front matter, headings, sections,
-// action items and links. Linear in the size of the text; never throws.
-import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
-import { readFlatYaml } from './flatYaml';
-import type { ActionItem, Link, Section } from './types';
-
-export interface FrontMatter {
-  /** The parsed mapping, or null when there is none or it is not a mapping. */
-  data: Record<string, unknown> | null;
-  /** 0-based line where the Markdown body starts. */
-  bodyLine: number;
-  /** 0-based line of the closing `---` (or -1 when there is no front matter). */
-  endLine: number;
-  error: { message: string; line: number; column: number } | null;
-}
+// Scanners of a record's Markdown body: code fences, headings, sections, action items, links,
+// `Key: value` lines and template text left in. Each is one pass over the lines, linear in the size
+// of the text; none throws. The front matter has its own reader (frontMatter.ts).
+import type { ActionItem, Link, RecordLayout, Section } from './types';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
-}
-
-/** Front matter is a YAML block between `---` lines at the very top of the file. */
-export function readFrontMatter(lines: readonly string[]): FrontMatter {
-  const none: FrontMatter = { data: null, bodyLine: 0, endLine: -1, error: null };
-  if (lines.length === 0 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---') return none;
-  let end = -1;
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i].trimEnd();
-    if (l === '---' || l === '...') {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) {
-    return {
-      data: null,
-      bodyLine: 0,
-      endLine: -1,
-      error: { message: 'Front matter starts with --- but is never closed.', line: 0, column: 0 },
-    };
-  }
-  const block = lines.slice(1, end);
-  const flat = readFlatYaml(block);
-  if (flat) return { data: flat, bodyLine: end + 1, endLine: end, error: null };
-  const source = block.join('\n');
-  const refused = yamlRefusal(source);
-  if (refused) return { data: null, bodyLine: end + 1, endLine: end, error: { message: refused, line: 1, column: 0 } };
-  try {
-    // A small alias budget stops "billion laughs" documents; the parser reports it as an error.
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      const pos = lineCounter.linePos(e.pos[0]);
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: firstLine(e.message), line: pos.line, column: pos.col - 1 },
-      };
-    }
-    // Keys that are lists or mappings are turned into text by toJS, which takes minutes when they nest.
-    let collectionKey = false;
-    visit(doc, {
-      Pair(_, pair) {
-        if (pair.key === null || isScalar(pair.key)) return undefined;
-        collectionKey = true;
-        return visit.BREAK;
-      },
-    });
-    if (collectionKey) {
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 },
-      };
-    }
-    const value: unknown = doc.toJS({ maxAliasCount: 50 });
-    if (value === null || value === undefined) return { data: {}, bodyLine: end + 1, endLine: end, error: null };
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        data: null,
-        bodyLine: end + 1,
-        endLine: end,
-        error: { message: 'Front matter must be a mapping of keys to values.', line: 1, column: 0 },
-      };
-    }
-    return { data: value as Record<string, unknown>, bodyLine: end + 1, endLine: end, error: null };
-  } catch (e) {
-    return {
-      data: null,
-      bodyLine: end + 1,
-      endLine: end,
-      error: { message: firstLine(e instanceof Error ? e.message : String(e)), line: 1, column: 0 },
-    };
-  }
-}
-
-/**
- * The yaml library takes seconds on a few kilobytes of deep nesting, and runs out of memory on
- * 16 KB of `[` (the process dies). Front matter is a few lines: larger or deeper blocks are refused
- * (the flat reader above still reads plain `key: value` blocks of any size).
- */
-const YAML_MAX_CHARS = 4 * 1024;
-const YAML_MAX_DEPTH = 32;
-
-function yamlRefusal(source: string): string | null {
-  if (source.length > YAML_MAX_CHARS) return `Front matter longer than ${YAML_MAX_CHARS / 1024} KB is read only as plain key: value lines.`;
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    // `? ` opens an explicit key; a `?` inside a word or a web address does not.
-    const key = c === '?' && WHITE.test(source.charAt(i + 1) || ' ') && (i === 0 || /[\s[{,?]/.test(source[i - 1]));
-    if (c === '[' || c === '{' || key) depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
-    if (depth > YAML_MAX_DEPTH) return `Front matter nested more than ${YAML_MAX_DEPTH} deep is not read.`;
-  }
-  return null;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0].trim();
+  // Splitting at a string is several times faster than at a regex, and most files have no `\r`.
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r?\n/);
 }
 
 /** Marks the lines inside fenced code blocks, which hold examples rather than content. */
@@ -163,9 +49,10 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
     if (
       next !== undefined &&
       !fenced[i + 1] &&
+      // The underline first: most lines have none under them.
+      /^\s{0,3}(=+|-+)\s*$/.test(next) &&
       line.trim() !== '' &&
       !/^\s{0,3}([-*+]\s|\d+[.)]\s|>|\|)/.test(line) &&
-      /^\s{0,3}(=+|-+)\s*$/.test(next) &&
       (i === fromLine || lines[i - 1].trim() === '')
     ) {
       out.push({ text: line.trim(), level: next.trim()[0] === '=' ? 1 : 2, line: i, setext: true });
@@ -178,7 +65,7 @@ export function headings(lines: readonly string[], fenced: readonly boolean[], f
 const WHITE = /\s/;
 
 /** `\s` for one character code, without a regex for the common ASCII ones. */
-function isWhite(code: number): boolean {
+export function isWhite(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE.test(String.fromCharCode(code)));
 }
 
@@ -395,20 +282,53 @@ export function keyLine(text: string, line: number): KeyLine | null {
   };
 }
 
-/**
- * The top-level `key: value` lines of a front-matter block, read line by line. For front matter
- * that YAML refuses (`deciders: @alice` is invalid YAML), so its fields can still be read.
- */
-export function looseFrontMatter(lines: readonly string[], endLine: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 1; i < endLine; i++) {
-    const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
-    // Of a key written twice the last counts, as in YAML.
-    if (m)
-      out[m[1]] = lines[i]
-        .slice(m[0].length)
-        .trim()
-        .replace(/^(["'])(.*)\1$/, '$2');
+/** The `Key: value` lines from `from` on, outside code fences, that have a value. */
+export function keyLines(lines: readonly string[], fenced: readonly boolean[], from: number): KeyLine[] {
+  const out: KeyLine[] = [];
+  for (let i = from; i < lines.length; i++) {
+    // A key is a word or two: a colon further in is prose.
+    const colon = lines[i].indexOf(':');
+    if (fenced[i] || colon < 0 || colon > 48) continue;
+    const k = keyLine(lines[i], i);
+    if (k && k.value) out.push(k);
   }
   return out;
+}
+
+const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|<([^<>\n]+)>/g;
+/** Angle brackets around these are HTML the author meant, not a placeholder. */
+const HTML_TAGS = new Set(
+  'a abbr b br code del details div em hr i img ins kbd li mark ol p pre s small span strong sub summary sup table td th tr u ul'.split(
+    ' ',
+  ),
+);
+
+type Placeholder = RecordLayout['placeholders'][number];
+
+/** Template text left in (`TODO`, `TBD`, `<what you need>`) from the second line on, outside code and the closing `---`. */
+export function placeholders(lines: readonly string[], fenced: readonly boolean[], frontMatterEnd: number): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (fenced[i] || i === frontMatterEnd) continue;
+    // Code spans are examples; blank them out but keep the columns.
+    const line = lines[i].indexOf('`') < 0 ? lines[i] : lines[i].replace(/`[^`\n]*`/g, (s) => ' '.repeat(s.length));
+    for (const m of line.matchAll(PLACEHOLDER)) {
+      const inner = m[1];
+      if (inner !== undefined && !isPlaceholderText(inner)) continue;
+      out.push({ line: i, column: m.index, endColumn: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** `<what you need>` is a placeholder; `<br>`, `<!-- note -->`, `<https://…>` and `<me@example.com>` are not. */
+function isPlaceholderText(inner: string): boolean {
+  if (/^[!/]/.test(inner) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(inner) || isMailAddress(inner)) return false;
+  const first = /^[A-Za-z][\w-]*/.exec(inner.trim());
+  return !(first && HTML_TAGS.has(first[0].toLowerCase()));
+}
+
+/** `me@example.com`: an `@` inside and no white space (as `^\S+@\S+$`, which backtracks over every `@`). */
+function isMailAddress(text: string): boolean {
+  return !/\s/.test(text) && text.slice(1, -1).includes('@');
 }

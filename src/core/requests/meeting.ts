@@ -1,25 +1,25 @@
-// Meeting notes: a dated meeting with an owner, attendees, a pre-read, notes and action items.
+// Meeting notes: a dated meeting with an owner, attendees, a pre-read, notes and action items. A
+// meeting is read from its front matter; its date is read on its owner's clock.
 import type { TeamConfig } from '../team/config';
-import { firstTitle, fmHandles, fmString, readDocument, titleFromFileName } from '../records/document';
-import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
+import { fmHandles, fmString, titleFromFileName, type MarkdownDocument } from '../records/document';
+import { frontMatterDate } from './request';
 import { ownerTimeZone } from '../team/members';
 import { preReadDue } from '../time/dueTimes';
 import type { MeetingRecord } from '../records/types';
 
-export function parseMeeting(path: string, text: string, config: TeamConfig): MeetingRecord {
-  const doc = readDocument(text);
+export function parseMeeting(doc: MarkdownDocument, config: TeamConfig): MeetingRecord {
   const fm = doc.frontMatter.data;
-  const layout = recordLayout(doc);
   const problems = [...doc.problems];
   const owners = fmHandles(fm, 'owner');
   const owner = owners[0] ?? null;
-  const date = fieldDate(doc, layout, 'date', ownerTimeZone(config, owner), problems);
+  const date = frontMatterDate(doc, 'date', ownerTimeZone(config, owner), problems);
+  const status = fmString(fm, 'status') ?? '';
   return {
     type: 'meeting',
-    path,
-    title: fmString(fm, 'title') ?? firstTitle(doc) ?? titleFromFileName(path),
-    status: fmString(fm, 'status') ?? '',
-    statusRaw: fmString(fm, 'status') ?? '',
+    path: doc.path,
+    title: fmString(fm, 'title') ?? doc.firstTitle ?? titleFromFileName(doc.path),
+    status,
+    statusRaw: status,
     number: null,
     owner,
     owners,
@@ -28,9 +28,9 @@ export function parseMeeting(path: string, text: string, config: TeamConfig): Me
     preReadDue: date ? preReadDue(date, config, owner) : null,
     frontMatter: fm,
     sections: doc.sections,
-    actions: teamActionItems(doc, config),
+    actions: doc.actionItems((handle) => ownerTimeZone(config, handle)),
     links: doc.links,
     problems,
-    layout,
+    layout: doc.layout({ placeholders: true }),
   };
 }

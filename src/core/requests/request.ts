@@ -1,26 +1,56 @@
-// Requests: one owner, a reply-by time and a deadline, and the four sections of a complete ask.
+// Requests: one owner, a reply-by time and a deadline, and the four sections of a complete ask. A
+// request is read from its front matter; its dates are read on its owner's clock.
 import type { TeamConfig } from '../team/config';
-import { firstTitle, fmHandles, fmString, problem, readDocument, titleFromFileName } from '../records/document';
-import { fieldDate, recordLayout, teamActionItems } from '../records/layout';
+import { parseRecordDate } from '../time/recordDates';
+import { fmHandles, fmString, problem, titleFromFileName, type MarkdownDocument } from '../records/document';
 import { ownerTimeZone } from '../team/members';
 import { defaultReplyBy } from '../time/dueTimes';
-import type { RequestRecord, RequestStatus } from '../records/types';
+import type { Problem, RequestRecord, RequestStatus } from '../records/types';
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
 
-export function parseRequest(path: string, text: string, config: TeamConfig): RequestRecord {
-  const doc = readDocument(text);
+export function parseRequest(doc: MarkdownDocument, config: TeamConfig): RequestRecord {
   const fm = doc.frontMatter.data;
-  const layout = recordLayout(doc);
   const problems = [...doc.problems];
   const owners = fmHandles(fm, 'owner');
   const owner = owners[0] ?? null;
-  const tz = ownerTimeZone(config, owner);
-  const raw = fmString(fm, 'status') ?? '';
-  let status: RequestStatus = 'open';
-  if ((REQUEST_STATUSES as readonly string[]).includes(raw.toLowerCase())) status = raw.toLowerCase() as RequestStatus;
-  else if (raw) {
-    const line = layout.fields.status?.line ?? 0;
+  const timeZone = ownerTimeZone(config, owner);
+  const statusRaw = fmString(fm, 'status') ?? '';
+  const status = requestStatus(doc, statusRaw, problems);
+  const created = frontMatterDate(doc, 'created', timeZone, problems);
+  // Not written: the team's reply time after `created`.
+  const replyBy = frontMatterDate(doc, 'reply-by', timeZone, problems);
+  const deadline = frontMatterDate(doc, 'deadline', timeZone, problems);
+  return {
+    type: 'request',
+    path: doc.path,
+    title: fmString(fm, 'title') ?? doc.firstTitle ?? titleFromFileName(doc.path),
+    status,
+    statusRaw,
+    number: null,
+    owner,
+    owners,
+    requester: fmHandles(fm, 'requester')[0] ?? null,
+    created,
+    replyBy: replyBy ?? (created ? defaultReplyBy(created, config, owner) : null),
+    replyByWritten: replyBy !== null,
+    deadline,
+    date: created,
+    frontMatter: fm,
+    sections: doc.sections,
+    actions: doc.actionItems((handle) => ownerTimeZone(config, handle)),
+    links: doc.links,
+    problems,
+    layout: doc.layout({ placeholders: true }),
+  };
+}
+
+/** One of the request statuses in any case; another word is read as open, with a problem. */
+function requestStatus(doc: MarkdownDocument, raw: string, problems: Problem[]): RequestStatus {
+  const status = raw.toLowerCase();
+  if ((REQUEST_STATUSES as readonly string[]).includes(status)) return status as RequestStatus;
+  if (raw) {
+    const line = doc.fieldAt('status')?.line ?? 0;
     problems.push(
       problem(
         'unknown-status',
@@ -31,28 +61,25 @@ export function parseRequest(path: string, text: string, config: TeamConfig): Re
       ),
     );
   }
-  const created = fieldDate(doc, layout, 'created', tz, problems);
-  const replyByWritten = fieldDate(doc, layout, 'reply-by', tz, problems);
-  return {
-    type: 'request',
-    path,
-    title: fmString(fm, 'title') ?? firstTitle(doc) ?? titleFromFileName(path),
-    status,
-    statusRaw: raw,
-    number: null,
-    owner,
-    owners,
-    requester: fmHandles(fm, 'requester')[0] ?? null,
-    created,
-    replyBy: replyByWritten ?? (created ? defaultReplyBy(created, config, owner) : null),
-    replyByWritten: replyByWritten !== null,
-    deadline: fieldDate(doc, layout, 'deadline', tz, problems),
-    date: created,
-    frontMatter: fm,
-    sections: doc.sections,
-    actions: teamActionItems(doc, config),
-    links: doc.links,
-    problems,
-    layout,
-  };
+  return 'open';
+}
+
+/** A dated front-matter field, read on the clock of `timeZone`; a value that is not a date gives an `invalid-date` problem. */
+export function frontMatterDate(doc: MarkdownDocument, key: string, timeZone: string, problems: Problem[]): Date | null {
+  const value = doc.frontMatter.data?.[key];
+  if (value === undefined || value === null || value === '') return null;
+  const date = parseRecordDate(value, timeZone);
+  if (!date) {
+    const line = doc.fieldAt(key)?.line ?? 0;
+    problems.push(
+      problem(
+        'invalid-date',
+        'error',
+        `${key}: "${String(value)}" is not a date; write 2026-12-10 or 2026-12-10T15:00:00Z.`,
+        line,
+        doc.lines[line],
+      ),
+    );
+  }
+  return date;
 }

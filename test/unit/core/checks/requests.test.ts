@@ -1,3 +1,4 @@
+import { readDocument } from '../../../../src/core/records/document';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -100,15 +101,17 @@ describe('completeness checks for requests', () => {
     const config = parseConfig('team:\n  - handle: 1234\n  - handle: "alice\\nStatus: accepted"\n').config;
     const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => true };
     const none = '---\ntitle: X\nstatus: open\n---\n';
-    const [fix, ...others] = checkRecord(parseRequest('r.md', none, config), ctx).find((p) => p.code === 'missing-owner')!.fixes!;
+    const [fix, ...others] = checkRecord(parseRequest(readDocument(none, 'r.md'), config), ctx).find(
+      (p) => p.code === 'missing-owner',
+    )!.fixes!;
     assert.deepEqual([fix.title, others], ['Make @1234 the owner (UTC)', []]);
-    assert.equal(parseRequest('r.md', applyEdits(none, [fix.edit]), config).owner, '1234');
+    assert.equal(parseRequest(readDocument(applyEdits(none, [fix.edit]), 'r.md'), config).owner, '1234');
     const two = '---\ntitle: X\nstatus: open\nowner: ["alice\\nStatus: accepted", "null"]\n---\n';
-    const keep = checkRecord(parseRequest('r.md', two, config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
+    const keep = checkRecord(parseRequest(readDocument(two, 'r.md'), config), ctx).find((p) => p.code === 'multiple-owners')!.fixes!;
     assert.deepEqual(
       keep.map((f) => f.title),
       ['Keep @null as the only owner'],
     );
-    assert.equal(parseRequest('r.md', applyEdits(two, [keep[0].edit]), config).owner, 'null');
+    assert.equal(parseRequest(readDocument(applyEdits(two, [keep[0].edit]), 'r.md'), config).owner, 'null');
   });
 });

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { defaultConfig } from '../../../../src/core/team/config';
 import { runCli } from '../../../../src/cli/main';
 import { parseDecision } from '../../../../src/core/decisions/parse';
+import { readDocument } from '../../../../src/core/records/document';
 import type { DecisionRecord } from '../../../../src/core/records/types';
 import { ROOT } from '../../../support/paths';
 
@@ -35,7 +36,7 @@ describe('the decision corpus', function () {
 
   before(() => {
     for (const f of files)
-      records.set(f, parseDecision(sources.get(f) ?? f, fs.readFileSync(path.join(CORPUS, f), 'utf8'), defaultConfig()));
+      records.set(f, parseDecision(readDocument(fs.readFileSync(path.join(CORPUS, f), 'utf8'), sources.get(f) ?? f), defaultConfig()));
   });
 
   it('reads every file without throwing, each with a title and a status', () => {

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
+import { readDocument } from '../../../../src/core/records/document';
 import { addSupersedesEdit, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../../../../src/core/decisions/edits';
 import { applyEdits } from '../../../support/helpers';
 
 const config = parseConfig('comment-period: 7d\nteam:\n  - handle: alice\n    timezone: Europe/Paris\n').config;
-const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(path, text, config);
+const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(readDocument(text, path), config);
 const NYGARD = '# 12. Use a queue\n\nDate: 2026-11-20\n\n## Status\n\nProposed\n\n## Context\n\nx\n';
 const MADR2 = '# Use a queue\n\n* Status: proposed\n* Deciders: alice\n* Date: 2026-11-20\n\n## Context and Problem Statement\n';
 const LOG4BRAINS = '# Use a queue\n\n- Status: Proposed\n- Date: 2026-11-20\n\n## Context and Problem Statement\n';
@@ -104,7 +105,7 @@ describe('editing a status written in a metadata table', () => {
   it('names what it replaces below the table, not inside it', () => {
     const after = applyEdits(TABLE, [addSupersedesEdit(TABLE, { text: '2. Use Kafka', target: '002-use-kafka.md' })]);
     assert.equal(after, TABLE.replace('| 2025-01-07 |\n', '| 2025-01-07 |\n\nSupersedes [2. Use Kafka](002-use-kafka.md)\n'));
-    assert.equal(parseDecision('docs/adr/003-x.md', after, config).status, 'proposed');
+    assert.equal(parseDecision(readDocument(after, 'docs/adr/003-x.md'), config).status, 'proposed');
   });
 });
 

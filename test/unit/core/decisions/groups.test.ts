@@ -1,3 +1,4 @@
+import { readDocument } from '../../../../src/core/records/document';
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
@@ -7,7 +8,7 @@ import { SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
 import { ROOT } from '../../../support/paths';
 
 const config = parseConfig('comment-period: 7d\nteam:\n  - handle: alice\n    timezone: Europe/Paris\n').config;
-const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(path, text, config);
+const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(readDocument(text, path), config);
 const MADR = '---\nstatus: proposed\ndate: 2026-11-20\n---\n\n# Use a queue\n';
 
 describe('the Decisions view groups', () => {

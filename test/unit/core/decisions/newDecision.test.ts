@@ -1,3 +1,4 @@
+import { readDocument } from '../../../../src/core/records/document';
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
@@ -7,7 +8,7 @@ import { scan } from '../../../../src/node/scan';
 import { SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
 
 const config = parseConfig('comment-period: 7d\nteam:\n  - handle: alice\n    timezone: Europe/Paris\n').config;
-const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(path, text, config);
+const read = (text: string, path = 'docs/adr/0012-x.md') => parseDecision(readDocument(text, path), config);
 
 describe('new decisions', () => {
   it('takes the next number, the folder name width and a slug, or a date id', () => {

@@ -3,11 +3,11 @@ import * as fc from 'fast-check';
 import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { normaliseDecisionStatus, parseDecision } from '../../../../src/core/decisions/parse';
-import { MAX_RECORD_CHARS } from '../../../../src/core/records/document';
+import { MAX_RECORD_CHARS, readDocument } from '../../../../src/core/records/document';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
 const config = parseConfig('comment-period: 7d\nteam:\n  - handle: alice\n    timezone: Europe/Paris\n').config;
-const read = (text: string, path = 'docs/adr/0012-use-a-queue.md') => parseDecision(path, text, config);
+const read = (text: string, path = 'docs/adr/0012-use-a-queue.md') => parseDecision(readDocument(text, path), config);
 
 describe('reading decision records', () => {
   it('adr-tools (Nygard): numbered heading, Date line, ## Status section, Supersedes line', () => {
@@ -51,6 +51,16 @@ describe('reading decision records', () => {
     // A day alone ends at midnight in the owner's zone (Paris, UTC+1).
     assert.deepEqual(r.commentsUntil, new Date('2026-12-01T22:59:59.999Z'));
     assert.deepEqual(read('---\nstatus: accepted\ndeciders: [chen]\n---\n# X\n').deciders, ['chen']);
+  });
+
+  it('finds a front-matter status on its line, also with a space before the colon (`status : accepted`)', () => {
+    assert.deepEqual(read('---\nnav_order: 42\nstatus: accepted\n---\n# X\n').statusAt, { line: 2, column: 8, endColumn: 16 });
+    assert.deepEqual(read('---\nnav_order: 42\nstatus : "accepted"\n---\n# X\n').statusAt, { line: 2, column: 9, endColumn: 19 });
+    const unknown = read('---\ndate : 2026-11-20\nstatus : maybe\n---\n# X\n').problems;
+    assert.deepEqual(
+      unknown.map((p) => [p.code, p.line]),
+      [['unknown-status', 2]],
+    );
   });
 
   it('Log4brains: dash bullets and a date-slug file name without a number', () => {
@@ -322,14 +332,14 @@ describe('other decision processes and templates', () => {
   it('reads the status from a metadata table with a Status column', () => {
     const text =
       '| Status   | Date       | Author(s) |\n|:---------|:-----------|:----------|\n| Proposed | 2025-01-07 | @nscuro   |\n\n## Context\n\nA table later on: | Status |\n';
-    const r = parseDecision('docs/adr/001-drop-kafka.md', text, parseConfig('').config);
+    const r = parseDecision(readDocument(text, 'docs/adr/001-drop-kafka.md'), parseConfig('').config);
     assert.deepEqual([r.status, r.statusRaw, r.statusAt], ['proposed', 'Proposed', { line: 2, column: 2, endColumn: 10 }]);
   });
 });
 
 describe('titles and numbers as a careful reader takes them', () => {
   const read = (path: string, text: string) => {
-    const r = parseDecision(path, text, parseConfig('').config);
+    const r = parseDecision(readDocument(text, path), parseConfig('').config);
     return [r.title, r.number];
   };
 
@@ -351,7 +361,11 @@ describe('titles and numbers as a careful reader takes them', () => {
       assert.deepEqual(read('docs/adr/use-x.md', `# ${heading}\n`), ['Use X', 12], heading);
     }
     for (const field of ['*Status*: Accepted', '_Status:_ Accepted', '**Status:** Accepted']) {
-      assert.equal(parseDecision('docs/adr/0001-x.md', `# 1. X\n\n${field}\n`, parseConfig('').config).status, 'accepted', field);
+      assert.equal(
+        parseDecision(readDocument(`# 1. X\n\n${field}\n`, 'docs/adr/0001-x.md'), parseConfig('').config).status,
+        'accepted',
+        field,
+      );
     }
   });
 
@@ -402,7 +416,7 @@ describe('statuses written in other languages', () => {
   });
 
   it('finds the status under the keys and headings of those languages', () => {
-    const read = (text: string) => parseDecision('docs/adr/0001-x.md', text, parseConfig('').config).status;
+    const read = (text: string) => parseDecision(readDocument(text, 'docs/adr/0001-x.md'), parseConfig('').config).status;
     assert.equal(read('# 1. X\n\n## Estado\n\nAceptado\n'), 'accepted');
     assert.equal(read('# 1. X\n\n* Stato: Approvato\n'), 'accepted');
     assert.equal(read('---\nestado: aprovado\n---\n# X\n'), 'accepted');
@@ -411,7 +425,8 @@ describe('statuses written in other languages', () => {
 });
 
 describe('the date of a record without a date field', () => {
-  const date = (text: string) => parseDecision('docs/adr/0001-x.md', text, parseConfig('').config).date?.toISOString().slice(0, 10) ?? null;
+  const date = (text: string) =>
+    parseDecision(readDocument(text, 'docs/adr/0001-x.md'), parseConfig('').config).date?.toISOString().slice(0, 10) ?? null;
 
   it('takes when it was created, submitted or last updated, in front matter, a field or a metadata table', () => {
     assert.equal(date('---\neip: 155\nstatus: Final\ncreated: 2016-10-14\n---\n# X\n'), '2016-10-14');
@@ -425,7 +440,7 @@ describe('the date of a record without a date field', () => {
 
 describe('what a careful reader takes from the rest of a record', () => {
   const read = (path: string, text: string) => {
-    const r = parseDecision(path, text, parseConfig('').config);
+    const r = parseDecision(readDocument(text, path), parseConfig('').config);
     return { status: r.status, title: r.title, number: r.number, date: r.date?.toISOString().slice(0, 10) ?? null };
   };
 
@@ -474,12 +489,12 @@ describe('what a careful reader takes from the rest of a record', () => {
 
 describe('a file name and a title that disagree on the number', () => {
   it("takes the file name's number and warns on the title", () => {
-    const r = parseDecision('docs/adr/0030-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config);
+    const r = parseDecision(readDocument('# 29. X\n\n## Status\n\nAccepted\n', 'docs/adr/0030-x.md'), config);
     assert.equal(r.number, 30);
     assert.deepEqual(
       r.problems.map((p) => [p.code, p.severity, p.line, p.message]),
       [['number-mismatch', 'warning', 0, "The file name says 30 and the title says 29; the file name's number is used."]],
     );
-    assert.deepEqual(parseDecision('docs/adr/0029-x.md', '# 29. X\n\n## Status\n\nAccepted\n', config).problems, []);
+    assert.deepEqual(parseDecision(readDocument('# 29. X\n\n## Status\n\nAccepted\n', 'docs/adr/0029-x.md'), config).problems, []);
   });
 });

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
+import { readDocument } from '../../../../src/core/records/document';
 import { ROOT } from '../../../support/paths';
 
 const CORPUS = path.join(ROOT, 'test/corpus/adr');
@@ -69,7 +70,7 @@ describe('decision records from repositories the reader was not tuned on', () =>
     const wrong: string[] = [];
     for (const label of labels) {
       const source = sources.get(label.file)!;
-      const r = parseDecision(source.path, fs.readFileSync(path.join(CORPUS, label.file), 'utf8'), defaultConfig());
+      const r = parseDecision(readDocument(fs.readFileSync(path.join(CORPUS, label.file), 'utf8'), source.path), defaultConfig());
       const right = {
         status: r.status === label.status,
         title: sameTitle(r.title, label.title),

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../../src/core/team/config';
+import { readDocument } from '../../../../src/core/records/document';
 import { fieldEditRefusal, setFieldInText, toggleActionEdit } from '../../../../src/core/records/edits';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import { parseRequest } from '../../../../src/core/requests/request';
@@ -39,7 +40,7 @@ describe('record edits', () => {
 
   it('edits the one of a key written twice that is read, and reports the other', () => {
     const text = '---\nstatus: open\nowner: alice\nstatus: answered # second\n---\n';
-    const before = parseRequest('r.md', text, defaultConfig());
+    const before = parseRequest(readDocument(text, 'r.md'), defaultConfig());
     assert.equal(before.status, 'answered');
     assert.deepEqual(
       before.problems.map((p) => [p.code, p.line]),
@@ -47,7 +48,7 @@ describe('record edits', () => {
     );
     const done = applyEdits(text, [setFieldInText(text, 'status', 'done')]);
     assert.equal(done, '---\nstatus: open\nowner: alice\nstatus: done # second\n---\n');
-    assert.equal(parseRequest('r.md', done, defaultConfig()).status, 'done');
+    assert.equal(parseRequest(readDocument(done, 'r.md'), defaultConfig()).status, 'done');
   });
 
   it('refuses to edit fields while the front matter cannot be read, and says where', () => {
@@ -66,7 +67,7 @@ describe('record edits', () => {
 
   it('ticks and unticks an action item box', () => {
     const text = '## Action items\n  - [ ] @alice Do it (due 2026-12-01)\n- [x] @bruno Done\n';
-    const [open, done] = parseMeeting('m.md', text, defaultConfig()).actions;
+    const [open, done] = parseMeeting(readDocument(text, 'm.md'), defaultConfig()).actions;
     const ticked = applyEdits(text, [toggleActionEdit(open)]);
     assert.equal(ticked.split('\n')[1], '  - [x] @alice Do it (due 2026-12-01)');
     assert.equal(applyEdits(text, [toggleActionEdit(done)]).split('\n')[2], '- [ ] @bruno Done');

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/core/requests/newRecord';
 import { slugify } from '../../../../src/core/records/templates';
 import { parseRequest } from '../../../../src/core/requests/request';
+import { readDocument } from '../../../../src/core/records/document';
 import { isHandle } from '../../../../src/core/team/handles';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
@@ -43,7 +44,7 @@ describe('new requests and meetings', () => {
       config,
       null,
     );
-    const r = parseRequest('docs/requests/x.md', text, config);
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     assert.equal(r.title, 'Access: staging');
     assert.equal(r.frontMatter?.created, '2026-11-25T09:00:00-03:00');
     assert.deepEqual(r.replyBy, new Date('2026-11-26T12:00:00Z'));
@@ -58,7 +59,7 @@ describe('new requests and meetings', () => {
       '## Context\nAsked by {{requester}} for {{owner}}, due {{deadline}}.\n\n## The ask\n\n## Definition of done\nx\n\n## Deadline and why\ny\n';
     const text = newRequestText({ title: 'T', owner: 'alice', requester: 'bruno', deadline: '2026-12-04' }, SAMPLE_NOW, config, template);
     assert.match(text, /Asked by bruno for alice, due 2026-12-04\./);
-    const r = parseRequest('docs/requests/x.md', text, config);
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     assert.equal(r.owner, 'alice');
     assert.equal(text.split('\n')[firstEmptySectionLine(text)! - 1], '## The ask');
   });
@@ -67,7 +68,7 @@ describe('new requests and meetings', () => {
     const start = parseMeetingStart('2026-11-30 10:00', 'Europe/Paris')!;
     assert.deepEqual(start, new Date('2026-11-30T09:00:00Z'));
     const text = newMeetingText({ title: 'Planning', owner: 'alice', date: start, attendees: ['alice', 'bruno'] }, config, null);
-    const m = parseMeeting('docs/meetings/x.md', text, config);
+    const m = parseMeeting(readDocument(text, 'docs/meetings/x.md'), config);
     assert.deepEqual(m.attendees, ['alice', 'bruno']);
     assert.deepEqual(m.preReadDue, new Date('2026-11-27T09:00:00Z'));
     assert.equal(text.split('\n')[firstEmptySectionLine(text)! - 1], '## Pre-read');
@@ -100,11 +101,13 @@ describe('new requests and meetings', () => {
     ];
     for (const title of typed) {
       const text = newRequestText({ title, owner: '1234', requester: 'null', deadline: '2026-12-04' }, SAMPLE_NOW, config, null);
-      const r = parseRequest('docs/requests/x.md', text, config);
+      const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
       assert.deepEqual([r.title, r.owner, r.requester, r.problems], [title, '1234', 'null', []], text);
       const m = parseMeeting(
-        'docs/meetings/x.md',
-        newMeetingText({ title, owner: 'true', date: SAMPLE_NOW, attendees: ['007', 'null', 'alice'] }, config, null),
+        readDocument(
+          newMeetingText({ title, owner: 'true', date: SAMPLE_NOW, attendees: ['007', 'null', 'alice'] }, config, null),
+          'docs/meetings/x.md',
+        ),
         config,
       );
       assert.deepEqual([m.title, m.owner, m.attendees], [title, 'true', ['007', 'null', 'alice']]);
@@ -117,14 +120,15 @@ describe('new requests and meetings', () => {
     fc.assert(
       fc.property(title, handle, handle, fc.array(handle, { maxLength: 4 }), (t, owner, requester, attendees) => {
         const r = parseRequest(
-          'docs/requests/x.md',
-          newRequestText({ title: t, owner, requester, deadline: '2026-12-04' }, SAMPLE_NOW, config, null),
+          readDocument(
+            newRequestText({ title: t, owner, requester, deadline: '2026-12-04' }, SAMPLE_NOW, config, null),
+            'docs/requests/x.md',
+          ),
           config,
         );
         assert.deepEqual([r.title, r.owner, r.requester], [t, owner, requester]);
         const m = parseMeeting(
-          'docs/meetings/x.md',
-          newMeetingText({ title: t, owner, date: SAMPLE_NOW, attendees }, config, null),
+          readDocument(newMeetingText({ title: t, owner, date: SAMPLE_NOW, attendees }, config, null), 'docs/meetings/x.md'),
           config,
         );
         assert.deepEqual([m.title, m.owner, m.attendees], [t, owner, attendees]);
@@ -141,7 +145,7 @@ describe('new requests and meetings', () => {
       config,
       template,
     );
-    const r = parseRequest('docs/requests/x.md', text, config);
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     assert.deepEqual([r.title, r.owner], ["'Quoted' name", 'null']);
     assert.ok(text.includes("# 'Quoted' name\n"), text);
     const crlf = newRequestText(
@@ -150,6 +154,6 @@ describe('new requests and meetings', () => {
       config,
       template.replace(/\n/g, '\r\n'),
     );
-    assert.equal(parseRequest('docs/requests/x.md', crlf, config).title, 'True');
+    assert.equal(parseRequest(readDocument(crlf, 'docs/requests/x.md'), config).title, 'True');
   });
 });

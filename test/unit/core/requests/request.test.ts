@@ -4,6 +4,7 @@ import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { defaultConfig, parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import { parseRequest } from '../../../../src/core/requests/request';
+import { readDocument } from '../../../../src/core/records/document';
 import { SAMPLE_NOW } from '../../../support/helpers';
 
 const config = parseConfig(
@@ -13,22 +14,24 @@ const config = parseConfig(
 describe('reading requests', () => {
   it('reads the front matter fields, dates in the owner zone', () => {
     const r = parseRequest(
-      'docs/requests/2026-11-25-x.md',
-      [
-        '---',
-        'type: request',
-        'title: Access to staging',
-        'status: Answered',
-        'owner: "@alice"',
-        'requester: bruno',
-        'created: 2026-11-25T09:00:00Z',
-        'reply-by: 2026-11-26 10:00',
-        'deadline: 2026-12-04',
-        '---',
-        '',
-        '## Context',
-        'Some context.',
-      ].join('\n'),
+      readDocument(
+        [
+          '---',
+          'type: request',
+          'title: Access to staging',
+          'status: Answered',
+          'owner: "@alice"',
+          'requester: bruno',
+          'created: 2026-11-25T09:00:00Z',
+          'reply-by: 2026-11-26 10:00',
+          'deadline: 2026-12-04',
+          '---',
+          '',
+          '## Context',
+          'Some context.',
+        ].join('\n'),
+        'docs/requests/2026-11-25-x.md',
+      ),
       config,
     );
     assert.equal(r.title, 'Access to staging');
@@ -47,14 +50,14 @@ describe('reading requests', () => {
   });
 
   it('computes the reply-by from created and the SLA when it is not written', () => {
-    const r = parseRequest('x.md', '---\nowner: bruno\ncreated: 2026-11-27T20:00:00Z\n---\n', config);
+    const r = parseRequest(readDocument('---\nowner: bruno\ncreated: 2026-11-27T20:00:00Z\n---\n', 'x.md'), config);
     assert.equal(r.replyByWritten, false);
     assert.deepEqual(r.replyBy, new Date('2026-11-30T20:00:00Z'));
-    assert.equal(parseRequest('x.md', '---\nowner: bruno\n---\n', config).replyBy, null);
+    assert.equal(parseRequest(readDocument('---\nowner: bruno\n---\n', 'x.md'), config).replyBy, null);
   });
 
   it('defaults to open and reports an unknown status and bad dates with their lines', () => {
-    const r = parseRequest('x.md', '---\nstatus: pending\ncreated: yesterday\ndeadline: 2026-02-30\n---\n', config);
+    const r = parseRequest(readDocument('---\nstatus: pending\ncreated: yesterday\ndeadline: 2026-02-30\n---\n', 'x.md'), config);
     assert.equal(r.status, 'open');
     assert.deepEqual(
       r.problems.map((p) => [p.code, p.line]),
@@ -68,21 +71,23 @@ describe('reading requests', () => {
   });
 
   it('takes the title from the heading or the file name without front matter', () => {
-    assert.equal(parseRequest('docs/requests/2026-11-25-need-a-key.md', '# Need a key\n', config).title, 'Need a key');
-    assert.equal(parseRequest('docs/requests/2026-11-25-need-a-key.md', 'text\n', config).title, 'Need a key');
+    assert.equal(parseRequest(readDocument('# Need a key\n', 'docs/requests/2026-11-25-need-a-key.md'), config).title, 'Need a key');
+    assert.equal(parseRequest(readDocument('text\n', 'docs/requests/2026-11-25-need-a-key.md'), config).title, 'Need a key');
   });
 
   it('finds template text but not HTML, autolinks, comments or code', () => {
     const r = parseRequest(
-      'x.md',
-      [
-        '## Context',
-        'TODO: explain <why it matters> and TBD',
-        'Use <br> or <https://x.y> or <!-- note --> or `TODO`',
-        '```',
-        'TODO in an example',
-        '```',
-      ].join('\n'),
+      readDocument(
+        [
+          '## Context',
+          'TODO: explain <why it matters> and TBD',
+          'Use <br> or <https://x.y> or <!-- note --> or `TODO`',
+          '```',
+          'TODO in an example',
+          '```',
+        ].join('\n'),
+        'x.md',
+      ),
       defaultConfig(),
     );
     assert.deepEqual(
@@ -102,8 +107,8 @@ describe('reading requests', () => {
         fc.constantFrom('', '---\n', '---\nowner: [a, b]\ncreated: x\n---\n## Notes\n- [ ] @a @b x (due y)\n'),
         (body, head) => {
           const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
-          const r = parseRequest('docs/requests/x.md', head + body, config);
-          const m = parseMeeting('docs/meetings/x.md', head + body, config);
+          const r = parseRequest(readDocument(head + body, 'docs/requests/x.md'), config);
+          const m = parseMeeting(readDocument(head + body, 'docs/meetings/x.md'), config);
           assert.ok(Array.isArray(checkRecord(r, ctx)));
           assert.ok(Array.isArray(checkRecord(m, ctx)));
         },
@@ -132,7 +137,7 @@ describe('reading meetings and action items', () => {
   ].join('\n');
 
   it('reads the meeting and its pre-read due on the owner clock', () => {
-    const m = parseMeeting('docs/meetings/2026-11-30-planning.md', text, config);
+    const m = parseMeeting(readDocument(text, 'docs/meetings/2026-11-30-planning.md'), config);
     assert.equal(m.title, 'Planning');
     assert.deepEqual(m.attendees, ['alice', 'bruno']);
     assert.deepEqual(m.date, new Date('2026-11-30T09:00:00Z'));
@@ -141,7 +146,7 @@ describe('reading meetings and action items', () => {
   });
 
   it('reads each action item with its owners, box, and due date in its owner zone', () => {
-    const [rota, pair, nobody, ...rest] = parseMeeting('m.md', text, config).actions;
+    const [rota, pair, nobody, ...rest] = parseMeeting(readDocument(text, 'm.md'), config).actions;
     assert.equal(rest.length, 0);
     assert.deepEqual(
       { ...rota, due: rota.due?.toISOString() },
@@ -161,8 +166,7 @@ describe('reading meetings and action items', () => {
     assert.deepEqual(pair.due, new Date('2026-12-01T15:00:00Z'));
     assert.deepEqual([nobody.owner, nobody.dueRaw, nobody.due], [null, 'soon', null]);
     const [plain, colon] = parseMeeting(
-      'm.md',
-      "- [ ] @alice and then review (due 2026-12-01)\n- [ ] @bruno: check @alice's notes\n",
+      readDocument("- [ ] @alice and then review (due 2026-12-01)\n- [ ] @bruno: check @alice's notes\n", 'm.md'),
       config,
     ).actions;
     assert.deepEqual([plain.owners, plain.text], [['alice'], 'and then review']);
