@@ -10,7 +10,7 @@ import { isObject } from '../common/json';
 export interface GithubStatusRecord {
   /** The status before the block, to put back when it ends; null when there was none. */
   previous: GithubStatus | null;
-  /** The busy status the block set. */
+  /** The GitHub status the block set (busy). */
   set: GithubStatus;
 }
 
@@ -24,7 +24,7 @@ const CHANGED = 'the status was changed on GitHub during the block';
 
 export const BUSY_EMOJI = ':no_bell:';
 
-/** The busy status of a block that ends at `endsAt`: "Focusing until 15:30 — I reply within 24h", until then. */
+/** The GitHub status (busy) of a block that ends at `endsAt`: "Focusing until 15:30 — I reply within 24h", until then. */
 export function busyGithubStatus(endsAt: Date, replyWithin: string, zone: string): GithubStatus {
   const until = `Focusing until ${wallClock(endsAt, zone).time}`;
   const message = `${until} — I reply within ${replyWithin.trim()}`;
@@ -37,7 +37,7 @@ export function busyGithubStatus(endsAt: Date, replyWithin: string, zone: string
   };
 }
 
-/** A busy status of some block (one whose restore failed, say): never worth putting back. */
+/** A busy GitHub status of some block (one whose restore failed, say): never worth putting back. */
 function isBusyStatus(status: GithubStatus): boolean {
   return status.emoji === BUSY_EMOJI && /^Focusing until \d\d:\d\d( — |$)/.test(status.message ?? '');
 }
