@@ -42,6 +42,8 @@ export const CONTEXT = {
   focusing: 'asyncWork.focusing',
   /** Signed in to GitHub. */
   githubSignedIn: 'asyncWork.github.signedIn',
+  /** Who "me" is, is known (from the setting, the GitHub login or the git user). */
+  meKnown: 'asyncWork.meKnown',
 } as const;
 
 /** The focus mode item (PRODUCT §5). */

@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import { pickText, shownText } from '../core/common/text';
 import { addSupersedesEdit, setDecisionFieldEdit, setDecisionStatusEdits, statusEditRefusal } from '../core/decisions/edits';
 import { commentWindow, windowText } from '../core/decisions/groups';
+import { parseDecision } from '../core/decisions/parse';
+import { supersedeCandidates } from '../core/decisions/supersede';
 import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } from '../core/decisions/newDecision';
 import { parentFolder, relativeLink } from '../core/records/links';
 import { scheduleFor } from '../core/team/members';
@@ -28,8 +30,13 @@ export interface NewDecisionArgs extends WhereArgs {
   folder?: string;
 }
 
+/** "5. Expose a GraphQL API", as adr-tools names a decision in a link. */
+function numberedTitle(r: DecisionRecord): string {
+  return r.number !== null ? `${r.number}. ${r.title}` : r.title;
+}
+
 function linkTo(from: DecisionRecord, to: DecisionRecord): { text: string; target: string } {
-  return { text: to.number !== null ? `${to.number}. ${to.title}` : to.title, target: relativeLink(from.path, to.path) };
+  return { text: numberedTitle(to), target: relativeLink(from.path, to.path) };
 }
 
 function zoneOf(ctx: CommandContext, d: StoredDecision): string {
@@ -72,10 +79,57 @@ function refusingHistories(label: string, text: string, edits: () => TextEdit[])
   return null;
 }
 
+/** What Supersede With… offers besides the existing decisions. */
+const NEW_DECISION = '$(add) New decision…';
+
 /**
- * Marks a decision superseded by another one and names it in the other one, in one edit. The
- * successor is a file's URI (tests) or picked: from a menu the second argument is the list of
- * selected rows, not the successor.
+ * The successor picked for `old`: the decisions that can supersede it (its folder first, each folder
+ * in number order, with a separator per folder), or a new decision written now.
+ */
+async function pickSuccessor(ctx: CommandContext, old: StoredDecision): Promise<StoredDecision | undefined> {
+  const here = parentFolder(old.record.path);
+  const candidates = supersedeCandidates(
+    old.record,
+    ctx.store
+      .records()
+      .flatMap((s) => (s.folder === old.folder && s.record.type === 'decision' ? [{ ref: s as StoredDecision, record: s.record }] : [])),
+  );
+  type Item = vscode.QuickPickItem & { successor?: StoredDecision; create?: true };
+  const items: Item[] = [];
+  let folder: string | null = null;
+  for (const c of candidates) {
+    const dir = parentFolder(c.record.path);
+    if (dir !== folder) {
+      items.push({ label: pickText(dir === here ? `${dir || '.'} (this folder)` : dir || '.'), kind: vscode.QuickPickItemKind.Separator });
+      folder = dir;
+    }
+    items.push({ label: pickText(numberedTitle(c.record)), description: c.record.status, successor: c.ref });
+  }
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+  items.push({ label: NEW_DECISION, description: `in ${pickText(here || '.')}`, create: true });
+  const picked = await ctx.questions.pick(items, {
+    title: `Supersede "${shownText(old.record.title)}" with…`,
+    placeHolder:
+      candidates.length > 0 ? 'A newer proposed or accepted decision' : 'No newer proposed or accepted decision: write a new one',
+    matchOnDescription: true,
+  });
+  if (!picked?.create) return picked?.successor;
+  const uri = await newDecision(ctx, { workspaceFolder: old.folder.name, folder: here });
+  return uri && (await readDecision(ctx, uri));
+}
+
+/** A decision just written, read from its document: the store indexes the file later. */
+async function readDecision(ctx: CommandContext, uri: vscode.Uri): Promise<StoredDecision | undefined> {
+  const where = ctx.store.locate(uri);
+  if (!where || where.type !== 'decision') return undefined;
+  const text = (await vscode.workspace.openTextDocument(uri)).getText();
+  return { folder: where.folder, uri, record: parseDecision(where.path, text, where.config) };
+}
+
+/**
+ * Marks a decision superseded by another one and names it in the other one, in one edit, then says
+ * so and shows both. The successor is a file's URI (tests) or picked: from a menu the second
+ * argument is the list of selected rows, not the successor.
  */
 export async function supersede(ctx: CommandContext, arg: unknown, successor?: unknown): Promise<boolean> {
   const old = decisionFor(ctx.store, arg);
@@ -83,39 +137,22 @@ export async function supersede(ctx: CommandContext, arg: unknown, successor?: u
     void vscode.window.showWarningMessage('Supersede: choose a decision record.');
     return false;
   }
-  let next = successor instanceof vscode.Uri ? decisionFor(ctx.store, successor) : undefined;
-  if (!next) {
-    const candidates = ctx.store
-      .records()
-      .filter(
-        (s): s is StoredDecision =>
-          s.folder === old.folder &&
-          s.record.type === 'decision' &&
-          s.uri.toString() !== old.uri.toString() &&
-          s.record.status !== 'superseded',
-      );
-    const picked = await vscode.window.showQuickPick(
-      candidates.map((s) => ({
-        label: pickText(linkTo(old.record, s.record).text),
-        description: pickText(`${s.record.status} · ${s.record.path}`),
-        s,
-      })),
-      { title: `Supersede "${shownText(old.record.title)}" with…`, matchOnDescription: true },
-    );
-    next = picked?.s;
-  }
+  const next = successor instanceof vscode.Uri ? decisionFor(ctx.store, successor) : await pickSuccessor(ctx, old);
   if (!next) return false;
-  const successorRecord = next;
   const done = await editRecordFiles('Supersede', [
     {
       uri: old.uri,
       make: (text) =>
-        refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, successorRecord.record))),
+        refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, next.record))),
     },
-    { uri: successorRecord.uri, make: (text) => [addSupersedesEdit(text, linkTo(successorRecord.record, old.record))] },
+    { uri: next.uri, make: (text) => [addSupersedesEdit(text, linkTo(next.record, old.record))] },
   ]);
-  if (done) ctx.log.info('decisions', `${old.record.path}: superseded by ${successorRecord.record.path}`);
-  return done;
+  if (!done) return false;
+  ctx.log.info('decisions', `${old.record.path}: superseded by ${next.record.path}`);
+  await vscode.window.showTextDocument(next.uri, { preview: false });
+  await vscode.window.showTextDocument(old.uri, { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+  void ctx.questions.tell(`"${shownText(numberedTitle(old.record))}" is superseded by "${shownText(numberedTitle(next.record))}".`, {});
+  return true;
 }
 
 /** Moves the end of a proposed decision's comment window later, from now or from its current end. */

@@ -33,12 +33,19 @@ export async function startFocus(ctx: CommandContext, given: unknown): Promise<b
   return true;
 }
 
-/** Today's focus time in a message, with a button to start or end a block. */
+/**
+ * Today's focus time, with a button to start or end a block, in a modal dialog: while Do Not
+ * Disturb is on (a focus block turns it on) VS Code puts information notifications straight into
+ * the notification centre, so a notification would show nothing on screen. The user asked for the
+ * summary, so a dialog interrupts nothing.
+ */
 export function showFocusSummary(ctx: CommandContext): string {
   const text = ctx.focus.summary();
   const action = ctx.focus.focusing()
     ? { title: 'End Focus', command: COMMANDS.endFocus }
     : { title: 'Start Focus', command: COMMANDS.startFocus };
-  void vscode.window.showInformationMessage(text, action.title).then((picked) => picked && vscode.commands.executeCommand(action.command));
+  void ctx.questions
+    .tell(text, { modal: true }, action.title)
+    .then((picked) => picked === action.title && vscode.commands.executeCommand(action.command));
   return text;
 }

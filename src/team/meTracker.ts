@@ -1,7 +1,7 @@
 // Who "me" is in this window: the setting, else the signed-in GitHub login, else the git user
 // matched against the team.
 import * as vscode from 'vscode';
-import { SETTINGS, settingId } from '../constants';
+import { CONTEXT, SETTINGS, settingId } from '../constants';
 import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
 import { git } from '../node/git';
@@ -62,6 +62,7 @@ export class MeTracker implements vscode.Disposable {
       this.team(),
     );
     if (me?.handle === this.me?.handle && me?.source === this.me?.source) return;
+    if ((me === null) !== (this.me === null)) void vscode.commands.executeCommand('setContext', CONTEXT.meKnown, me !== null);
     this.me = me;
     this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : `who you are is not known; set ${settingId(SETTINGS.me)}`);
     this.changed.fire();

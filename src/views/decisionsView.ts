@@ -7,6 +7,7 @@ import {
   decisionContextValue,
   decisionDescription,
   decisionLabel,
+  decisionName,
   groupDecisions,
   windowText,
   type DecisionGroup,
@@ -16,6 +17,7 @@ import {
 import { formatRecordDay } from '../core/time/recordDates';
 import { localTime } from '../core/time/workingTime';
 import { scheduleFor } from '../core/team/members';
+import type { DecisionRecord } from '../core/records/types';
 import type { RecordStore, StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
@@ -73,7 +75,9 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   private groupsAt(now: Date): DecisionGroup<StoredRecord>[] {
     const entries = this.store
       .records()
-      .flatMap((s) => (s.record.type === 'decision' ? [{ ref: s, record: s.record, config: this.store.config(s.folder).config }] : []));
+      .flatMap((s) =>
+        s.record.type === 'decision' ? [{ ref: s, record: s.record, config: this.store.config(s.folder).config, root: s.folder.name }] : [],
+      );
     return groupDecisions(entries, now);
   }
 
@@ -117,8 +121,10 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
         'Comments until',
         `${formatRecordDay(r.commentsUntil, zone)} (${windowText(r.commentsUntil, now)})${r.commentsUntilWritten ? '' : ', from the team comment period'}`,
       ]);
-    if (r.supersedes.length > 0) fields.push(['Supersedes', r.supersedes.join(', ')]);
-    if (r.supersededBy) fields.push(['Superseded by', r.supersededBy]);
+    // Titles, not paths: a link that leads to no record shows what it says.
+    const name = (d: DecisionRecord | string) => (typeof d === 'string' ? d : decisionName(d));
+    if (row.replaced.length > 0) fields.push(['Supersedes', row.replaced.map(name).join(', ')]);
+    if (r.supersededBy) fields.push(['Superseded by', name(row.successor ?? r.supersededBy)]);
     fields.push(['Path', r.path]);
     const score = checkOutcome(r, { config, now, records: [], exists: () => true });
     if (score.total > 0) fields.push(['Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`]);

@@ -9,6 +9,7 @@ import { activated, closeAll, countingRefreshes, decisionRow, fileUri, SAMPLE_NO
 const TRUNK = 'docs/adr/0006-adopt-trunk-based-development.md';
 const QUEUE = 'docs/adr/0007-retire-the-legacy-queue.md';
 const POSTGRES = 'docs/adr/0002-use-postgresql.md';
+const GRAPHQL = 'docs/adr/0005-expose-a-graphql-api.md';
 const STRIPE = 'services/billing/docs/adr/0001-use-stripe-for-payments.md';
 
 function statusOf(api: AsyncWorkApi, rel: string): string | undefined {
@@ -78,13 +79,22 @@ describe('the Decisions view and its commands', () => {
     }
     const trunk = decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!;
     const item = api.views.decisions.getTreeItem(trunk);
-    assert.equal(item.description, '#6 · closes in 2d · @alice');
+    // The integration workspace has two folders: each row names its folder.
+    assert.equal(item.description, '#6 · closes in 2d · @alice · sample-repo/docs/adr');
     assert.equal(item.contextValue, 'record:decision:proposed:open');
     const tooltip = tooltipOf(api.views.decisions, trunk);
     assert.equal(tooltip.isTrusted, false);
     assert.match(
       tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
       /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/,
+    );
+    const rest = decisionRow(api, 'Superseded', 'Expose a REST API')!;
+    assert.equal(api.views.decisions.getTreeItem(rest).description, '#3 · by #5 Expose a GraphQL API · sample-repo/docs/adr');
+    assert.match(
+      tooltipOf(api.views.decisions, rest)
+        .value.replace(/&nbsp;/g, ' ')
+        .replace(/\\/g, ''),
+      /Superseded by:\*\* #5 Expose a GraphQL API {2}\n/,
     );
     const accepted = api.views.decisions.getTreeItem(
       api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.id === 'accepted')!,
@@ -99,12 +109,12 @@ describe('the Decisions view and its commands', () => {
       api.clock.pin(new Date(SAMPLE_NOW.getTime() + 60_000));
       assert.equal(view.minutePassed(), false);
       assert.equal(fired(), 0);
-      assert.equal(trunk().description, '#6 · closes in 2d · @alice');
+      assert.equal(trunk().description, '#6 · closes in 2d · @alice · sample-repo/docs/adr');
       // 48 hours before the window closes, the countdown turns to hours.
       api.clock.pin(new Date('2026-11-25T23:00:00Z'));
       assert.equal(view.minutePassed(), true);
       assert.equal(fired(), 1);
-      assert.equal(trunk().description, '#6 · closes in 47h · @alice');
+      assert.equal(trunk().description, '#6 · closes in 47h · @alice · sample-repo/docs/adr');
     });
   });
 
@@ -206,6 +216,60 @@ describe('the Decisions view and its commands', () => {
     });
   });
 
+  it('Supersede with… offers the newer proposed and accepted decisions, this folder first, in number order, and a new one', async () => {
+    const pick = api.questions.pick;
+    let offered: vscode.QuickPickItem[] = [];
+    api.questions.pick = async (items) => {
+      offered = [...items];
+      return undefined;
+    };
+    try {
+      const old = decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence');
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.supersedeDecision, old), false);
+    } finally {
+      api.questions.pick = pick;
+    }
+    assert.deepEqual(
+      offered.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? `-- ${i.label}` : `${i.label} (${i.description})`)),
+      [
+        '-- docs/adr (this folder)',
+        '5. Expose a GraphQL API (accepted)',
+        '6. Adopt trunk-based development (proposed)',
+        '7. Retire the legacy queue (proposed)',
+        '-- services/billing/docs/adr',
+        '1. Use Stripe for card payments (accepted)',
+        '2. Number invoices per country (proposed)',
+        '-- ',
+        '$(add) New decision… (in docs/adr)',
+      ],
+    );
+  });
+
+  it('Supersede with… says what it did and shows both records', async () => {
+    const { pick, tell } = api.questions;
+    const told: string[] = [];
+    api.questions.pick = async (items) => items.find((i) => i.label === '5. Expose a GraphQL API');
+    api.questions.tell = async (message) => {
+      told.push(message);
+      return undefined;
+    };
+    try {
+      await restoring(api, [POSTGRES, GRAPHQL], async () => {
+        assert.equal(await vscode.commands.executeCommand(COMMANDS.supersedeDecision, fileUri(POSTGRES)), true);
+        assert.deepEqual(told, ['"2. Use PostgreSQL for persistence" is superseded by "5. Expose a GraphQL API".']);
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), fileUri(GRAPHQL).toString());
+        const shown = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+        assert.ok(shown.includes(fileUri(POSTGRES).toString()), shown.join('\n'));
+        await when(api.store.onDidChange, () => statusOf(api, POSTGRES) === 'superseded');
+        api.views.decisions.refresh();
+        const row = decisionRow(api, 'Superseded', 'Use PostgreSQL for persistence')!;
+        assert.equal(api.views.decisions.getTreeItem(row).description, '#2 · by #5 Expose a GraphQL API · sample-repo/docs/adr');
+      });
+    } finally {
+      Object.assign(api.questions, { pick, tell });
+    }
+  });
+
   it('Extend comment period moves the end of the window in the record', async () => {
     await restoring(api, [TRUNK], async () => {
       assert.equal(await vscode.commands.executeCommand(COMMANDS.extendCommentPeriod, fileUri(TRUNK), 3), true);
@@ -217,7 +281,7 @@ describe('the Decisions view and its commands', () => {
       api.views.decisions.refresh();
       assert.equal(
         api.views.decisions.getTreeItem(decisionRow(api, 'Open for comments', 'Adopt trunk-based development')!).description,
-        '#6 · closes in 5d · @alice',
+        '#6 · closes in 5d · @alice · sample-repo/docs/adr',
       );
     });
   });

@@ -18,16 +18,27 @@ describe('focus mode in the extension host', () => {
   let api: AsyncWorkApi;
   let toggles = 0;
   let counting: vscode.Disposable;
+  let tell: AsyncWorkApi['questions']['tell'];
+  let told: { message: string; modal: boolean; actions: string[] }[] = [];
+  let answer: string | undefined;
 
   before(async () => {
     api = await activated();
     // The real command runs; the seam only tells us each time it did.
     counting = api.doNotDisturb.onDidToggle(() => toggles++);
+    // Messages are read here instead of in a dialog.
+    tell = api.questions.tell;
+    api.questions.tell = async (message, options, ...actions) => {
+      told.push({ message, modal: options.modal === true, actions });
+      return answer;
+    };
   });
 
   beforeEach(() => {
     api.clock.pin(START);
     toggles = 0;
+    told = [];
+    answer = undefined;
   });
 
   afterEach(async () => {
@@ -36,6 +47,7 @@ describe('focus mode in the extension host', () => {
 
   after(() => {
     counting.dispose();
+    api.questions.tell = tell;
     api.clock.pin(null);
   });
 
@@ -121,6 +133,19 @@ describe('focus mode in the extension host', () => {
     assert.equal(api.focus.statusBarItem.text, '$(target) Focus');
     assert.equal(toggles, 2);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showFocusSummary), 'Focused today: 25m. No focus block is running.');
+    assert.deepEqual(told, [{ message: 'Focused today: 25m. No focus block is running.', modal: true, actions: ['Start Focus'] }]);
+  });
+
+  it('Show Focus Summary shows the summary in a modal dialog during a block, which Do Not Disturb does not hide, and can end it', async () => {
+    await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
+    api.clock.pin(minutesLater(10));
+    await api.focus.tick();
+    answer = 'End Focus';
+    const text = (await vscode.commands.executeCommand(COMMANDS.showFocusSummary)) as string;
+    assert.deepEqual(told, [{ message: text, modal: true, actions: ['End Focus'] }]);
+    // The button's command runs once the dialog is answered: Do Not Disturb goes off with the block.
+    await when(api.doNotDisturb.onDidToggle, () => toggles === 2);
+    assert.equal(api.focus.focusing(), false);
   });
 
   describe('the GitHub status (fake GitHub on 127.0.0.1)', () => {

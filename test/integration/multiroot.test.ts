@@ -49,7 +49,7 @@ describe('a multi-root workspace', () => {
     assert.ok(node, 'the platform proposal is open for comments');
     assert.ok(decisionRow(api, 'Accepted', 'Use PostgreSQL for persistence'), 'the sample decision 2 is listed too');
     // The window comes from the platform team's 3 days, on Dana's clock in Tokyo.
-    assert.equal(api.views.decisions.getTreeItem(node).description, '#2 · closes in 2d · @dana');
+    assert.equal(api.views.decisions.getTreeItem(node).description, '#2 · closes in 2d · @dana · platform-repo/docs/adr');
     const text = tooltipOf(api.views.decisions, node)
       .value.replace(/&nbsp;/g, ' ')
       .replace(/\\/g, '');

@@ -162,6 +162,38 @@ describe('the Requests view and its commands', () => {
     api.views.requests.refresh();
   });
 
+  it('Set Who I Am offers the current me first, selected, and says where it came from', async () => {
+    const pick = api.questions.pick;
+    const offered: { labels: string[]; first?: string; placeHolder?: string }[] = [];
+    api.questions.pick = async (items, options) => {
+      offered.push({ labels: items.map((i) => i.label), first: items[0].description, placeHolder: options.placeHolder });
+      return undefined;
+    };
+    try {
+      await vscode.commands.executeCommand(COMMANDS.setMe);
+      await vscode.commands.executeCommand(COMMANDS.setMe, 'bruno');
+      await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'bruno');
+      await vscode.commands.executeCommand(COMMANDS.setMe);
+    } finally {
+      api.questions.pick = pick;
+      await vscode.commands.executeCommand(COMMANDS.setMe, 'alice');
+      await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'alice');
+      api.views.requests.refresh();
+    }
+    assert.deepEqual(offered, [
+      {
+        labels: ['alice', 'bruno', 'chen', '$(edit) Another handle…'],
+        first: 'you now, from the asyncWork.me setting · Alice Martin · Europe/Paris',
+        placeHolder: 'You are @alice, from the asyncWork.me setting',
+      },
+      {
+        labels: ['bruno', 'alice', 'chen', '$(edit) Another handle…'],
+        first: 'you now, from the asyncWork.me setting · Bruno Costa · America/Sao_Paulo',
+        placeHolder: 'You are @bruno, from the asyncWork.me setting',
+      },
+    ]);
+  });
+
   it('Toggle action item ticks the box in the file', async () => {
     const node = row(api, 'My action items', 'Collect comments on trunk-based development');
     assert.ok(node && node.kind === 'row' && node.row.kind !== 'github');

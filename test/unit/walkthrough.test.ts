@@ -60,6 +60,29 @@ describe('the Getting Started walkthrough', () => {
       }
     }
   });
+
+  it('completes a step when the user does what it asks: its button, and each key it waits for is one Async Work sets', () => {
+    const sources = fs
+      .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => fs.readFileSync(path.join(ROOT, 'src', f), 'utf8'))
+      .join('\n');
+    for (const step of walkthrough.steps) {
+      const events = step.completionEvents ?? [];
+      // Listed events replace the ones VS Code would take from the buttons: a button must be listed too.
+      for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g))
+        assert.ok(events.includes(`onCommand:${id}`), `${step.id}: its button runs ${id}, which does not complete it`);
+      for (const event of events.filter((e) => e.startsWith('onContext:'))) {
+        const name = Object.entries(CONTEXT).find(([, key]) => `onContext:${key}` === event)?.[0];
+        assert.ok(name && sources.includes(`'setContext', CONTEXT.${name},`), `${step.id}: nothing sets the context key of ${event}`);
+      }
+    }
+    const events = (id: string) => walkthrough.steps.find((s) => s.id === id)?.completionEvents;
+    // Done also when the sidebar was already open, when "me" came from GitHub or git, when a block started on its own.
+    assert.ok(events('sidebar')?.includes('onCommand:workbench.view.extension.asyncWork'));
+    assert.ok(events('me')?.includes('onContext:asyncWork.meKnown'));
+    assert.ok(events('focus')?.includes('onContext:asyncWork.focusing'));
+  });
 });
 
 describe('the strings of package.json', () => {

@@ -31,6 +31,8 @@ export interface DecisionInput<T> {
   ref: T;
   record: DecisionRecord;
   config: TeamConfig;
+  /** The name of the workspace folder the record is in, when there may be several. */
+  root?: string;
 }
 
 export interface DecisionRow<T> {
@@ -39,6 +41,12 @@ export interface DecisionRow<T> {
   config: TeamConfig;
   group: DecisionGroupId;
   window: CommentWindow;
+  /** The folder the record is in (`docs/adr`, `platform/docs/adr`), or null when every record is in one folder. */
+  folder: string | null;
+  /** The decision that replaces this one, when its link leads to one. */
+  successor: DecisionRecord | null;
+  /** The decisions this one replaces, where the links lead to one, else the path as written. */
+  replaced: (DecisionRecord | string)[];
 }
 
 export interface DecisionGroup<T> {
@@ -70,9 +78,15 @@ function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
   }
 }
 
-function row<T>(e: DecisionInput<T>, now: Date): DecisionRow<T> {
-  const window = commentWindow(e.record, now);
-  return { ref: e.ref, record: e.record, config: e.config, group: groupOf(e.record, window), window };
+/** The folder of a record as people tell folders apart: the workspace folder's name first when there are several. */
+function folderOf(e: DecisionInput<unknown>, roots: boolean): string {
+  const dir = parentFolder(e.record.path);
+  return roots && e.root ? (dir ? `${e.root}/${dir}` : e.root) : dir;
+}
+
+/** "#6 Adopt trunk-based development", or the title alone for a decision without a number. */
+export function decisionName(r: DecisionRecord): string {
+  return `${r.number !== null ? `#${r.number} ` : ''}${shownText(r.title)}`;
 }
 
 /** A row's label: the title, as plain text. */
@@ -80,16 +94,25 @@ export function decisionLabel(r: DecisionRecord): string {
   return shownText(r.title);
 }
 
-/** "#7 · closes in 2d · @alice": the number, the comment window or the date, the owner. Computed for shown rows only. */
+/**
+ * "#7 · closes in 2d · @alice": the number, the comment window or the date ("by #6 Title" for a
+ * superseded one), the owner, and the folder when the records are in several. Computed for shown
+ * rows only.
+ */
 export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
   const r = row.record;
+  const by =
+    r.status === 'superseded' && r.supersededBy ? `by ${row.successor ? decisionName(row.successor) : shownText(r.supersededBy)}` : '';
   const when =
-    r.commentsUntil && r.status === 'proposed'
+    by ||
+    (r.commentsUntil && r.status === 'proposed'
       ? windowText(r.commentsUntil, now)
       : r.date
         ? formatRecordDay(r.date, scheduleFor(row.config, r.owner).timeZone)
-        : '';
-  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${shownText(r.owner)}` : ''].filter(Boolean).join(' · ');
+        : '');
+  return [r.number !== null ? `#${r.number}` : '', when, r.owner ? `@${shownText(r.owner)}` : '', row.folder ? shownText(row.folder) : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function compare(a: string, b: string): number {
@@ -99,7 +122,7 @@ function compare(a: string, b: string): number {
 /** Settled decisions by folder, then number, then title. */
 function byNumber<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
   return (
-    compare(parentFolder(a.record.path), parentFolder(b.record.path)) ||
+    compare(a.folder ?? '', b.folder ?? '') ||
     (a.record.number ?? Infinity) - (b.record.number ?? Infinity) ||
     compare(a.record.title, b.record.title)
   );
@@ -112,13 +135,32 @@ function byWindow<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
   return ta - tb || byNumber(a, b);
 }
 
-/** The groups in view order; empty groups are kept (the view hides them). */
+/**
+ * The groups in view order; empty groups are kept (the view hides them). Each row knows its folder
+ * (shown when the records are in several) and the decisions its supersede links lead to.
+ */
 export function groupDecisions<T>(entries: readonly DecisionInput<T>[], now: Date): DecisionGroup<T>[] {
+  const roots = new Set(entries.map((e) => e.root)).size > 1;
+  const folders = entries.map((e) => folderOf(e, roots));
+  const several = new Set(folders).size > 1;
+  // Links lead to a path in the same workspace folder.
+  const byPath = new Map(entries.map((e) => [`${e.root ?? ''}\n${e.record.path}`, e.record]));
+  const linked = (e: DecisionInput<T>, path: string) => byPath.get(`${e.root ?? ''}\n${path}`);
   const rows = new Map<DecisionGroupId, DecisionRow<T>[]>(DECISION_GROUPS.map((g) => [g.id, []]));
-  for (const e of entries) {
-    const r = row(e, now);
-    rows.get(r.group)!.push(r);
-  }
+  entries.forEach((e, i) => {
+    const window = commentWindow(e.record, now);
+    const group = groupOf(e.record, window);
+    rows.get(group)!.push({
+      ref: e.ref,
+      record: e.record,
+      config: e.config,
+      group,
+      window,
+      folder: several ? folders[i] : null,
+      successor: (e.record.supersededBy && linked(e, e.record.supersededBy)) || null,
+      replaced: e.record.supersedes.map((p) => linked(e, p) ?? p),
+    });
+  });
   return DECISION_GROUPS.map((g) => ({
     ...g,
     rows: rows.get(g.id)!.sort(g.id === 'open-for-comments' || g.id === 'ready-to-decide' ? byWindow : byNumber),

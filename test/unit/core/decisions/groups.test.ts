@@ -19,18 +19,64 @@ describe('the Decisions view groups', () => {
     const view = Object.fromEntries(
       groups.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${decisionDescription(r, SAMPLE_NOW)}`)]),
     );
+    // The sample's decisions are in three folders: each row names its folder.
     assert.deepEqual(view['open-for-comments'], [
-      'Adopt trunk-based development | #6 · closes in 2d · @alice',
-      'Number invoices per country | #2 · closes in 5d · @chen',
+      'Adopt trunk-based development | #6 · closes in 2d · @alice · docs/adr',
+      'Number invoices per country | #2 · closes in 5d · @chen · services/billing/docs/adr',
     ]);
-    assert.deepEqual(view['ready-to-decide'], ['Retire the legacy queue | #7 · closed 7d ago · @bruno']);
-    assert.deepEqual(view.drafts, ['Retry failed webhooks | #3 · 2026-11-24 · @chen']);
+    assert.deepEqual(view['ready-to-decide'], ['Retire the legacy queue | #7 · closed 7d ago · @bruno · docs/adr']);
+    assert.deepEqual(view.drafts, ['Retry failed webhooks | #3 · 2026-11-24 · @chen · services/billing/docs/adr']);
     assert.equal(view.accepted.length, 4);
     assert.deepEqual([view.rejected.length, view.superseded.length, view.deprecated.length, view.unknown.length], [1, 1, 1, 0]);
     assert.deepEqual(
       groups.filter((g) => g.collapsed).map((g) => g.id),
       ['accepted', 'rejected', 'superseded', 'deprecated', 'unknown'],
     );
+  });
+
+  it('sorts settled decisions by folder, then number, and names the successor of a superseded one', async () => {
+    const { index, config: c } = await scan(SAMPLE_REPO);
+    const entries = index.records().flatMap((r) => (r.type === 'decision' ? [{ ref: r.path, record: r, config: c.config }] : []));
+    // In an order the view must not keep.
+    const groups = groupDecisions([...entries].reverse(), SAMPLE_NOW);
+    const rows = (id: string) => groups.find((g) => g.id === id)!.rows.map((r) => decisionDescription(r, SAMPLE_NOW));
+    assert.deepEqual(rows('accepted'), [
+      '#1 · 2026-01-12 · docs/adr',
+      '#2 · 2026-02-03 · docs/adr',
+      '#5 · 2026-06-15 · docs/adr',
+      '#1 · 2026-04-02 · services/billing/docs/adr',
+    ]);
+    assert.deepEqual(rows('superseded'), ['#3 · by #5 Expose a GraphQL API · docs/adr']);
+    const graphql = groups.flatMap((g) => g.rows).find((r) => r.record.number === 5 && r.record.path.startsWith('docs/'))!;
+    assert.deepEqual(
+      graphql.replaced.map((d) => (typeof d === 'string' ? d : d.title)),
+      ['Expose a REST API'],
+    );
+  });
+
+  it('names no folder when every decision is in one, and the workspace folder when there are several', () => {
+    const one = (path: string, root?: string) => ({ ref: path, record: read('# X\n\n## Status\n\nAccepted\n', path), config, root });
+    const single = groupDecisions([one('docs/adr/0002-b.md'), one('docs/adr/0001-a.md')], SAMPLE_NOW);
+    assert.deepEqual(
+      single.find((g) => g.id === 'accepted')!.rows.map((r) => decisionDescription(r, SAMPLE_NOW)),
+      ['#1', '#2'],
+    );
+    const roots = groupDecisions(
+      [one('docs/adr/0001-a.md', 'sample-repo'), one('docs/adr/0002-b.md', 'platform-repo'), one('docs/adr/0001-c.md', 'platform-repo')],
+      SAMPLE_NOW,
+    );
+    assert.deepEqual(
+      roots.find((g) => g.id === 'accepted')!.rows.map((r) => decisionDescription(r, SAMPLE_NOW)),
+      ['#1 · platform-repo/docs/adr', '#2 · platform-repo/docs/adr', '#1 · sample-repo/docs/adr'],
+    );
+  });
+
+  it('says "by" and what the status names when the successor is no record it knows', () => {
+    const row = groupDecisions(
+      [{ ref: 'x', record: read('# 3. X\n\n## Status\n\nSuperseded by ADR 9\n', 'docs/adr/0003-x.md'), config }],
+      SAMPLE_NOW,
+    ).flatMap((g) => g.rows)[0];
+    assert.equal(decisionDescription(row, SAMPLE_NOW), '#3 · by ADR 9');
   });
 
   it('gives rows the context values the package.json menus match', async () => {
