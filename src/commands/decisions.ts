@@ -2,6 +2,7 @@
 // with… and Extend comment period. Each lifecycle command edits the record in its own format through
 // one undoable WorkspaceEdit and refuses when a file has unsaved changes. Deciding while the comment
 // window is open asks first.
+import { readDocument } from '../core/records/document';
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
@@ -123,7 +124,7 @@ async function readDecision(ctx: CommandContext, uri: vscode.Uri): Promise<Store
   const where = ctx.store.locate(uri);
   if (!where || where.type !== 'decision') return undefined;
   const text = (await vscode.workspace.openTextDocument(uri)).getText();
-  return { folder: where.folder, uri, record: parseDecision(where.path, text, where.config) };
+  return { folder: where.folder, uri, record: parseDecision(readDocument(text, where.path), where.config) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readDocument } from '../../../../src/core/records/document';
 import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseDecision } from '../../../../src/core/decisions/parse';
@@ -7,7 +8,7 @@ import { SAMPLE_REPO } from '../../../support/helpers';
 
 const config = parseConfig('').config;
 const decision = (path: string, status: string, date = '2026-01-01') => {
-  const record = parseDecision(path, `# X ${path}\n\nDate: ${date}\n\n## Status\n\n${status}\n`, config);
+  const record = parseDecision(readDocument(`# X ${path}\n\nDate: ${date}\n\n## Status\n\n${status}\n`, path), config);
   return { ref: path, record };
 };
 
