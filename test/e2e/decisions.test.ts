@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { hoverOver, openWorkbench, type Workbench } from './workbench';
+import { hoverOver, openWorkbench, runFromPalette, type Workbench } from './workbench';
 
 describe('the Decisions view in the workbench', function () {
   let wb: Workbench;
@@ -39,5 +39,31 @@ describe('the Decisions view in the workbench', function () {
     const hover = await hoverOver(page, trunk, 'Comments until');
     assert.match(await hover.innerText(), /Owner: @alice/);
     await wb.shot('06-decision-tooltip.png');
+  });
+
+  it('offers in Supersede With… the newer proposed and accepted decisions, this folder first, in number order', async () => {
+    const { page } = wb;
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input').first();
+    await input.waitFor({ timeout: 15000 });
+    await input.fill('0002-use-postgresql.md');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '0002-use-postgresql.md' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: '0002-use-postgresql.md' }).first().waitFor({ timeout: 15000 });
+    await runFromPalette(page, 'Async Work: Supersede With…');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: 'New decision' }).first().waitFor({ timeout: 15000 });
+    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    // Rejected (4) and superseded (3) decisions are not offered; 5, 6 and 7 come first, in order.
+    assert.deepEqual(
+      labels.slice(0, 3),
+      ['5. Expose a GraphQL API', '6. Adopt trunk-based development', '7. Retire the legacy queue'],
+      labels.join(' | '),
+    );
+    assert.ok(!labels.some((l) => /Deploy on Fridays|Expose a REST API/.test(l)), labels.join(' | '));
+    assert.match(labels[labels.length - 1], /New decision/);
+    const file = await wb.shot('09-supersede-picker.png');
+    assert.ok(fs.statSync(file).size > 10000);
+    await page.keyboard.press('Escape');
   });
 });

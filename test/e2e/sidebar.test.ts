@@ -61,4 +61,19 @@ describe('Async Work in the workbench', function () {
     const file = await wb.shot('07-walkthrough.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
+
+  it('marks a walkthrough step complete when the user does what it asks', async () => {
+    const { page } = wb;
+    const container = page.locator('.gettingStartedContainer').first();
+    const step = container.locator('.getting-started-step', { hasText: 'See what waits on you' }).first();
+    await step.waitFor({ timeout: 30000 });
+    // Showing the Requests view is what the step asks for.
+    await runFromPalette(page, 'Async Work: Focus on Requests View');
+    await page.locator('.pane-header', { hasText: 'Requests' }).first().waitFor({ timeout: 30000 });
+    // VS Code marks a completed step with the class `complete` and a checked icon.
+    await container.locator('.getting-started-step.complete', { hasText: 'See what waits on you' }).first().waitFor({ timeout: 30000 });
+    await step.hover();
+    const file = await wb.shot('08-walkthrough-step-completed.png');
+    assert.ok(fs.statSync(file).size > 10000);
+  });
 });
