@@ -4,7 +4,7 @@
 import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
 import { formatRecordDay } from '../time/recordDates';
-import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
+import { Checks, linkProblems, make, sharedOwnership, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { remainingText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
@@ -27,14 +27,7 @@ function folderOf(path: string): string {
 function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | undefined): Problem[] {
   const open = r.status === 'proposed' || r.status === 'draft';
   if (r.owners.length > 1) {
-    return [
-      make(
-        'multiple-owners',
-        'error',
-        `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`,
-        titleRange(r),
-      ),
-    ];
+    return [make('multiple-owners', 'error', sharedOwnership(r.owners), titleRange(r))];
   }
   if (!open || r.owners.length === 1) return [];
   const fixes =

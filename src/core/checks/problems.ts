@@ -106,10 +106,20 @@ export function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContex
     const fixes = r.owners
       .filter(isHandle)
       .map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
-    const message = `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`;
-    return [make('multiple-owners', 'error', message, range, fixes)];
+    return [make('multiple-owners', 'error', sharedOwnership(r.owners), range, fixes)];
   }
   return [];
+}
+
+/** "@alice and @bob", "@alice, @bob and @chen". */
+export function handleList(handles: readonly string[]): string {
+  const named = handles.map((h) => `@${h}`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+}
+
+/** The problem of a record with several owners: "@alice and @bob are both named as owner". */
+export function sharedOwnership(owners: readonly string[]): string {
+  return `Shared ownership is not ownership: ${handleList(owners)} are ${owners.length === 2 ? 'both' : 'all'} named as owner; keep one.`;
 }
 
 /** Template text left in the record. */

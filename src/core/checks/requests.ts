@@ -90,7 +90,7 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
     make(
       'reply-by-too-soon',
       'warning',
-      `reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (reply-by ${formatRecordDateTime(sla, tz)}).`,
+      `This reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (until ${formatRecordDateTime(sla, tz)}).`,
       fieldRange(r.layout, 'reply-by'),
       [
         {

@@ -146,6 +146,33 @@ describe('completeness checks for requests, meetings, action items and decisions
     assert.equal(actions.total - actions.passed, 5);
   });
 
+  it('words its problems as they are read: the section named once, "both" for two owners', async () => {
+    const { records, ctx } = await loadFolder(CHECKS_REPO);
+    const messages = (p: string) =>
+      checkRecord(
+        records.find((r) => r.path === p)!,
+        ctx,
+      ).map((x) => x.message);
+    assert.deepEqual(messages('docs/requests/missing-section.md'), [
+      'The ask section is missing.',
+      'The Definition of done section is missing.',
+    ]);
+    assert.deepEqual(messages('docs/requests/empty-section.md'), ['The Context section is empty.']);
+    assert.deepEqual(messages('docs/requests/multiple-owners.md'), [
+      'Shared ownership is not ownership: @alice and @bruno are both named as owner; keep one.',
+    ]);
+    assert.deepEqual(messages('docs/adr/0009-multiple-owners.md'), [
+      'Shared ownership is not ownership: @alice and @bruno are both named as owner; keep one.',
+    ]);
+    assert.ok(
+      messages('docs/meetings/action-items.md').includes('One owner per action item: @alice and @bruno are named; split it or keep one.'),
+    );
+    const config = parseConfig('team:\n  - handle: alice\n').config;
+    const three = parseRequest('docs/requests/x.md', '---\nowner: [alice, bruno, chen]\n---\n', config);
+    const [shared] = checkRecord(three, { config, now: new Date('2026-11-25T12:00:00Z'), records: [three], exists: () => true });
+    assert.equal(shared.message, 'Shared ownership is not ownership: @alice, @bruno and @chen are all named as owner; keep one.');
+  });
+
   it('offers no quick fix that would add a second front matter block to one that is never closed', () => {
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
@@ -153,9 +180,9 @@ describe('completeness checks for requests, meetings, action items and decisions
     const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
-      ['missing-section', ['Add the "The ask" section']],
-      ['missing-section', ['Add the "Definition of done" section']],
-      ['missing-section', ['Add the "Deadline and why" section']],
+      ['missing-section', ['Add the ask section']],
+      ['missing-section', ['Add the Definition of done section']],
+      ['missing-section', ['Add the Deadline and why section']],
       ['missing-owner', ['Assign to @alice']],
     ]);
     assert.ok(problems.some((p) => p.code === 'missing-owner' && p.line === 0 && !p.fixes));
