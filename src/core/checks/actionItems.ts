@@ -11,8 +11,8 @@ import type { ActionItem, AsyncRecord, Problem } from '../records/types';
 /** The problems of a record's action items, one check per item, and how many passed. */
 export function actionItemChecks(record: AsyncRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
-  for (const item of record.actions) checks.add(actionItemProblems(item, ctx));
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  for (const item of record.actions) checks.add('action items', actionItemProblems(item, ctx));
+  return checks.outcome();
 }
 
 function actionItemProblems(item: ActionItem, ctx: CheckContext): Problem[] {

@@ -108,11 +108,11 @@ function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
  */
 export function decisionChecks(r: DecisionRecord, ctx: CheckContext, text?: string): CheckOutcome {
   const checks = new Checks();
-  checks.add(ownerProblems(r, ctx, text));
-  checks.add(duplicateProblems(r, ctx));
-  checks.add(decidedEarlyProblems(r, ctx));
-  checks.add(linkProblems(r, ctx));
+  checks.add('owner', ownerProblems(r, ctx, text));
+  checks.add('unique number', duplicateProblems(r, ctx));
+  checks.add('comment window', decidedEarlyProblems(r, ctx));
+  checks.add('links', linkProblems(r, ctx));
   // Reported while reading the record; it still counts towards the score.
-  checks.count(r.status !== 'unknown');
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  checks.count('status', r.status !== 'unknown');
+  return checks.outcome();
 }

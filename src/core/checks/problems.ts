@@ -23,26 +23,33 @@ export interface CheckOutcome {
   /** Checks that found nothing. */
   passed: number;
   total: number;
+  /** The short names of the checks that found something, in the order they ran ("owner", "The ask section"). */
+  failed: string[];
 }
 
 export type Range = Pick<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 export class Checks {
-  readonly problems: Problem[] = [];
-  passed = 0;
-  total = 0;
+  private readonly problems: Problem[] = [];
+  private readonly failed: string[] = [];
+  private passed = 0;
+  private total = 0;
 
-  /** Records one check: it passes when it found no problem. */
-  add(found: Problem[]): void {
-    this.total++;
-    if (found.length === 0) this.passed++;
-    else this.problems.push(...found);
+  /** Records the check `name`: it passes when it found no problem. */
+  add(name: string, found: Problem[]): void {
+    this.count(name, found.length === 0);
+    this.problems.push(...found);
   }
 
   /** Records a check whose problem is reported elsewhere (while reading the record). */
-  count(passed: boolean): void {
+  count(name: string, passed: boolean): void {
     this.total++;
     if (passed) this.passed++;
+    else this.failed.push(name);
+  }
+
+  outcome(): CheckOutcome {
+    return { problems: this.problems, passed: this.passed, total: this.total, failed: this.failed };
   }
 }
 

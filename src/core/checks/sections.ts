@@ -27,6 +27,11 @@ export function findSection(sections: readonly Section[], name: string): Section
   return sections.find((s) => s.level >= 2 && names.includes(normalise(s.heading)));
 }
 
+/** The name of the check that a section is there (and written): "The ask section", "Context section". */
+export function sectionCheckName(name: string): string {
+  return `${name} section`;
+}
+
 /** "the ask section", "the Context section": the section in a sentence, "the" written once. */
 function theSection(name: string): string {
   return `the ${name.replace(/^the\s+/i, '')} section`;
