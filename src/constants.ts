@@ -74,6 +74,7 @@ export const SETTINGS = {
   githubEnterpriseUrl: 'github.enterpriseUrl',
   githubScope: 'github.scope',
   githubPollMinutes: 'github.pollMinutes',
+  problemsMaxRecords: 'problems.maxRecords',
 } as const;
 
 export type SettingKey = Exclude<(typeof SETTINGS)[keyof typeof SETTINGS], typeof SETTINGS.section>;

@@ -138,7 +138,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     ...(followGithub ? [followGithub] : []),
     requests,
     decisions,
-    new RecordDiagnostics(store, clock),
+    new RecordDiagnostics(store, clock, settings, log),
     new RecordQuickFixes(store, clock).register(),
     new TeamConfigDiagnostics(store),
     new ActiveRecord(store, clock),

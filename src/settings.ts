@@ -25,10 +25,18 @@ export interface GithubSettings {
   pollMinutes: number;
 }
 
+export interface ProblemsSettings {
+  /** How many records not open in an editor show their problems; 0 for none. */
+  maxRecords: number;
+}
+
+/** The default of `asyncWork.problems.maxRecords`. */
+const DEFAULT_MAX_PROBLEM_RECORDS = 1000;
+
 /** VS Code's own setting: its GitHub Enterprise sign-in issues tokens for that server only. */
 const SIGN_IN_URL = { section: 'github-enterprise', key: 'uri' } as const;
 
-type Section = 'me' | 'focus' | 'github';
+type Section = 'me' | 'focus' | 'github' | 'problems';
 
 /** What each section's event follows: its settings, and for GitHub VS Code's sign-in address as well. */
 const SECTIONS: Record<Section, { keys: readonly SettingKey[]; others: readonly string[] }> = {
@@ -38,6 +46,7 @@ const SECTIONS: Record<Section, { keys: readonly SettingKey[]; others: readonly 
     keys: [SETTINGS.githubEnterpriseUrl, SETTINGS.githubScope, SETTINGS.githubPollMinutes],
     others: [`${SIGN_IN_URL.section}.${SIGN_IN_URL.key}`],
   },
+  problems: { keys: [SETTINGS.problemsMaxRecords], others: [] },
 };
 
 /** The Enterprise address from the user's settings only: a workspace or repository file never chooses where the token goes. */
@@ -57,6 +66,7 @@ export class Settings implements vscode.Disposable {
     me: new vscode.EventEmitter<void>(),
     focus: new vscode.EventEmitter<void>(),
     github: new vscode.EventEmitter<void>(),
+    problems: new vscode.EventEmitter<void>(),
   };
   /** `asyncWork.me` changed. */
   readonly onDidChangeMe = this.changed.me.event;
@@ -64,6 +74,8 @@ export class Settings implements vscode.Disposable {
   readonly onDidChangeFocus = this.changed.focus.event;
   /** A GitHub setting changed, or VS Code's GitHub Enterprise sign-in address. */
   readonly onDidChangeGithub = this.changed.github.event;
+  /** `asyncWork.problems.maxRecords` changed. */
+  readonly onDidChangeProblems = this.changed.problems.event;
   private readonly listener: vscode.Disposable;
 
   constructor() {
@@ -96,6 +108,13 @@ export class Settings implements vscode.Disposable {
       signInUrl: vscode.workspace.getConfiguration(SIGN_IN_URL.section).get<string>(SIGN_IN_URL.key),
       scope: c.get<string>(SETTINGS.githubScope) === 'all' ? 'all' : 'workspace',
       pollMinutes: pollMinutes(c.get<number>(SETTINGS.githubPollMinutes)),
+    };
+  }
+
+  get problems(): ProblemsSettings {
+    const value = this.config().get<number>(SETTINGS.problemsMaxRecords, DEFAULT_MAX_PROBLEM_RECORDS);
+    return {
+      maxRecords: typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : DEFAULT_MAX_PROBLEM_RECORDS,
     };
   }
 

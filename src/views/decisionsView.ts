@@ -2,7 +2,7 @@
 // settled decisions by status. The grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import { checkOutcome, completeness } from '../core/checks/checkRecord';
+import { checkOutcome, completenessText } from '../core/checks/checkRecord';
 import {
   decisionContextValue,
   decisionDescription,
@@ -127,7 +127,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     if (r.supersededBy) fields.push(['Superseded by', name(row.successor ?? r.supersededBy)]);
     fields.push(['Path', r.path]);
     const score = checkOutcome(r, { config, now, records: [], exists: () => true });
-    if (score.total > 0) fields.push(['Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`]);
+    if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
     return recordTooltip(r.title, fields);
   }
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { COMMANDS } from '../constants';
-import { checkOutcome, completeness } from '../core/checks/checkRecord';
+import { checkOutcome, completenessText } from '../core/checks/checkRecord';
 import { CONFIG_PATH } from '../core/team/config';
 import { CATEGORY_TEXT } from '../core/github/inbox';
 import {
@@ -205,7 +205,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     fields.push(['Remaining', row.description]);
     // Links are not checked here (that needs the file system); the Problems panel has them.
     const score = checkOutcome(record, { config, now, records: [], exists: () => true });
-    if (score.total > 0) fields.push(['Completeness', `${score.passed}/${score.total} checks passed (${completeness(score)}%)`]);
+    if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
     return recordTooltip(record.title, fields);
   }
 

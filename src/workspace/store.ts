@@ -15,6 +15,8 @@ export interface StoredRecord {
   folder: vscode.WorkspaceFolder;
   uri: vscode.Uri;
   record: AsyncRecord;
+  /** When its file was last modified (milliseconds since 1970). */
+  modified: number;
 }
 
 interface FolderState {
@@ -74,7 +76,8 @@ export class RecordStore implements vscode.Disposable {
       const list: StoredRecord[] = [];
       for (const state of this.folders.values()) {
         for (const record of state.index.records()) {
-          list.push({ folder: state.folder, uri: vscode.Uri.joinPath(state.folder.uri, record.path), record });
+          const modified = state.index.modified(record.path) ?? 0;
+          list.push({ folder: state.folder, uri: vscode.Uri.joinPath(state.folder.uri, record.path), record, modified });
         }
       }
       this.cache = { key, list, byUri: new Map(list.map((s) => [s.uri.toString(), s])) };

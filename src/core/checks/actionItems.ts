@@ -5,14 +5,14 @@ import { scheduleFor } from '../team/members';
 import { formatRecordDay } from '../time/recordDates';
 import { remainingText } from '../time/urgency';
 import { addWorkingTime } from '../time/workingTime';
-import { Checks, make, type CheckContext, type CheckOutcome } from './problems';
+import { Checks, handleList, make, type CheckContext, type CheckOutcome } from './problems';
 import type { ActionItem, AsyncRecord, Problem } from '../records/types';
 
 /** The problems of a record's action items, one check per item, and how many passed. */
 export function actionItemChecks(record: AsyncRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
-  for (const item of record.actions) checks.add(actionItemProblems(item, ctx));
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  for (const item of record.actions) checks.add('action items', actionItemProblems(item, ctx));
+  return checks.outcome();
 }
 
 function actionItemProblems(item: ActionItem, ctx: CheckContext): Problem[] {
@@ -31,12 +31,7 @@ function actionItemProblems(item: ActionItem, ctx: CheckContext): Problem[] {
     out.push(make('missing-owner', 'warning', 'This action item has no owner; start it with one @handle.', range, fixes));
   } else if (item.owners.length > 1) {
     out.push(
-      make(
-        'multiple-owners',
-        'warning',
-        `One owner per action item: ${item.owners.map((h) => `@${h}`).join(', ')} are named; split it or keep one.`,
-        range,
-      ),
+      make('multiple-owners', 'warning', `One owner per action item: ${handleList(item.owners)} are named; split it or keep one.`, range),
     );
   }
   if (item.due === null) {

@@ -18,7 +18,12 @@ export function checkOutcome(record: AsyncRecord, ctx: CheckContext, text?: stri
   const own = ownChecks(record, ctx, text);
   // Any record may hold action items.
   const actions = actionItemChecks(record, ctx);
-  return { problems: [...own.problems, ...actions.problems], passed: own.passed + actions.passed, total: own.total + actions.total };
+  return {
+    problems: [...own.problems, ...actions.problems],
+    passed: own.passed + actions.passed,
+    total: own.total + actions.total,
+    failed: [...own.failed, ...actions.failed],
+  };
 }
 
 function ownChecks(record: AsyncRecord, ctx: CheckContext, text: string | undefined): CheckOutcome {
@@ -47,4 +52,12 @@ export function checkRecord(record: AsyncRecord, ctx: CheckContext, text?: strin
 /** The share of checks passed, 0–100, or null when no check applies. */
 export function completeness(outcome: CheckOutcome): number | null {
   return outcome.total > 0 ? Math.round((100 * outcome.passed) / outcome.total) : null;
+}
+
+/** The score as a tooltip says it: "5/10 checks passed (50%) — failed: owner, reply-by, The ask section". */
+export function completenessText(outcome: CheckOutcome): string {
+  const score = `${outcome.passed}/${outcome.total} checks passed (${completeness(outcome) ?? 0}%)`;
+  // Every action item is a check of its own: the name says it once.
+  const failed = [...new Set(outcome.failed)];
+  return failed.length > 0 ? `${score} — failed: ${failed.join(', ')}` : score;
 }

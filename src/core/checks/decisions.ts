@@ -4,7 +4,7 @@
 import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
 import { formatRecordDay } from '../time/recordDates';
-import { Checks, linkProblems, make, type CheckContext, type CheckOutcome, type Range } from './problems';
+import { Checks, linkProblems, make, sharedOwnership, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { remainingText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
@@ -27,14 +27,7 @@ function folderOf(path: string): string {
 function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | undefined): Problem[] {
   const open = r.status === 'proposed' || r.status === 'draft';
   if (r.owners.length > 1) {
-    return [
-      make(
-        'multiple-owners',
-        'error',
-        `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`,
-        titleRange(r),
-      ),
-    ];
+    return [make('multiple-owners', 'error', sharedOwnership(r.owners), titleRange(r))];
   }
   if (!open || r.owners.length === 1) return [];
   const fixes =
@@ -115,11 +108,11 @@ function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
  */
 export function decisionChecks(r: DecisionRecord, ctx: CheckContext, text?: string): CheckOutcome {
   const checks = new Checks();
-  checks.add(ownerProblems(r, ctx, text));
-  checks.add(duplicateProblems(r, ctx));
-  checks.add(decidedEarlyProblems(r, ctx));
-  checks.add(linkProblems(r, ctx));
+  checks.add('owner', ownerProblems(r, ctx, text));
+  checks.add('unique number', duplicateProblems(r, ctx));
+  checks.add('comment window', decidedEarlyProblems(r, ctx));
+  checks.add('links', linkProblems(r, ctx));
   // Reported while reading the record; it still counts towards the score.
-  checks.count(r.status !== 'unknown');
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  checks.count('status', r.status !== 'unknown');
+  return checks.outcome();
 }

@@ -14,7 +14,7 @@ import {
   type CheckContext,
   type CheckOutcome,
 } from './problems';
-import { findSection, headingRange, sectionProblems } from './sections';
+import { findSection, headingRange, sectionCheckName, sectionProblems } from './sections';
 import type { MeetingRecord, Problem } from '../records/types';
 
 export const MEETING_SECTIONS = ['Pre-read', 'Notes', 'Action items'] as const;
@@ -22,16 +22,16 @@ export const MEETING_SECTIONS = ['Pre-read', 'Notes', 'Action items'] as const;
 /** The problems of meeting notes, and how many checks passed. */
 export function meetingChecks(m: MeetingRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
-  checks.add(ownerProblems(m, ctx));
-  checks.add(meetingDateProblems(m));
-  checks.add(preReadProblems(m, ctx.now));
+  checks.add('owner', ownerProblems(m, ctx));
+  checks.add('meeting date', meetingDateProblems(m));
+  checks.add(sectionCheckName('Pre-read'), preReadProblems(m, ctx.now));
   const held = m.date !== null && isBefore(m.date, ctx.now);
   // Notes are written during the meeting: empty before it is expected.
-  checks.add(sectionProblems(m, 'Notes', MEETING_SECTIONS, held));
-  checks.add(sectionProblems(m, 'Action items', MEETING_SECTIONS, false));
-  checks.add(placeholderProblems(m.layout));
-  checks.add(linkProblems(m, ctx));
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  checks.add(sectionCheckName('Notes'), sectionProblems(m, 'Notes', MEETING_SECTIONS, held));
+  checks.add(sectionCheckName('Action items'), sectionProblems(m, 'Action items', MEETING_SECTIONS, false));
+  checks.add('template text', placeholderProblems(m.layout));
+  checks.add('links', linkProblems(m, ctx));
+  return checks.outcome();
 }
 
 function meetingDateProblems(m: MeetingRecord): Problem[] {

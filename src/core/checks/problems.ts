@@ -23,26 +23,33 @@ export interface CheckOutcome {
   /** Checks that found nothing. */
   passed: number;
   total: number;
+  /** The short names of the checks that found something, in the order they ran ("owner", "The ask section"). */
+  failed: string[];
 }
 
 export type Range = Pick<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 export class Checks {
-  readonly problems: Problem[] = [];
-  passed = 0;
-  total = 0;
+  private readonly problems: Problem[] = [];
+  private readonly failed: string[] = [];
+  private passed = 0;
+  private total = 0;
 
-  /** Records one check: it passes when it found no problem. */
-  add(found: Problem[]): void {
-    this.total++;
-    if (found.length === 0) this.passed++;
-    else this.problems.push(...found);
+  /** Records the check `name`: it passes when it found no problem. */
+  add(name: string, found: Problem[]): void {
+    this.count(name, found.length === 0);
+    this.problems.push(...found);
   }
 
   /** Records a check whose problem is reported elsewhere (while reading the record). */
-  count(passed: boolean): void {
+  count(name: string, passed: boolean): void {
     this.total++;
     if (passed) this.passed++;
+    else this.failed.push(name);
+  }
+
+  outcome(): CheckOutcome {
+    return { problems: this.problems, passed: this.passed, total: this.total, failed: this.failed };
   }
 }
 
@@ -106,10 +113,20 @@ export function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContex
     const fixes = r.owners
       .filter(isHandle)
       .map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
-    const message = `Shared ownership is not ownership: ${r.owners.map((h) => `@${h}`).join(', ')} are all named as owner; keep one.`;
-    return [make('multiple-owners', 'error', message, range, fixes)];
+    return [make('multiple-owners', 'error', sharedOwnership(r.owners), range, fixes)];
   }
   return [];
+}
+
+/** "@alice and @bob", "@alice, @bob and @chen". */
+export function handleList(handles: readonly string[]): string {
+  const named = handles.map((h) => `@${h}`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+}
+
+/** The problem of a record with several owners: "@alice and @bob are both named as owner". */
+export function sharedOwnership(owners: readonly string[]): string {
+  return `Shared ownership is not ownership: ${handleList(owners)} are ${owners.length === 2 ? 'both' : 'all'} named as owner; keep one.`;
 }
 
 /** Template text left in the record. */

@@ -19,7 +19,7 @@ import {
   type CheckContext,
   type CheckOutcome,
 } from './problems';
-import { sectionProblems } from './sections';
+import { sectionCheckName, sectionProblems } from './sections';
 import type { Problem, RequestRecord } from '../records/types';
 
 export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'Deadline and why'] as const;
@@ -28,14 +28,14 @@ export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'De
 export function requestChecks(r: RequestRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
   const open = r.status === 'open';
-  checks.add(ownerProblems(r, ctx));
-  checks.add(deadlineProblems(r, ctx));
-  checks.add(replyByProblems(r, ctx, open));
-  for (const name of REQUEST_SECTIONS) checks.add(sectionProblems(r, name, REQUEST_SECTIONS, true));
-  checks.add(placeholderProblems(r.layout));
-  if (open) checks.add(overdueProblems(r, ctx.now));
-  checks.add(linkProblems(r, ctx));
-  return { problems: checks.problems, passed: checks.passed, total: checks.total };
+  checks.add('owner', ownerProblems(r, ctx));
+  checks.add('deadline', deadlineProblems(r, ctx));
+  checks.add('reply-by', replyByProblems(r, ctx, open));
+  for (const name of REQUEST_SECTIONS) checks.add(sectionCheckName(name), sectionProblems(r, name, REQUEST_SECTIONS, true));
+  checks.add('template text', placeholderProblems(r.layout));
+  if (open) checks.add('on time', overdueProblems(r, ctx.now));
+  checks.add('links', linkProblems(r, ctx));
+  return checks.outcome();
 }
 
 function deadlineProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
@@ -90,7 +90,7 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
     make(
       'reply-by-too-soon',
       'warning',
-      `reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (reply-by ${formatRecordDateTime(sla, tz)}).`,
+      `This reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (until ${formatRecordDateTime(sla, tz)}).`,
       fieldRange(r.layout, 'reply-by'),
       [
         {

@@ -27,6 +27,20 @@ export function findSection(sections: readonly Section[], name: string): Section
   return sections.find((s) => s.level >= 2 && names.includes(normalise(s.heading)));
 }
 
+/** The name of the check that a section is there (and written): "The ask section", "Context section". */
+export function sectionCheckName(name: string): string {
+  return `${name} section`;
+}
+
+/** "the ask section", "the Context section": the section in a sentence, "the" written once. */
+function theSection(name: string): string {
+  return `the ${name.replace(/^the\s+/i, '')} section`;
+}
+
+function startOfSentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The range of a section's heading line. */
 export function headingRange(s: Section): Range {
   return { line: s.line, column: 0, endLine: s.line, endColumn: s.level + 1 + s.heading.length };
@@ -42,7 +56,7 @@ export function sectionProblems(
   const section = findSection(r.sections, name);
   if (section) {
     return mustHaveContent && section.blank
-      ? [make('empty-section', 'warning', `The "${name}" section is empty.`, headingRange(section))]
+      ? [make('empty-section', 'warning', `${startOfSentence(theSection(name))} is empty.`, headingRange(section))]
       : [];
   }
   // Insert in the template's order: after the nearest required section before it, else before the nearest after it.
@@ -59,8 +73,8 @@ export function sectionProblems(
   const line = before ? (before.endLine < r.layout.lineCount ? before.endLine : null) : after ? after.line : null;
   const range = before ? headingRange(before) : fieldRange(r.layout, 'title');
   return [
-    make('missing-section', 'warning', `The "${name}" section is missing.`, range, [
-      { title: `Add the "${name}" section`, edit: insertSectionEdit(r.layout, name, line) },
+    make('missing-section', 'warning', `${startOfSentence(theSection(name))} is missing.`, range, [
+      { title: `Add ${theSection(name)}`, edit: insertSectionEdit(r.layout, name, line) },
     ]),
   ];
 }

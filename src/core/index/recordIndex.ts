@@ -88,6 +88,11 @@ export class RecordIndex {
     return this.entries.get(path)?.record;
   }
 
+  /** When the record's file was last modified (milliseconds since 1970), as it was read. */
+  modified(path: string): number | undefined {
+    return this.entries.get(path)?.stamp.mtime;
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -2,7 +2,7 @@ import { readDocument } from '../../../../src/core/records/document';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkOutcome, checkRecord } from '../../../../src/core/checks/checkRecord';
+import { checkOutcome, checkRecord, completenessText } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseRecord } from '../../../../src/core/records/parseRecord';
 import { parseRequest } from '../../../../src/core/requests/request';
@@ -147,6 +147,70 @@ describe('completeness checks for requests, meetings, action items and decisions
     assert.equal(actions.total - actions.passed, 5);
   });
 
+  it('names the checks that failed next to the score', async () => {
+    const { records, ctx } = await loadFolder(CHECKS_REPO);
+    const outcome = (p: string) =>
+      checkOutcome(
+        records.find((r) => r.path === p)!,
+        ctx,
+      );
+    assert.deepEqual(outcome('docs/requests/complete.md').failed, []);
+    assert.equal(completenessText(outcome('docs/requests/complete.md')), '10/10 checks passed (100%)');
+    assert.equal(
+      completenessText(outcome('docs/requests/missing-section.md')),
+      '8/10 checks passed (80%) — failed: The ask section, Definition of done section',
+    );
+    assert.deepEqual(outcome('docs/requests/empty-section.md').failed, ['Context section']);
+    assert.deepEqual(outcome('docs/requests/overdue.md').failed, ['on time']);
+    assert.deepEqual(outcome('docs/requests/placeholder.md').failed, ['template text']);
+    assert.deepEqual(outcome('docs/requests/broken-link.md').failed, ['links']);
+    assert.deepEqual(outcome('docs/meetings/no-date.md').failed, ['meeting date']);
+    assert.deepEqual(outcome('docs/meetings/pre-read-late.md').failed, ['Pre-read section']);
+    assert.deepEqual(outcome('docs/adr/0002-proposed-without-owner.md').failed, ['owner']);
+    assert.deepEqual(outcome('docs/adr/0003-use-redis.md').failed, ['unique number']);
+    assert.deepEqual(outcome('docs/adr/0004-decided-early.md').failed, ['comment window']);
+    assert.deepEqual(outcome('docs/adr/0005-unknown-status.md').failed, ['status']);
+    // Five action items fail; the text names them once.
+    const actions = outcome('docs/meetings/action-items.md');
+    assert.equal(actions.failed.length, 5);
+    assert.match(completenessText(actions), /— failed: action items$/);
+  });
+
+  it('names the missing owner, reply-by and ask of a new request', () => {
+    const config = parseConfig('team:\n  - handle: alice\n').config;
+    const text = '---\ntitle: X\ndeadline: 2026-12-04\n---\n\n## Context\nc\n\n## Definition of done\nd\n\n## Deadline and why\nw\n';
+    const r = parseRequest('docs/requests/x.md', text, config);
+    const outcome = checkOutcome(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
+    assert.equal(completenessText(outcome), '7/10 checks passed (70%) — failed: owner, reply-by, The ask section');
+  });
+
+  it('words its problems as they are read: the section named once, "both" for two owners', async () => {
+    const { records, ctx } = await loadFolder(CHECKS_REPO);
+    const messages = (p: string) =>
+      checkRecord(
+        records.find((r) => r.path === p)!,
+        ctx,
+      ).map((x) => x.message);
+    assert.deepEqual(messages('docs/requests/missing-section.md'), [
+      'The ask section is missing.',
+      'The Definition of done section is missing.',
+    ]);
+    assert.deepEqual(messages('docs/requests/empty-section.md'), ['The Context section is empty.']);
+    assert.deepEqual(messages('docs/requests/multiple-owners.md'), [
+      'Shared ownership is not ownership: @alice and @bruno are both named as owner; keep one.',
+    ]);
+    assert.deepEqual(messages('docs/adr/0009-multiple-owners.md'), [
+      'Shared ownership is not ownership: @alice and @bruno are both named as owner; keep one.',
+    ]);
+    assert.ok(
+      messages('docs/meetings/action-items.md').includes('One owner per action item: @alice and @bruno are named; split it or keep one.'),
+    );
+    const config = parseConfig('team:\n  - handle: alice\n').config;
+    const three = parseRequest('docs/requests/x.md', '---\nowner: [alice, bruno, chen]\n---\n', config);
+    const [shared] = checkRecord(three, { config, now: new Date('2026-11-25T12:00:00Z'), records: [three], exists: () => true });
+    assert.equal(shared.message, 'Shared ownership is not ownership: @alice, @bruno and @chen are all named as owner; keep one.');
+  });
+
   it('offers no quick fix that would add a second front matter block to one that is never closed', () => {
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
@@ -154,9 +218,9 @@ describe('completeness checks for requests, meetings, action items and decisions
     const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
-      ['missing-section', ['Add the "The ask" section']],
-      ['missing-section', ['Add the "Definition of done" section']],
-      ['missing-section', ['Add the "Deadline and why" section']],
+      ['missing-section', ['Add the ask section']],
+      ['missing-section', ['Add the Definition of done section']],
+      ['missing-section', ['Add the Deadline and why section']],
       ['missing-owner', ['Assign to @alice']],
     ]);
     assert.ok(problems.some((p) => p.code === 'missing-owner' && p.line === 0 && !p.fixes));
