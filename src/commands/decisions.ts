@@ -124,7 +124,8 @@ async function readDecision(ctx: CommandContext, uri: vscode.Uri): Promise<Store
   const where = ctx.store.locate(uri);
   if (!where || where.type !== 'decision') return undefined;
   const text = (await vscode.workspace.openTextDocument(uri)).getText();
-  return { folder: where.folder, uri, record: parseDecision(readDocument(text, where.path), where.config) };
+  const { mtime } = await vscode.workspace.fs.stat(uri);
+  return { folder: where.folder, uri, record: parseDecision(readDocument(text, where.path), where.config), modified: mtime };
 }
 
 /**

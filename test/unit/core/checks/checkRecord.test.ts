@@ -179,7 +179,7 @@ describe('completeness checks for requests, meetings, action items and decisions
   it('names the missing owner, reply-by and ask of a new request', () => {
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\ndeadline: 2026-12-04\n---\n\n## Context\nc\n\n## Definition of done\nd\n\n## Deadline and why\nw\n';
-    const r = parseRequest('docs/requests/x.md', text, config);
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     const outcome = checkOutcome(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
     assert.equal(completenessText(outcome), '7/10 checks passed (70%) — failed: owner, reply-by, The ask section');
   });
@@ -206,7 +206,7 @@ describe('completeness checks for requests, meetings, action items and decisions
       messages('docs/meetings/action-items.md').includes('One owner per action item: @alice and @bruno are named; split it or keep one.'),
     );
     const config = parseConfig('team:\n  - handle: alice\n').config;
-    const three = parseRequest('docs/requests/x.md', '---\nowner: [alice, bruno, chen]\n---\n', config);
+    const three = parseRequest(readDocument('---\nowner: [alice, bruno, chen]\n---\n', 'docs/requests/x.md'), config);
     const [shared] = checkRecord(three, { config, now: new Date('2026-11-25T12:00:00Z'), records: [three], exists: () => true });
     assert.equal(shared.message, 'Shared ownership is not ownership: @alice, @bruno and @chen are all named as owner; keep one.');
   });
