@@ -70,6 +70,7 @@ describe('the Requests view and its commands', () => {
     assert.ok(uri.path.endsWith('/docs/requests/2026-11-25-rotate-the-api-keys.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'a kept editor, not a preview tab');
     const text = editor.document.getText();
     assert.match(text, /^owner: bruno$/m);
     assert.match(text, /^requester: alice$/m);
