@@ -47,6 +47,7 @@ export function parseRequest(path: string, text: string, config: TeamConfig): Re
     replyBy: replyByWritten ?? (created ? defaultReplyBy(created, config, owner) : null),
     replyByWritten: replyByWritten !== null,
     deadline: fieldDate(doc, layout, 'deadline', tz, problems),
+    closed: fieldDate(doc, layout, 'closed', tz, problems),
     date: created,
     frontMatter: fm,
     sections: doc.sections,
