@@ -1,14 +1,18 @@
-// Questions the commands ask before they act. One object owned by the composition root, so the
-// integration tests can answer a question through the test API instead of a modal dialog.
+// Questions the commands ask, and the messages that offer a choice. One object owned by the
+// composition root, so the integration tests can answer through the test API instead of a dialog
+// or a notification.
 import * as vscode from 'vscode';
 
 export interface Questions {
   /** A modal question; true when the user chose `action`. */
   confirm(message: string, action: string): Promise<boolean>;
+  /** An information message with buttons; the button chosen, or undefined when it was closed. */
+  tell(message: string, ...actions: string[]): Promise<string | undefined>;
 }
 
 export function createQuestions(): Questions {
   return {
     confirm: async (message, action) => (await vscode.window.showWarningMessage(message, { modal: true }, action)) === action,
+    tell: (message, ...actions) => Promise.resolve(vscode.window.showInformationMessage(message, ...actions)),
   };
 }

@@ -101,6 +101,43 @@ describe('the Requests view and its commands', () => {
     await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
   });
 
+  it("Mark answered says so and keeps the request in Recently closed, and the message's Undo puts the status back", async () => {
+    const told: string[] = [];
+    let choose: (choice: string | undefined) => void = () => undefined;
+    const tell = api.questions.tell;
+    // The message is answered here instead of in a notification.
+    api.questions.tell = (message) => {
+      told.push(message);
+      return new Promise((resolve) => (choose = resolve));
+    };
+    try {
+      assert.equal(
+        await vscode.commands.executeCommand(COMMANDS.markAnswered, row(api, 'Overdue', 'Read access to the staging database')),
+        true,
+      );
+      assert.deepEqual(told, ['Marked "Read access to the staging database" answered.']);
+      const doc = await vscode.workspace.openTextDocument(fileUri(STAGING));
+      assert.match(doc.getText(), /^status: answered$/m);
+      // Closed now, on alice's clock (Europe/Paris).
+      assert.match(doc.getText(), /^closed: 2026-11-25T13:00:00\+01:00$/m);
+      await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'answered');
+      api.views.requests.refresh();
+      const labels = treeLabels(api.views.requests);
+      assert.ok(labels.includes('Recently closed/Read access to the staging database'), labels.join('\n'));
+      assert.ok(!labels.includes('Overdue/Read access to the staging database'), labels.join('\n'));
+      assert.equal(api.views.requests.badge()?.value, 2);
+      choose('Undo');
+      await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
+      assert.match(doc.getText(), /^status: open$/m);
+      assert.doesNotMatch(doc.getText(), /^closed:/m);
+      assert.equal(doc.isDirty, false);
+      api.views.requests.refresh();
+      assert.ok(treeLabels(api.views.requests).includes('Overdue/Read access to the staging database'));
+    } finally {
+      api.questions.tell = tell;
+    }
+  });
+
   it('refuses to mark a request with unsaved changes', async () => {
     const uri = fileUri(REVIEW);
     const editor = await vscode.window.showTextDocument(uri);
