@@ -9,7 +9,14 @@ import { replaceEdit, setFieldsInText, toggleActionEdit } from '../core/records/
 import { markdownLink } from '../core/records/links';
 import { parseRecord } from '../core/records/parseRecord';
 import { actionKey } from '../core/requests/groups';
-import { newMeetingText, newRecordPath, newRequestText, parseMeetingStart } from '../core/requests/newRecord';
+import {
+  formatMeetingStart,
+  newMeetingText,
+  newRecordPath,
+  newRequestText,
+  parseMeetingStart,
+  suggestedMeetingStart,
+} from '../core/requests/newRecord';
 import { scheduleFor } from '../core/team/members';
 import { defaultReplyBy } from '../core/time/dueTimes';
 import { formatRecordDateTime, formatRecordDay, parseRecordDate } from '../core/time/recordDates';
@@ -198,20 +205,22 @@ export async function newMeeting(ctx: CommandContext, args: NewMeetingArgs = {})
   const now = ctx.clock.now();
   const title =
     args.title ??
-    (await vscode.window.showInputBox({
+    (await ctx.questions.input({
       title: 'New Meeting Notes',
-      prompt: 'What does the meeting decide?',
+      prompt: 'Title of the meeting',
       validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
     }));
   if (!title?.trim()) return undefined;
   const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
   if (!owner) return undefined;
   const zone = scheduleFor(config, owner).timeZone;
+  const suggested = suggestedMeetingStart(now, config, owner);
   const raw =
     args.date ??
-    (await vscode.window.showInputBox({
+    (await ctx.questions.input({
       title: 'Meeting start',
       prompt: `yyyy-MM-dd HH:mm on @${owner}'s clock (${zone}); the pre-read is due ${config.preReadBefore.raw} before.`,
+      value: suggested ? formatMeetingStart(suggested, zone) : '',
       validateInput: (v) => (parseMeetingStart(v, zone) ? null : 'A date and time such as 2026-12-10 15:00.'),
     }));
   const date = raw ? parseMeetingStart(raw, zone) : null;

@@ -190,6 +190,34 @@ describe('the Requests view and its commands', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('New Meeting Notes asks for the title first, suggests a start, and opens the meeting in a kept editor', async () => {
+    const asked: vscode.InputBoxOptions[] = [];
+    const input = api.questions.input;
+    // The input boxes are answered here: a title, then the suggested start as it is.
+    api.questions.input = (options) => {
+      asked.push(options);
+      return Promise.resolve(options.title === 'Meeting start' ? options.value : 'Design review');
+    };
+    try {
+      const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, {
+        workspaceFolder: 'sample-repo',
+        owner: 'chen',
+      })) as vscode.Uri;
+      assert.equal(asked[0].prompt, 'Title of the meeting');
+      // Wednesday 20:00 in Shanghai: an hour into chen's Friday, as Thursday's pre-read would be due already.
+      assert.equal(asked[1].value, '2026-11-27 11:00');
+      assert.ok(uri.path.endsWith('/docs/meetings/2026-11-27-design-review.md'), uri.path);
+      assert.match(vscode.window.activeTextEditor!.document.getText(), /^date: 2026-11-27T11:00:00\+08:00$/m);
+      assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'a kept editor, not a preview tab');
+      await when(api.store.onDidChange, () => api.store.records().some((s) => s.uri.toString() === uri.toString()));
+      api.views.requests.refresh();
+      assert.ok(row(api, 'Upcoming meetings', 'Design review'));
+      await vscode.workspace.fs.delete(uri);
+    } finally {
+      api.questions.input = input;
+    }
+  });
+
   it('Set Who I Am changes whose requests the view shows', async () => {
     await vscode.commands.executeCommand(COMMANDS.setMe, 'bruno');
     await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'bruno');
