@@ -1,17 +1,25 @@
-// The commands on requests, meetings and their action items: Mark answered, Mark done, Snooze, Copy
-// Link, Toggle action item, and New Request and New Meeting Notes (a few quick inputs, dates
-// computed by core, a team template when there is one, the new file opened at its first empty section).
+// The commands on requests, meetings and their action items: Mark answered and Mark done (with
+// Undo), Snooze, Copy Link, Toggle action item, and New Request and New Meeting Notes (a few quick
+// inputs, dates computed by core, a team template when there is one, the new file opened at its
+// first empty section).
 import { addHours } from 'date-fns';
 import * as vscode from 'vscode';
 import { shownText } from '../core/common/text';
-import { setFieldInText, toggleActionEdit } from '../core/records/edits';
+import { replaceEdit, setFieldsInText, toggleActionEdit } from '../core/records/edits';
 import { markdownLink } from '../core/records/links';
 import { parseRecord } from '../core/records/parseRecord';
 import { actionKey } from '../core/requests/groups';
-import { newMeetingText, newRecordPath, newRequestText, parseMeetingStart } from '../core/requests/newRecord';
+import {
+  formatMeetingStart,
+  newMeetingText,
+  newRecordPath,
+  newRequestText,
+  parseMeetingStart,
+  suggestedMeetingStart,
+} from '../core/requests/newRecord';
 import { scheduleFor } from '../core/team/members';
 import { defaultReplyBy } from '../core/time/dueTimes';
-import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
+import { formatRecordDateTime, formatRecordDay, parseRecordDate } from '../core/time/recordDates';
 import { addWorkingTime, nextWorkingMorning } from '../core/time/workingTime';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile } from '../workspace/recordEdits';
@@ -33,16 +41,48 @@ export interface NewMeetingArgs extends WhereArgs {
   attendees?: string[];
 }
 
-/** Mark answered, Mark done: the request's status field. */
+/**
+ * Mark answered, Mark done: the request's status, and `closed` (now, on my clock, which keeps it in
+ * Recently closed for a week). Says what happened, with Undo.
+ */
 export async function setRequestStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
   const stored = recordFor(ctx.store, arg);
   if (!stored || stored.record.type !== 'request') {
     void vscode.window.showWarningMessage(`${label}: choose a request.`);
     return false;
   }
-  const done = await editRecordFile(stored.uri, label, (text) => [setFieldInText(text, 'status', status)]);
-  if (done) ctx.log.info('requests', `${stored.record.path}: status ${status}`);
-  return done;
+  const me = ctx.meTracker.current()?.handle ?? null;
+  const closed = formatRecordDateTime(ctx.clock.now(), scheduleFor(ctx.store.config(stored.folder).config, me).timeZone);
+  let before = '';
+  const done = await editRecordFile(stored.uri, label, (text) => {
+    before = text;
+    return [
+      setFieldsInText(text, [
+        ['status', status],
+        ['closed', closed],
+      ]),
+    ];
+  });
+  if (!done) return false;
+  ctx.log.info('requests', `${stored.record.path}: status ${status}`);
+  const after = (await vscode.workspace.openTextDocument(stored.uri)).getText();
+  const title = shownText(stored.record.title);
+  void ctx.questions.tell(`Marked "${title}" ${status}.`, {}, 'Undo').then(async (choice) => {
+    if (choice === 'Undo' && (await putBack(stored.uri, title, before, after)))
+      ctx.log.info('requests', `${stored.record.path}: status ${status} undone`);
+  });
+  return true;
+}
+
+/** Puts back the text a status change replaced, unless the file changed since (then says so). */
+function putBack(uri: vscode.Uri, title: string, before: string, after: string): Promise<boolean> {
+  return editRecordFile(uri, 'Undo', (text) => {
+    if (text !== after) {
+      void vscode.window.showWarningMessage(`Undo: "${title}" was changed since; nothing was put back.`);
+      return null;
+    }
+    return [replaceEdit(text, before)];
+  });
 }
 
 /**
@@ -165,20 +205,22 @@ export async function newMeeting(ctx: CommandContext, args: NewMeetingArgs = {})
   const now = ctx.clock.now();
   const title =
     args.title ??
-    (await vscode.window.showInputBox({
+    (await ctx.questions.input({
       title: 'New Meeting Notes',
-      prompt: 'What does the meeting decide?',
+      prompt: 'Title of the meeting',
       validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
     }));
   if (!title?.trim()) return undefined;
   const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
   if (!owner) return undefined;
   const zone = scheduleFor(config, owner).timeZone;
+  const suggested = suggestedMeetingStart(now, config, owner);
   const raw =
     args.date ??
-    (await vscode.window.showInputBox({
+    (await ctx.questions.input({
       title: 'Meeting start',
       prompt: `yyyy-MM-dd HH:mm on @${owner}'s clock (${zone}); the pre-read is due ${config.preReadBefore.raw} before.`,
+      value: suggested ? formatMeetingStart(suggested, zone) : '',
       validateInput: (v) => (parseMeetingStart(v, zone) ? null : 'A date and time such as 2026-12-10 15:00.'),
     }));
   const date = raw ? parseMeetingStart(raw, zone) : null;

@@ -1,5 +1,6 @@
 // The Requests view: what waits on me (overdue, needs my reply, waiting on others, my action
-// items, GitHub) and the team's open requests. The grouping is core's; this maps rows to tree items.
+// items, GitHub), the meetings to come, the team's open requests and what was closed lately. The
+// grouping is core's; this maps rows to tree items.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { COMMANDS } from '../constants';
@@ -17,6 +18,7 @@ import {
   type RequestGroup,
   type RequestRow,
 } from '../core/requests/groups';
+import { humanTime } from '../core/time/humanTime';
 import { formatRecordDateTime } from '../core/time/recordDates';
 import { localTime } from '../core/time/workingTime';
 import type { Urgency } from '../core/time/urgency';
@@ -36,6 +38,12 @@ const URGENCY_ICONS: Record<Urgency | 'none', [string, string]> = {
   'due-soon': ['clock', 'charts.yellow'],
   later: ['circle-large-outline', 'charts.green'],
   none: ['circle-large-outline', 'descriptionForeground'],
+};
+
+/** Rows that are not counting down: a meeting to come, a request closed lately. */
+const KIND_ICONS: Partial<Record<RecordRow<unknown>['kind'], [string, string]>> = {
+  meeting: ['calendar', 'descriptionForeground'],
+  closed: ['pass', 'descriptionForeground'],
 };
 
 export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscode.Disposable {
@@ -132,7 +140,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const treeItem = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     treeItem.resourceUri = uri;
     treeItem.description = row.description;
-    const [icon, color] = URGENCY_ICONS[row.urgency ?? 'none'];
+    const [icon, color] = KIND_ICONS[row.kind] ?? URGENCY_ICONS[row.urgency ?? 'none'];
     treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     treeItem.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
@@ -196,13 +204,14 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
           `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : " (the team's reply-within)"}`,
         ]);
       if (record.deadline) fields.push(['Deadline', formatRecordDateTime(record.deadline, zone)]);
+      if (record.closed) fields.push(['Closed', humanTime(record.closed, zone, now)]);
     }
     if (record.type === 'meeting') {
       if (record.date) fields.push(['Meeting', formatRecordDateTime(record.date, zone)]);
       if (record.preReadDue) fields.push(['Pre-read due', formatRecordDateTime(record.preReadDue, zone)]);
     }
     if (row.action?.due) fields.push(['Action item due', formatRecordDateTime(row.action.due, zone)]);
-    fields.push(['Remaining', row.description]);
+    if (row.kind !== 'meeting' && row.kind !== 'closed') fields.push(['Remaining', row.description]);
     // Links are not checked here (that needs the file system); the Problems panel has them.
     const score = checkOutcome(record, { config, now, records: [], exists: () => true });
     if (score.total > 0) fields.push(['Completeness', completenessText(score)]);

@@ -48,10 +48,13 @@ export async function freePath(
   }
 }
 
-/** Writes the new file and opens it with the cursor in its first empty section. */
+/**
+ * Writes the new file and opens it with the cursor in its first empty section, in a kept editor:
+ * a preview tab would be replaced by the next file opened, and the user is about to write in it.
+ */
 export async function writeAndOpen(uri: vscode.Uri, text: string): Promise<vscode.TextEditor> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const editor = await vscode.window.showTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
   const line = firstEmptySectionLine(text);
   if (line !== null) {
     const at = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);

@@ -70,6 +70,7 @@ describe('the Requests view and its commands', () => {
     assert.ok(uri.path.endsWith('/docs/requests/2026-11-25-rotate-the-api-keys.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'a kept editor, not a preview tab');
     const text = editor.document.getText();
     assert.match(text, /^owner: bruno$/m);
     assert.match(text, /^requester: alice$/m);
@@ -98,6 +99,43 @@ describe('the Requests view and its commands', () => {
     assert.match(editor.document.getText(), /^status: open$/m);
     await editor.document.save();
     await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
+  });
+
+  it("Mark answered says so and keeps the request in Recently closed, and the message's Undo puts the status back", async () => {
+    const told: string[] = [];
+    let choose: (choice: string | undefined) => void = () => undefined;
+    const tell = api.questions.tell;
+    // The message is answered here instead of in a notification.
+    api.questions.tell = (message) => {
+      told.push(message);
+      return new Promise((resolve) => (choose = resolve));
+    };
+    try {
+      assert.equal(
+        await vscode.commands.executeCommand(COMMANDS.markAnswered, row(api, 'Overdue', 'Read access to the staging database')),
+        true,
+      );
+      assert.deepEqual(told, ['Marked "Read access to the staging database" answered.']);
+      const doc = await vscode.workspace.openTextDocument(fileUri(STAGING));
+      assert.match(doc.getText(), /^status: answered$/m);
+      // Closed now, on alice's clock (Europe/Paris).
+      assert.match(doc.getText(), /^closed: 2026-11-25T13:00:00\+01:00$/m);
+      await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'answered');
+      api.views.requests.refresh();
+      const labels = treeLabels(api.views.requests);
+      assert.ok(labels.includes('Recently closed/Read access to the staging database'), labels.join('\n'));
+      assert.ok(!labels.includes('Overdue/Read access to the staging database'), labels.join('\n'));
+      assert.equal(api.views.requests.badge()?.value, 2);
+      choose('Undo');
+      await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
+      assert.match(doc.getText(), /^status: open$/m);
+      assert.doesNotMatch(doc.getText(), /^closed:/m);
+      assert.equal(doc.isDirty, false);
+      api.views.requests.refresh();
+      assert.ok(treeLabels(api.views.requests).includes('Overdue/Read access to the staging database'));
+    } finally {
+      api.questions.tell = tell;
+    }
   });
 
   it('refuses to mark a request with unsaved changes', async () => {
@@ -150,6 +188,34 @@ describe('the Requests view and its commands', () => {
     assert.match(editor.document.getText(), /^attendees: \[alice, bruno, chen\]$/m);
     assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Pre-read');
     await vscode.workspace.fs.delete(uri);
+  });
+
+  it('New Meeting Notes asks for the title first, suggests a start, and opens the meeting in a kept editor', async () => {
+    const asked: vscode.InputBoxOptions[] = [];
+    const input = api.questions.input;
+    // The input boxes are answered here: a title, then the suggested start as it is.
+    api.questions.input = (options) => {
+      asked.push(options);
+      return Promise.resolve(options.title === 'Meeting start' ? options.value : 'Design review');
+    };
+    try {
+      const uri = (await vscode.commands.executeCommand(COMMANDS.newMeeting, {
+        workspaceFolder: 'sample-repo',
+        owner: 'chen',
+      })) as vscode.Uri;
+      assert.equal(asked[0].prompt, 'Title of the meeting');
+      // Wednesday 20:00 in Shanghai: an hour into chen's Friday, as Thursday's pre-read would be due already.
+      assert.equal(asked[1].value, '2026-11-27 11:00');
+      assert.ok(uri.path.endsWith('/docs/meetings/2026-11-27-design-review.md'), uri.path);
+      assert.match(vscode.window.activeTextEditor!.document.getText(), /^date: 2026-11-27T11:00:00\+08:00$/m);
+      assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'a kept editor, not a preview tab');
+      await when(api.store.onDidChange, () => api.store.records().some((s) => s.uri.toString() === uri.toString()));
+      api.views.requests.refresh();
+      assert.ok(row(api, 'Upcoming meetings', 'Design review'));
+      await vscode.workspace.fs.delete(uri);
+    } finally {
+      api.questions.input = input;
+    }
   });
 
   it('Set Who I Am changes whose requests the view shows', async () => {

@@ -16,7 +16,10 @@ interface DemoRepo {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require(path.join(ROOT, 'test/host/demoRepo.mjs')) as DemoRepo;
 
-/** What the sidebar shows for a repository at `now`: every group's rows, with the texts the user reads. */
+/** A day of the month as rows show it ("Thu 26 Nov, 16:00"): it moves with the demo, its weekday and time of day do not. */
+const withoutDay = (text: string) => text.replace(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}( \d{4})?,/g, '$1 <day>,');
+
+/** What the sidebar shows for a repository at `now`: every group's rows, with the texts the user reads (days of the month aside). */
 async function sidebar(folder: string, now: Date): Promise<Record<string, string[]>> {
   const { index, config } = await scan(folder);
   const records = index.records();
@@ -29,7 +32,7 @@ async function sidebar(folder: string, now: Date): Promise<Record<string, string
     now,
   );
   return Object.fromEntries([
-    ...requests.map((g) => [g.id, g.rows.map((r) => `${r.label} | ${r.description} | ${r.urgency}`)]),
+    ...requests.map((g) => [g.id, g.rows.map((r) => withoutDay(`${r.label} | ${r.description} | ${r.urgency}`))]),
     ...decisions.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${r.record.status}`)]),
   ]);
 }

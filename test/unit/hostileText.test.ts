@@ -58,7 +58,13 @@ describe('a hostile title, wherever it is shown', () => {
   });
 
   it('is plain text in the labels and descriptions of the Requests view', async () => {
-    const entries: RecordInput<string>[] = (await hostileRecords()).map((e) => ({ ...e, ref: e.key }));
+    // The answered and done requests were closed yesterday, so Recently closed shows them too.
+    const yesterday = new Date(SAMPLE_NOW.getTime() - 86_400_000);
+    const entries: RecordInput<string>[] = (await hostileRecords()).map((e) => ({
+      ...e,
+      ref: e.key,
+      record: e.record.type === 'request' && e.record.status !== 'open' ? { ...e.record, closed: yesterday } : e.record,
+    }));
     const github = {
       items: [item('review-requested'), item('team-review-requested'), item('waiting-on-others')],
       config: entries[0].config,
@@ -68,7 +74,7 @@ describe('a hostile title, wherever it is shown', () => {
       ...groupRequests(entries, { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() }),
     ].flatMap((g) => g.rows);
     const kinds = new Set(rows.map((r) => r.kind));
-    assert.deepEqual([...kinds].sort(), ['action', 'github', 'read-pre-read', 'request']);
+    assert.deepEqual([...kinds].sort(), ['action', 'closed', 'github', 'meeting', 'read-pre-read', 'request']);
     for (const r of rows) {
       assertShown(r.label, `${r.kind} label`);
       assertShown(r.description, `${r.kind} description`);

@@ -54,6 +54,32 @@ export function setFieldInText(text: string, key: string, value: string): TextEd
   return setFieldEdit(readDocument(text).layout({ placeholders: false }), key, value);
 }
 
+/**
+ * Sets several front-matter keys in a record's current text, one after the other, as one edit
+ * (Mark answered writes `status` and `closed`; two insertions into a file without front matter
+ * would otherwise add two blocks).
+ */
+export function setFieldsInText(text: string, fields: readonly (readonly [key: string, value: string])[]): TextEdit {
+  const after = fields.reduce((current, [key, value]) => applyEdits(current, [setFieldInText(current, key, value)]), text);
+  return replaceEdit(text, after);
+}
+
+/** One edit that turns `from` into `to`: it replaces only what lies between their common start and end. */
+export function replaceEdit(from: string, to: string): TextEdit {
+  let start = 0;
+  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  let end = 0;
+  while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++;
+  const position = (offset: number) => {
+    const before = from.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, column: offset - (before.lastIndexOf('\n') + 1) };
+  };
+  const a = position(start);
+  const b = position(from.length - end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: to.slice(start, to.length - end) };
+}
+
 /** Applies edits with 0-based positions to a text, as VS Code applies a WorkspaceEdit (for new records and tests). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = [0];

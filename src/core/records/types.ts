@@ -163,6 +163,8 @@ export interface RequestRecord extends RecordBase {
   deadline: Date | null;
   /** False when `reply-by` is not written and `replyBy` comes from `created` and the team SLA. */
   replyByWritten: boolean;
+  /** `closed`: when Mark answered or Mark done closed it (null when not written). */
+  closed: Date | null;
 }
 
 export interface MeetingRecord extends RecordBase {

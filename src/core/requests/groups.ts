@@ -1,16 +1,19 @@
-// What waits on me: the groups of the Requests view, as plain rows. Pure: `now`, who I am, the
-// snoozed rows and the GitHub items are passed in.
-import { addHours, isBefore } from 'date-fns';
+// What waits on me: the groups of the Requests view, as plain rows, with the meetings to come and
+// what was closed lately below them. Pure: `now`, who I am, the snoozed rows and the GitHub items
+// are passed in.
+import { addDays, addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
 import { CATEGORY_TEXT, type GithubItem } from '../github/inbox';
 import { githubClock } from '../github/replyClock';
 import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
+import { humanTime } from '../time/humanTime';
 import { remainingText, urgency, type Urgency } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
 
-export type RequestGroupId = 'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'team';
+export type RequestGroupId =
+  'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'upcoming-meetings' | 'team' | 'recently-closed';
 
 export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; collapsed: boolean }[] = [
   { id: 'overdue', label: 'Overdue', collapsed: false },
@@ -18,11 +21,16 @@ export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; colla
   { id: 'waiting-on-others', label: 'Waiting on others', collapsed: false },
   { id: 'my-action-items', label: 'My action items', collapsed: false },
   { id: 'github', label: 'GitHub', collapsed: false },
+  { id: 'upcoming-meetings', label: 'Upcoming meetings', collapsed: false },
   { id: 'team', label: 'Team', collapsed: true },
+  { id: 'recently-closed', label: 'Recently closed', collapsed: true },
 ];
 
 /** A meeting's pre-read shows up this many hours before it is due. */
 export const PRE_READ_WINDOW_HOURS = 24;
+
+/** A request answered or done shows in Recently closed for this many days after its `closed` time. */
+export const RECENTLY_CLOSED_DAYS = 7;
 
 /** A record to group, with the caller's reference to it (the stored record in the extension, a path in the command line). */
 export interface RecordInput<T> {
@@ -33,7 +41,7 @@ export interface RecordInput<T> {
   config: TeamConfig;
 }
 
-export type RowKind = 'request' | 'write-pre-read' | 'read-pre-read' | 'action';
+export type RowKind = 'request' | 'write-pre-read' | 'read-pre-read' | 'action' | 'meeting' | 'closed';
 
 interface RowFields {
   /** Snooze key: the record key, and the line for an action item; the URL of a GitHub item. */
@@ -142,6 +150,44 @@ function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Dat
   return null;
 }
 
+/** A meeting to come: when it starts and when its pre-read is due, on my clock. */
+function meetingRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string | null, now: Date): RecordRow<T> | null {
+  if (!m.date || !isBefore(now, m.date)) return null;
+  if (me && !sameHandle(m.owner, me) && !m.attendees.some((a) => sameHandle(a, me))) return null;
+  const zone = scheduleFor(e.config, me).timeZone;
+  const preRead = m.preReadDue ? ` · pre-read due ${humanTime(m.preReadDue, zone, now)}` : '';
+  return {
+    ref: e.ref,
+    kind: 'meeting',
+    record: m,
+    key: e.key,
+    label: shownText(m.title),
+    description: `${humanTime(m.date, zone, now)}${preRead}`,
+    due: m.date,
+    urgency: null,
+    owner: m.owner,
+    action: null,
+  };
+}
+
+/** A request closed (answered, done…) in the last days, by its `closed` time, on my clock. */
+function closedRow<T>(e: RecordInput<T>, r: RequestRecord, me: string | null, now: Date): RecordRow<T> | null {
+  if (r.status === 'open' || !r.closed || isBefore(now, r.closed) || !isBefore(now, addDays(r.closed, RECENTLY_CLOSED_DAYS))) return null;
+  if (me && !sameHandle(r.owner, me) && !sameHandle(r.requester, me)) return null;
+  return {
+    ref: e.ref,
+    kind: 'closed',
+    record: r,
+    key: e.key,
+    label: shownText(r.title),
+    description: `${r.status} ${humanTime(r.closed, scheduleFor(e.config, me).timeZone, now)}`,
+    due: null,
+    urgency: null,
+    owner: r.owner,
+    action: null,
+  };
+}
+
 /** `review requested · acme/shop#12`: why it waits, and where. */
 function githubWhy(item: GithubItem): string {
   const where = `${shownText(item.repo)}#${item.number}`;
@@ -177,7 +223,17 @@ function byDue<T>(a: RequestRow<T>, b: RequestRow<T>): number {
   return a.label.localeCompare(b.label);
 }
 
-/** The groups in view order, each sorted by remaining time; empty groups are kept (the view hides them). */
+/** Recently closed: the last closed first. */
+function byClosed<T>(a: RequestRow<T>, b: RequestRow<T>): number {
+  const at = (r: RequestRow<T>) => (r.kind !== 'github' && r.record.type === 'request' ? (r.record.closed?.getTime() ?? 0) : 0);
+  return at(b) - at(a) || a.label.localeCompare(b.label);
+}
+
+/**
+ * The groups in view order, each sorted by remaining time (meetings by their start, closed requests
+ * the last closed first); empty groups are kept (the view hides them). Without "me", the team's
+ * open requests, every meeting to come and every request closed lately show.
+ */
 export function groupRequests<T>(entries: readonly RecordInput<T>[], options: GroupOptions): RequestGroup<T>[] {
   const { me, now, snoozed } = options;
   const rows: Record<RequestGroupId, RequestRow<T>[]> = {
@@ -186,7 +242,9 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
     'waiting-on-others': [],
     'my-action-items': [],
     github: [],
+    'upcoming-meetings': [],
     team: [],
+    'recently-closed': [],
   };
   const awake = (key: string) => {
     const until = snoozed.get(key);
@@ -204,6 +262,10 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
       if (me && sameHandle(r.owner, me)) mine(reqRow, 'needs-my-reply');
       else if (me && sameHandle(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
     }
+    const closed = r.type === 'request' ? closedRow(e, r, me, now) : null;
+    if (closed) rows['recently-closed'].push(closed);
+    const meeting = r.type === 'meeting' ? meetingRow(e, r, me, now) : null;
+    if (meeting) rows['upcoming-meetings'].push(meeting);
     if (!me) continue;
     if (r.type === 'meeting') {
       const pre = preReadRow(e, r, me, now);
@@ -230,7 +292,7 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
     if (item.category !== 'waiting-on-others') mine(r, 'github');
     else if (awake(r.key)) rows['waiting-on-others'].push(r);
   }
-  return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(byDue) }));
+  return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(g.id === 'recently-closed' ? byClosed : byDue) }));
 }
 
 /**

@@ -10,7 +10,10 @@ import { yamlScalar } from '../records/flatYaml';
 import { fillTemplate, slugify } from '../records/templates';
 import { REQUEST_SECTIONS } from '../checks/requests';
 import { MEETING_SECTIONS } from '../checks/meetings';
-import { defaultReplyBy } from '../time/dueTimes';
+import { addHours, isBefore } from 'date-fns';
+import { defaultReplyBy, preReadDue } from '../time/dueTimes';
+import { wallClock } from '../time/wallClock';
+import { nextWorkingMorning } from '../time/workingTime';
 import { scheduleFor } from '../team/members';
 
 export interface NewRequest {
@@ -94,6 +97,31 @@ export function firstEmptySectionLine(text: string): number | null {
   const doc = readDocument(text);
   const empty = doc.sections.find((s) => s.level >= 2 && s.blank);
   return empty ? empty.line + 1 : null;
+}
+
+/** How many working days ahead New Meeting Notes looks for a start to suggest. */
+const SUGGESTION_DAYS = 30;
+
+/**
+ * The start New Meeting Notes suggests: an hour into the owner's working day (10:00 for 09:00-17:00),
+ * on the first working day after `now` whose start leaves time for the pre-read.
+ */
+export function suggestedMeetingStart(now: Date, config: TeamConfig, owner: string): Date | null {
+  const schedule = scheduleFor(config, owner);
+  let morning = nextWorkingMorning(now, schedule);
+  for (let i = 0; morning && i < SUGGESTION_DAYS; i++) {
+    const start = addHours(morning, 1);
+    const due = preReadDue(start, config, owner);
+    if (!due || isBefore(now, due)) return start;
+    morning = nextWorkingMorning(morning, schedule);
+  }
+  return null;
+}
+
+/** A meeting start as the prompt takes it: `yyyy-MM-dd HH:mm` on the owner's wall clock. */
+export function formatMeetingStart(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.day} ${w.time}`;
 }
 
 /** Reads a meeting start typed as `yyyy-MM-dd HH:mm` on the owner's wall clock. */

@@ -21,6 +21,7 @@ export function parseRequest(doc: MarkdownDocument, config: TeamConfig): Request
   // Not written: the team's reply time after `created`.
   const replyBy = frontMatterDate(doc, 'reply-by', timeZone, problems);
   const deadline = frontMatterDate(doc, 'deadline', timeZone, problems);
+  const closed = frontMatterDate(doc, 'closed', timeZone, problems);
   return {
     type: 'request',
     path: doc.path,
@@ -35,6 +36,7 @@ export function parseRequest(doc: MarkdownDocument, config: TeamConfig): Request
     replyBy: replyBy ?? (created ? defaultReplyBy(created, config, owner) : null),
     replyByWritten: replyBy !== null,
     deadline,
+    closed,
     date: created,
     frontMatter: fm,
     sections: doc.sections,

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { defaultConfig } from '../../../../src/core/team/config';
 import { readDocument } from '../../../../src/core/records/document';
-import { fieldEditRefusal, setFieldInText, toggleActionEdit } from '../../../../src/core/records/edits';
+import { fieldEditRefusal, replaceEdit, setFieldInText, setFieldsInText, toggleActionEdit } from '../../../../src/core/records/edits';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import { parseRequest } from '../../../../src/core/requests/request';
 import { applyEdits } from '../../../support/helpers';
@@ -63,6 +64,40 @@ describe('record edits', () => {
     );
     for (const fine of ['---\nstatus: open\n---\n', '# 1. X\n\n## Status\n\nProposed\n', '', '---\nstatus: open\nstatus: done\n---\n'])
       assert.equal(fieldEditRefusal(fine), null, fine);
+  });
+
+  it('sets the status and the closed time as one edit, with a single front matter added when there is none', () => {
+    const text = '---\ntitle: X\nstatus: open # was pending\n---\n\n## Context\n';
+    const edit = setFieldsInText(text, [
+      ['status', 'answered'],
+      ['closed', '2026-11-25T13:00:00+01:00'],
+    ]);
+    const marked = applyEdits(text, [edit]);
+    assert.equal(marked, '---\ntitle: X\nstatus: answered # was pending\nclosed: 2026-11-25T13:00:00+01:00\n---\n\n## Context\n');
+    const r = parseRequest(readDocument(marked, 'r.md'), defaultConfig());
+    assert.equal(r.status, 'answered');
+    assert.deepEqual(r.closed, new Date('2026-11-25T12:00:00Z'));
+    assert.equal(
+      applyEdits('# X\n', [
+        setFieldsInText('# X\n', [
+          ['status', 'done'],
+          ['closed', '2026-11-25T12:00:00Z'],
+        ]),
+      ]),
+      '---\nstatus: done\nclosed: 2026-11-25T12:00:00Z\n---\n\n# X\n',
+    );
+  });
+
+  it('turns one text into another with one edit of what lies between their common start and end (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', 'é') });
+    fc.assert(fc.property(text, text, (from, to) => applyEdits(from, [replaceEdit(from, to)]) === to));
+    assert.deepEqual(replaceEdit('status: open\nx\n', 'status: done\nx\n'), {
+      line: 0,
+      column: 8,
+      endLine: 0,
+      endColumn: 12,
+      text: 'done',
+    });
   });
 
   it('ticks and unticks an action item box', () => {

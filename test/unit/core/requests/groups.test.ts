@@ -2,7 +2,14 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { mapInbox } from '../../../../src/core/github/inbox';
-import { badgeCount, groupRequests, nextWake, rowContextValue, type RecordInput } from '../../../../src/core/requests/groups';
+import {
+  badgeCount,
+  groupRequests,
+  nextWake,
+  REQUEST_GROUPS,
+  rowContextValue,
+  type RecordInput,
+} from '../../../../src/core/requests/groups';
 import { parseConfig } from '../../../../src/core/team/config';
 import { scan } from '../../../../src/node/scan';
 import { rowMenuCommands, SAMPLE_NOW, SAMPLE_REPO } from '../../../support/helpers';
@@ -34,6 +41,7 @@ describe('the Requests view groups', () => {
       ],
       'my-action-items': ['Collect comments on trunk-based development | due in 2d · Sprint planning, week 49 | later'],
       github: [],
+      'upcoming-meetings': ['Sprint planning, week 49 | Thu 26 Nov, 16:00 · pre-read due Wed 25 Nov, 16:00 | null'],
       team: [
         'Renew the monitoring vendor contract | 4d overdue · @bruno | overdue',
         'Read access to the staging database | 27h overdue · @alice | overdue',
@@ -41,11 +49,12 @@ describe('the Requests view groups', () => {
         'On-call rota for the holidays | reply in 3h · @bruno | due-today',
         'Review the public API rate limits | reply in 20h · @alice | due-soon',
       ],
+      'recently-closed': [],
     });
     assert.equal(badgeCount(groups), 3);
     assert.deepEqual(
       groups.map((g) => g.collapsed),
-      [false, false, false, false, false, true],
+      [false, false, false, false, false, false, true, true],
     );
   });
 
@@ -82,11 +91,11 @@ describe('the Requests view groups', () => {
     assert.equal(nextWake(snoozed, until), null);
   });
 
-  it('shows only the team when nobody knows who I am', async () => {
+  it("shows only the team's requests and meetings when nobody knows who I am", async () => {
     const groups = groupRequests(await entries(), { me: null, now: SAMPLE_NOW, snoozed: new Map() });
     assert.deepEqual(
       groups.filter((g) => g.rows.length > 0).map((g) => g.id),
-      ['team'],
+      ['upcoming-meetings', 'team'],
     );
     assert.equal(badgeCount(groups), 0);
   });
@@ -105,6 +114,98 @@ describe('the Requests view groups', () => {
     assert.equal(value('my-action-items'), 'row:action:meeting:none:later:owner');
     assert.deepEqual(commandsFor(value('my-action-items')), ['asyncWork.copyLink', 'asyncWork.snooze', 'asyncWork.toggleActionItem']);
     assert.equal(value('waiting-on-others'), 'row:request:request:open:overdue:other');
+    assert.equal(value('upcoming-meetings'), 'row:meeting:meeting:none:none:owner');
+    assert.deepEqual(commandsFor(value('upcoming-meetings')), ['asyncWork.copyLink']);
+    const closed = groupRequests(await closedEntries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
+    const closedValue = rowContextValue(closed.find((g) => g.id === 'recently-closed')!.rows[0], 'alice');
+    assert.equal(closedValue, 'row:closed:request:answered:none:other');
+    assert.deepEqual(commandsFor(closedValue), ['asyncWork.copyLink']);
+  });
+});
+
+const LOGO = 'docs/requests/2026-11-20-logo-feedback.md';
+const BUDGET = 'docs/requests/2026-11-18-q1-budget.md';
+const STAGING = 'docs/requests/2026-11-23-staging-db-access.md';
+
+/** The sample, with the logo feedback (answered; chen's, asked by alice) closed 2 days ago and the Q1 budget (done; alice's) 8 days ago. */
+async function closedEntries(): Promise<RecordInput<string>[]> {
+  const closed: Record<string, string> = { [LOGO]: '2026-11-23T12:00:00Z', [BUDGET]: '2026-11-17T12:00:00Z' };
+  return (await entries()).map((e) =>
+    e.record.type === 'request' && closed[e.key] ? { ...e, record: { ...e.record, closed: new Date(closed[e.key]) } } : e,
+  );
+}
+
+describe('Recently closed in the Requests view groups', () => {
+  it('shows my requests closed in the last 7 days, the last closed first, at my clock, and the badge does not count them', async () => {
+    const all = await closedEntries();
+    // Staging database access answered an hour ago, by alice, its owner.
+    const withStaging = all.map((e) =>
+      e.key === STAGING && e.record.type === 'request'
+        ? { ...e, record: { ...e.record, status: 'answered' as const, closed: new Date('2026-11-25T11:00:00Z') } }
+        : e,
+    );
+    const groups = groupRequests(withStaging, { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
+    assert.deepEqual(view(groups)['recently-closed'], [
+      'Read access to the staging database | answered Wed 25 Nov, 12:00 | null',
+      'Feedback on the new status page logo | answered Mon 23 Nov, 13:00 | null',
+    ]);
+    assert.deepEqual(view(groups).overdue, [
+      'Write the decision record to retire the legacy queue | 13h overdue · Retrospective, November | overdue',
+    ]);
+    assert.equal(badgeCount(groups), 2, 'the staging request is no longer overdue, and closed rows are not counted');
+    assert.deepEqual(REQUEST_GROUPS.map((g) => g.id).slice(-1), ['recently-closed'], 'the last group of the view');
+  });
+
+  it('keeps a closed request for 7 days, shows nothing closed in the future, and only mine once I am known', async () => {
+    const later = groupRequests(await closedEntries(), { me: 'alice', now: new Date('2026-11-30T11:59:00Z'), snoozed: new Map() });
+    assert.deepEqual(view(later)['recently-closed'], ['Feedback on the new status page logo | answered Mon 23 Nov, 13:00 | null']);
+    const gone = groupRequests(await closedEntries(), { me: 'alice', now: new Date('2026-11-30T12:00:00Z'), snoozed: new Map() });
+    assert.deepEqual(view(gone)['recently-closed'], []);
+    const before = groupRequests(await closedEntries(), { me: 'alice', now: new Date('2026-11-23T11:00:00Z'), snoozed: new Map() });
+    assert.ok(!view(before)['recently-closed'].some((r) => r.startsWith('Feedback')), 'not closed yet');
+    assert.deepEqual(
+      view(groupRequests(await closedEntries(), { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() }))['recently-closed'],
+      [],
+    );
+    assert.deepEqual(view(groupRequests(await closedEntries(), { me: null, now: SAMPLE_NOW, snoozed: new Map() }))['recently-closed'], [
+      'Feedback on the new status page logo | answered Mon 23 Nov, 12:00 | null',
+    ]);
+  });
+});
+
+describe('Upcoming meetings in the Requests view groups', () => {
+  it('shows the meetings to come that I own or attend, by start, with the pre-read due time on my clock', async () => {
+    const all = await entries();
+    const planning = all.find((e) => e.key.endsWith('sprint-planning.md'))!;
+    if (planning.record.type !== 'meeting') throw new Error('not a meeting');
+    const standup = {
+      ...planning,
+      key: 'docs/meetings/2026-11-26-standup.md',
+      record: {
+        ...planning.record,
+        title: 'Stand-up',
+        owner: 'bruno',
+        date: new Date('2026-11-26T08:00:00Z'),
+        preReadDue: null,
+        attendees: ['bruno'],
+      },
+    };
+    const groups = groupRequests([...all, standup], { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() });
+    assert.deepEqual(view(groups)['upcoming-meetings'], [
+      'Stand-up | Thu 26 Nov, 05:00 | null',
+      'Sprint planning, week 49 | Thu 26 Nov, 12:00 · pre-read due Wed 25 Nov, 12:00 | null',
+    ]);
+    assert.deepEqual(
+      view(groupRequests([...all, standup], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() }))['upcoming-meetings'],
+      ['Sprint planning, week 49 | Thu 26 Nov, 16:00 · pre-read due Wed 25 Nov, 16:00 | null'],
+      'alice neither owns nor attends the stand-up; the retrospective is over',
+    );
+    assert.equal(badgeCount(groups), badgeCount(groupRequests(all, { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() })));
+  });
+
+  it('drops a meeting once it has started', async () => {
+    const groups = groupRequests(await entries(), { me: 'alice', now: new Date('2026-11-26T15:00:00Z'), snoozed: new Map() });
+    assert.deepEqual(view(groups)['upcoming-meetings'], []);
   });
 });
 

@@ -5,10 +5,12 @@ import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import {
   firstEmptySectionLine,
+  formatMeetingStart,
   newMeetingText,
   newRecordPath,
   newRequestText,
   parseMeetingStart,
+  suggestedMeetingStart,
 } from '../../../../src/core/requests/newRecord';
 import { slugify } from '../../../../src/core/records/templates';
 import { parseRequest } from '../../../../src/core/requests/request';
@@ -74,6 +76,22 @@ describe('new requests and meetings', () => {
     assert.equal(text.split('\n')[firstEmptySectionLine(text)! - 1], '## Pre-read');
     assert.equal(parseMeetingStart('2026-02-30 10:00', 'UTC'), null);
     assert.equal(parseMeetingStart('tomorrow', 'UTC'), null);
+  });
+
+  it("suggests a start an hour into the owner's next working day that leaves time for the pre-read, as the prompt takes it", () => {
+    const suggest = (now: string, owner = 'alice') => {
+      const start = suggestedMeetingStart(new Date(now), config, owner);
+      return start && formatMeetingStart(start, owner === 'alice' ? 'Europe/Paris' : 'America/Sao_Paulo');
+    };
+    // Wednesday 13:00 in Paris: Thursday 10:00 would want the pre-read by 10:00 today, already gone.
+    assert.equal(suggest(SAMPLE_NOW.toISOString()), '2026-11-27 10:00');
+    assert.equal(suggest('2026-11-25T06:00:00Z'), '2026-11-26 10:00');
+    // Friday afternoon: Monday's pre-read would be due on Friday morning; Tuesday it is.
+    assert.equal(suggest('2026-11-27T12:00:00Z'), '2026-12-01 10:00');
+    // 09:00 in São Paulo: Thursday's pre-read, due at 10:00 today, is still ahead.
+    assert.equal(suggest(SAMPLE_NOW.toISOString(), 'bruno'), '2026-11-26 10:00');
+    const start = suggestedMeetingStart(SAMPLE_NOW, config, 'alice')!;
+    assert.deepEqual(parseMeetingStart(formatMeetingStart(start, 'Europe/Paris'), 'Europe/Paris'), start);
   });
 
   it('writes titles and handles so that they read back as typed, whatever YAML would make of them bare', () => {
