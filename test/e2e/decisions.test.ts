@@ -53,7 +53,7 @@ describe('the Decisions view in the workbench', function () {
     await runFromPalette(page, 'Async Work: Supersede With…');
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.filter({ hasText: 'New decision' }).first().waitFor({ timeout: 15000 });
-    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    const labels = (await rows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
     // Rejected (4) and superseded (3) decisions are not offered; 5, 6 and 7 come first, in order.
     assert.deepEqual(
       labels.slice(0, 3),
