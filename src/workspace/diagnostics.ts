@@ -35,6 +35,8 @@ export class RecordDiagnostics implements vscode.Disposable {
   constructor(
     private readonly store: RecordStore,
     private readonly clock: Clock,
+    /** The reader's zone, for the times in messages. */
+    private readonly zone: () => string,
   ) {
     this.disposables = [
       this.collection,
@@ -83,7 +85,13 @@ export class RecordDiagnostics implements vscode.Disposable {
       .records()
       .filter((s) => s.folder === at.folder)
       .map((s) => s.record);
-    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: (p) => found.has(p) });
+    const problems = checkRecord(record, {
+      config: at.config,
+      now: this.clock.now(),
+      zone: this.zone(),
+      records,
+      exists: (p) => found.has(p),
+    });
     this.collection.set(doc.uri, problems.map(toDiagnostic));
   }
 

@@ -29,7 +29,7 @@ function fakeSessions(initial: GithubSession | null) {
   };
 }
 
-/** What each fault says at the top of the view (after "GitHub as of HH:mm"). */
+/** What each fault says at the top of the view (after "GitHub as of Wed 25 Nov, 10:43"). */
 const MESSAGES: Record<Fault, RegExp> = {
   refused: /, offline: GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\.$/,
   unauthorized: /: GitHub did not accept the sign-in \(401 Bad credentials\); sign in again\.$/,
@@ -152,7 +152,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       );
       const message = githubMessage();
       assert.equal(message.length, 1, message.join(' | '));
-      assert.match(message[0], /^GitHub as of \d\d:\d\d/);
+      assert.match(message[0], /^GitHub as of \w{3} \d{1,2} \w{3}( \d{4})?, \d\d:\d\d/);
       assert.match(message[0], MESSAGES[fault]);
       await fake.setFault(null);
       // Rate limits are respected: the next refresh waits for GitHub's retry-after.

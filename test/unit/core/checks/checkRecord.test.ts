@@ -150,7 +150,7 @@ describe('completeness checks for requests, meetings, action items and decisions
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
     const r = parseRequest('docs/requests/x.md', text, config);
-    const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
+    const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
       ['missing-section', ['Add the "The ask" section']],

@@ -18,7 +18,7 @@ import { SAMPLE_NOW } from '../../../support/helpers';
 const config = parseConfig(
   'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
 ).config;
-const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => true };
+const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => true };
 
 describe('new requests and meetings', () => {
   it('names the file by the day and a slug, never over an existing one', () => {

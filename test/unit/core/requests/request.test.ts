@@ -101,7 +101,7 @@ describe('reading requests', () => {
         fc.string({ maxLength: 400 }),
         fc.constantFrom('', '---\n', '---\nowner: [a, b]\ncreated: x\n---\n## Notes\n- [ ] @a @b x (due y)\n'),
         (body, head) => {
-          const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
+          const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => false };
           const r = parseRequest('docs/requests/x.md', head + body, config);
           const m = parseMeeting('docs/meetings/x.md', head + body, config);
           assert.ok(Array.isArray(checkRecord(r, ctx)));
