@@ -76,6 +76,8 @@ describe('the Requests view and its commands', () => {
     const text = editor.document.getText();
     assert.match(text, /^owner: bruno$/m);
     assert.match(text, /^requester: alice$/m);
+    // Created on alice's clock (Paris), the reply-by on bruno's.
+    assert.match(text, /^created: 2026-11-25T13:00:00\+01:00$/m);
     // Wednesday 09:00 in São Paulo plus 24h.
     assert.match(text, /^reply-by: 2026-11-26T09:00:00-03:00$/m);
     assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Context');

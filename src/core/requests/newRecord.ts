@@ -43,6 +43,10 @@ function fill(template: string, values: Record<string, string>, frontMatter: str
   return body.startsWith('---') ? body : `${frontMatter}\n${body}`;
 }
 
+/**
+ * The new request's text: `created` on the requester's clock (who wrote it; UTC when they are not
+ * in the team list), `reply-by` on the owner's (who answers).
+ */
 export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig, template: string | null): string {
   const tz = scheduleFor(config, fields.owner).timeZone;
   const replyBy = defaultReplyBy(now, config, fields.owner);
@@ -50,7 +54,7 @@ export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig
     title: fields.title,
     owner: fields.owner,
     requester: fields.requester ?? '',
-    created: formatRecordDateTime(now, tz),
+    created: formatRecordDateTime(now, scheduleFor(config, fields.requester).timeZone),
     'reply-by': replyBy ? formatRecordDateTime(replyBy, tz) : '',
     deadline: fields.deadline,
   };

@@ -36,7 +36,7 @@ describe('new requests and meetings', () => {
     );
   });
 
-  it('writes a request with the reply-by from the team reply-within in the owner zone, and only empty sections left', () => {
+  it('writes a request created in the requester zone, with the reply-by from the team reply-within in the owner zone, and only empty sections left', () => {
     const text = newRequestText(
       { title: 'Access: staging', owner: 'bruno', requester: 'alice', deadline: '2026-12-04' },
       SAMPLE_NOW,
@@ -45,7 +45,8 @@ describe('new requests and meetings', () => {
     );
     const r = parseRequest('docs/requests/x.md', text, config);
     assert.equal(r.title, 'Access: staging');
-    assert.equal(r.frontMatter?.created, '2026-11-25T09:00:00-03:00');
+    // Created on the requester's clock (alice, Paris); the reply-by on the owner's (bruno, São Paulo).
+    assert.equal(r.frontMatter?.created, '2026-11-25T13:00:00+01:00');
     assert.deepEqual(r.replyBy, new Date('2026-11-26T12:00:00Z'));
     assert.equal(r.replyByWritten, true);
     assert.deepEqual([...new Set(checkRecord(r, ctx).map((p) => p.code))], ['empty-section']);
