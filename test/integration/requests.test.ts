@@ -87,6 +87,30 @@ describe('the Requests view and its commands', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('New Request refuses a deadline that has passed, and writes nothing', async () => {
+    const uri = await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'sample-repo',
+      title: 'Too late already',
+      owner: 'bruno',
+      deadline: '2026-11-20',
+    });
+    assert.equal(uri, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('docs/requests/2026-11-25-too-late-already.md'))));
+  });
+
+  it('New Request takes a deadline before the reply-by, with a warning', async () => {
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'sample-repo',
+      title: 'Answer by tonight',
+      owner: 'bruno',
+      deadline: '2026-11-25',
+    })) as vscode.Uri | undefined;
+    assert.ok(uri);
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /^deadline: 2026-11-25$/m);
+    await closeAll();
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('puts a request whose deadline has passed in Overdue; row, tooltip, badge and problems agree', async () => {
     const rel = 'docs/requests/2026-11-25-sign-the-renewal.md';
     const uri = fileUri(rel);

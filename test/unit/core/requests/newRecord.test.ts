@@ -4,6 +4,7 @@ import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import {
+  checkNewDeadline,
   firstEmptySectionLine,
   newMeetingText,
   newRecordPath,
@@ -19,6 +20,33 @@ const config = parseConfig(
   'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
 ).config;
 const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => true };
+
+describe('the deadline of a new request', () => {
+  const bruno = { handle: 'bruno', zone: 'America/Sao_Paulo' };
+  const replyBy = new Date('2026-11-26T12:00:00Z');
+
+  it('is refused once that day has ended for the owner, saying when it ended and what time it is now', () => {
+    assert.deepEqual(checkNewDeadline('2026-11-20', bruno, replyBy, SAMPLE_NOW, 'Europe/Paris'), {
+      severity: 'error',
+      message:
+        'That deadline has passed: it ended Sat 21 Nov, 03:59 (Fri 20 Nov, 23:59 in America/Sao_Paulo) and it is now Wed 25 Nov, 13:00. Choose a later day.',
+    });
+    assert.deepEqual(checkNewDeadline('soon', bruno, replyBy, SAMPLE_NOW, 'UTC'), {
+      severity: 'error',
+      message: 'A date such as 2026-12-10.',
+    });
+  });
+
+  it('is allowed with a warning when it comes before the reply-by, and without one after it', () => {
+    // Today still has hours left in São Paulo, but they end before the reply-by.
+    assert.deepEqual(checkNewDeadline('2026-11-25', bruno, replyBy, SAMPLE_NOW, 'America/Sao_Paulo'), {
+      severity: 'warning',
+      message: "The deadline comes before the reply-by (Thu 26 Nov, 09:00): @bruno gets less time than the team's reply-within.",
+    });
+    assert.equal(checkNewDeadline(' 2026-11-26 ', bruno, replyBy, SAMPLE_NOW, 'Europe/Paris'), null);
+    assert.equal(checkNewDeadline('2026-11-25', bruno, null, SAMPLE_NOW, 'Europe/Paris'), null);
+  });
+});
 
 describe('new requests and meetings', () => {
   it('names the file by the day and a slug, never over an existing one', () => {
