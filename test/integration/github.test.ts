@@ -98,8 +98,8 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       assert.ok(all.includes(label), `${label} in\n${all.join('\n')}`);
     }
     assert.ok(!all.some((l) => l.endsWith('/Upgrade the build image')), 'acme/platform is not in the workspace');
-    // The repository's three plus the overdue review and the GitHub group's four.
-    assert.equal(api.views.requests.badge()?.value, 8);
+    // The repository's four (with the overdue request alice waits on) plus the overdue review and the GitHub group's four.
+    assert.equal(api.views.requests.badge()?.value, 9);
     assert.deepEqual(githubMessage(), []);
   });
 
@@ -116,7 +116,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     assert.equal(tooltip.supportHtml, false);
     assert.match(
       tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
-      /Reply-by:\*\* 2026-11-25T07:00:00\+01:00 \(the team's reply-within\)/,
+      /Reply-by:\*\* Wed 25 Nov, 07:00 \(6h overdue\), from the team's reply-within/,
     );
   });
 
