@@ -186,7 +186,8 @@ describe('focus mode in the extension host', () => {
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
       assert.equal(toggles, 1, 'Do Not Disturb does not wait for GitHub');
       await api.focus.githubStatus.idle();
-      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // On alice's clock: her team entry's zone, not the machine's.
+      const zone = 'Europe/Paris';
       const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
         minutesLater(25),
       );
