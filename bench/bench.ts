@@ -86,7 +86,7 @@ async function indexing(rows: Row[]): Promise<void> {
 /** The slowest pathological line, as large as a record is read, read and checked as each record type. */
 function worstLine(rows: Row[]): void {
   const config = defaultConfig();
-  const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
+  const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => false };
   let worst = 0;
   for (const line of pathologicalLines(MAX_RECORD_CHARS)) {
     for (const place of PLACES) {

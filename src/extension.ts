@@ -112,16 +112,25 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     settings,
     connection: fixedGithub ?? fromSettings,
     requestLabel: () => store.primaryConfig().requestLabel,
+    zone: () => meTracker.zone(),
   });
   const followGithub = fixedGithub ? undefined : followSettings(settings, fromSettings, (c) => github.connect(c));
   const requests = new RequestsView(store, meTracker, snoozes, clock, github);
-  const decisions = new DecisionsView(store, clock);
+  const decisions = new DecisionsView(store, clock, () => meTracker.zone());
   const questions = createQuestions();
   const doNotDisturb = new DoNotDisturb(log);
-  const focus = new FocusMode(context.globalState, doNotDisturb, clock, settings, log, {
-    client: (ask) => github.statusClient(ask),
-    replyWithin: () => store.primaryConfig().replyWithin.raw,
-  });
+  const focus = new FocusMode(
+    context.globalState,
+    doNotDisturb,
+    clock,
+    settings,
+    log,
+    {
+      client: (ask) => github.statusClient(ask),
+      replyWithin: () => store.primaryConfig().replyWithin.raw,
+    },
+    () => meTracker.zone(),
+  );
   const reminderDelivery = new ReminderDelivery(focus);
   const reminders = new Reminders(store, meTracker, github, reminderDelivery, clock, context.workspaceState);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
@@ -138,8 +147,8 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     ...(followGithub ? [followGithub] : []),
     requests,
     decisions,
-    new RecordDiagnostics(store, clock, settings, log),
-    new RecordQuickFixes(store, clock).register(),
+    new RecordDiagnostics(store, clock, settings, log, () => meTracker.zone()),
+    new RecordQuickFixes(store, clock, () => meTracker.zone()).register(),
     new TeamConfigDiagnostics(store),
     new ActiveRecord(store, clock),
     requestsTree,

@@ -6,7 +6,7 @@ import { CONFIG_PATH } from '../core/team/config';
 import { escapeControls } from '../core/common/text';
 import type { Problem } from '../core/records/types';
 import { checkAll, scan } from '../node/scan';
-import { choice, readNow, type CliIo } from './options';
+import { choice, readerZone, readNow, type CliIo } from './options';
 
 /** One problem as the command line reports it: lines and columns 1-based. */
 export interface CheckRow {
@@ -45,7 +45,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     rows.push({ path: p, line: x.line + 1, column: x.column + 1, code: x.code, severity: x.severity, message: x.message });
   for (const x of scanned.config.problems) add(CONFIG_PATH, x);
   for (const p of scanned.problems) add(p.path, p.problem);
-  for (const [record, problems] of checkAll(root, scanned, now)) for (const x of problems) add(record.path, x);
+  for (const [record, problems] of checkAll(root, scanned, now, readerZone(io.env))) for (const x of problems) add(record.path, x);
   rows.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
   const errors = rows.filter((r) => r.severity === 'error').length;
   if (format === 'json')

@@ -2,6 +2,7 @@
 // `adr generate toc`).
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isBefore } from 'date-fns';
 import { CONFIG_PATH, type TeamConfig } from '../core/team/config';
 import { formatRecordDay } from '../core/time/recordDates';
 import { scheduleFor } from '../core/team/members';
@@ -9,7 +10,8 @@ import { escapeControls } from '../core/common/text';
 import type { AsyncRecord, Problem, RecordType } from '../core/records/types';
 import { parentFolder } from '../core/records/links';
 import { checkAll, scan } from '../node/scan';
-import { choice, readNow, type CliIo } from './options';
+import { dueText, requestDue } from '../core/requests/due';
+import { choice, readerZone, readNow, type CliIo } from './options';
 
 export interface ListRow {
   path: string;
@@ -24,12 +26,16 @@ export interface ListRow {
   deadline: string | null;
   commentsUntil: string | null;
   supersededBy: string | null;
+  /** What an open request or action item waits for first (ISO), and whether that has passed. */
+  due: string | null;
+  overdue: boolean;
   problems: Problem['code'][];
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function listRow(r: AsyncRecord, problems: readonly Problem[] = []): ListRow {
+export function listRow(r: AsyncRecord, now: Date, problems: readonly Problem[] = []): ListRow {
+  const due = r.type === 'request' ? requestDue(r, now) : null;
   return {
     path: r.path,
     type: r.type,
@@ -43,6 +49,8 @@ export function listRow(r: AsyncRecord, problems: readonly Problem[] = []): List
     deadline: r.type === 'request' ? iso(r.deadline) : null,
     commentsUntil: r.type === 'decision' ? iso(r.commentsUntil) : null,
     supersededBy: r.type === 'decision' ? r.supersededBy : null,
+    due: iso(due?.at ?? null),
+    overdue: due?.overdue ?? false,
     problems: [...new Set(problems.map((p) => p.code))],
   };
 }
@@ -50,9 +58,14 @@ export function listRow(r: AsyncRecord, problems: readonly Problem[] = []): List
 const TYPES = ['request', 'decision', 'meeting', 'action'] as const;
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
-function table(rows: readonly ListRow[]): string {
-  const cells = rows.map((r) => [r.type, r.number === null ? '' : String(r.number), r.status, r.title, r.path].map(escapeControls));
-  const head = ['TYPE', '#', 'STATUS', 'TITLE', 'PATH'];
+/** The rows as a table, with due times in the reader's zone ("Tue 24 Nov, 09:00 (27h overdue)") when any row has one. */
+function table(rows: readonly ListRow[], now: Date, zone: string): string {
+  const dues = rows.some((r) => r.due);
+  const due = (r: ListRow) => (dues ? [r.due ? dueText(new Date(r.due), now, zone, null) : ''] : []);
+  const cells = rows.map((r) =>
+    [r.type, r.number === null ? '' : String(r.number), r.status, ...due(r), r.title, r.path].map(escapeControls),
+  );
+  const head = ['TYPE', '#', 'STATUS', ...(dues ? ['DUE'] : []), 'TITLE', 'PATH'];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
   const line = (c: string[]) =>
     c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
@@ -83,7 +96,7 @@ export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfi
 }
 
 /** Action items, listed one per row under their record. */
-function actionRows(r: AsyncRecord): ListRow[] {
+function actionRows(r: AsyncRecord, now: Date): ListRow[] {
   return r.actions.map((a) => ({
     path: `${r.path}#L${a.line + 1}`,
     type: 'action',
@@ -97,6 +110,8 @@ function actionRows(r: AsyncRecord): ListRow[] {
     deadline: iso(a.due),
     commentsUntil: null,
     supersededBy: null,
+    due: a.done ? null : iso(a.due),
+    overdue: !a.done && a.due !== null && isBefore(a.due, now),
     problems: [],
   }));
 }
@@ -121,7 +136,8 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   for (const p of scanned.config.problems) io.err(`async-work list: ${CONFIG_PATH}:${p.line + 1}: ${p.message}\n`);
   for (const p of scanned.problems) io.err(`async-work list: ${p.problem.message}\n`);
   // Only JSON rows carry the problem codes: the checks run for that format alone.
-  const problems = format === 'json' ? checkAll(root, scanned, now) : new Map<AsyncRecord, Problem[]>();
+  const zone = readerZone(io.env);
+  const problems = format === 'json' ? checkAll(root, scanned, now, zone) : new Map<AsyncRecord, Problem[]>();
   const byNumber = (a: { path: string; number: number | null }, b: { path: string; number: number | null }) =>
     parentFolder(a.path).localeCompare(parentFolder(b.path)) ||
     (a.number ?? Infinity) - (b.number ?? Infinity) ||
@@ -134,10 +150,10 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   }
   const rows = scanned.index
     .records()
-    .flatMap((r) => (type === 'action' ? actionRows(r) : [listRow(r, problems.get(r))]))
+    .flatMap((r) => (type === 'action' ? actionRows(r, now) : [listRow(r, now, problems.get(r))]))
     .filter((r) => (!type || r.type === type) && (!status || r.status === status))
     .sort(byNumber);
   if (format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
-  else io.out(rows.length > 0 ? table(rows) : 'No records found.\n');
+  else io.out(rows.length > 0 ? table(rows, now, zone) : 'No records found.\n');
   return 0;
 }

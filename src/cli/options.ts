@@ -1,4 +1,7 @@
-// What every command of the command line shares: where it writes, and how it reads common options.
+// What every command of the command line shares: where it writes, how it reads common options, and
+// the zone its text output writes times in.
+import { systemZone } from '../clock';
+import { isValidTimeZone } from '../core/team/config';
 
 export interface CliIo {
   out(text: string): void;
@@ -20,4 +23,10 @@ export function readNow(value: string | undefined): Date {
 export function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`${option} must be one of ${allowed.join(', ')}`);
+}
+
+/** The reader's zone for text output: `TZ` when it names a zone such as Europe/Paris, else this machine's. */
+export function readerZone(env: CliIo['env']): string {
+  const tz = env.TZ;
+  return tz && isValidTimeZone(tz) ? tz : systemZone();
 }

@@ -15,8 +15,8 @@ import { folderFormat, newDecisionPath, newDecisionText, nextDecisionNumber } fr
 import { parentFolder, relativeLink } from '../core/records/links';
 import { scheduleFor } from '../core/team/members';
 import { addCommentPeriod } from '../core/time/dueTimes';
-import { formatRecordDay } from '../core/time/recordDates';
-import { wallClock } from '../core/time/wallClock';
+import { formatRecordDay, parseRecordDate } from '../core/time/recordDates';
+import { humanDay, humanTimeNoted } from '../core/time/humanTime';
 import type { DecisionRecord, TextEdit } from '../core/records/types';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile, editRecordFiles } from '../workspace/recordEdits';
@@ -59,10 +59,9 @@ export async function decide(
   const now = ctx.clock.now();
   const until = d.record.commentsUntil;
   if (status !== 'deprecated' && until && commentWindow(d.record, now) === 'open') {
-    const local = wallClock(until, zoneOf(ctx, d));
-    const when = `${local.day} ${local.time}`;
+    const when = humanTimeNoted(until, ctx.meTracker.zone(), zoneOf(ctx, d), now, windowText(until, now));
     const ok = await ctx.questions.confirm(
-      `"${shownText(d.record.title)}" is open for comments until ${when} (${windowText(until, now)}). People who were not in the room can still comment. ${label} it now?`,
+      `"${shownText(d.record.title)}" is open for comments until ${when}. People who were not in the room can still comment. ${label} it now?`,
       `${label} Now`,
     );
     if (!ok) return false;
@@ -178,10 +177,15 @@ export async function extendCommentPeriod(ctx: CommandContext, arg: unknown, day
       { label: 'By 3 days', until: daysLater(3) },
       ...(period ? [{ label: `By the team comment period (${config.commentPeriod.raw})`, until: period }] : []),
     ];
+    // The file gets the day; the picker shows it as people read days.
+    const shown = (until: string | null) => {
+      const at = until ? parseRecordDate(until, zone) : null;
+      return at ? humanDay(at, zone, now) : '';
+    };
     const picked = await vscode.window.showQuickPick(
-      picks.map((p) => ({ ...p, description: `until ${p.until}` })),
+      picks.map((p) => ({ ...p, description: `until ${shown(p.until)}` })),
       {
-        title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${day(d.record.commentsUntil)}` : 'not set'})`,
+        title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${humanDay(d.record.commentsUntil, zone, now)}` : 'not set'})`,
       },
     );
     until = picked?.until ?? null;

@@ -10,6 +10,7 @@ import { markdownLink } from '../core/records/links';
 import { parseRecord } from '../core/records/parseRecord';
 import { actionKey } from '../core/requests/groups';
 import {
+  checkNewDeadline,
   formatMeetingStart,
   newMeetingText,
   newRecordPath,
@@ -19,7 +20,8 @@ import {
 } from '../core/requests/newRecord';
 import { scheduleFor } from '../core/team/members';
 import { defaultReplyBy } from '../core/time/dueTimes';
-import { formatRecordDateTime, formatRecordDay, parseRecordDate } from '../core/time/recordDates';
+import { humanTime, humanTimeFor } from '../core/time/humanTime';
+import { formatRecordDateTime, formatRecordDay } from '../core/time/recordDates';
 import { addWorkingTime, nextWorkingMorning } from '../core/time/workingTime';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile } from '../workspace/recordEdits';
@@ -105,7 +107,7 @@ export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown)
       { label: 'Until a date and time…', until: null },
     ];
     const picked = await vscode.window.showQuickPick(
-      picks.map((p) => ({ ...p, description: p.until?.toLocaleString() ?? '' })),
+      picks.map((p) => ({ ...p, description: p.until ? humanTime(p.until, ctx.meTracker.zone(), now) : '' })),
       { title: `Snooze "${shownText(arg.row.label)}"` },
     );
     if (!picked) return false;
@@ -173,16 +175,29 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
   const schedule = scheduleFor(config, owner);
   const replyBy = defaultReplyBy(now, config, owner);
   const suggested = replyBy ? addWorkingTime(replyBy, config.replyWithin, schedule) : null;
+  const reader = ctx.meTracker.zone();
+  const check = (v: string) => checkNewDeadline(v, { handle: owner, zone: schedule.timeZone }, replyBy, now, reader);
   const deadline =
     args.deadline ??
     (await vscode.window.showInputBox({
       title: 'Deadline',
-      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team's reply-within: ${replyBy ? formatRecordDay(replyBy, schedule.timeZone) : 'none'}.`,
+      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team's reply-within: ${replyBy ? humanTimeFor(replyBy, reader, schedule.timeZone, now) : 'none'}.`,
       value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
-      validateInput: (v) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && parseRecordDate(v.trim(), schedule.timeZone) ? null : 'A date such as 2026-12-10.',
+      validateInput: (v) => {
+        const found = check(v);
+        if (!found) return null;
+        const severity = found.severity === 'error' ? vscode.InputBoxValidationSeverity.Error : vscode.InputBoxValidationSeverity.Warning;
+        return { message: found.message, severity };
+      },
     }));
   if (!deadline) return undefined;
+  // A deadline given by the caller is checked as a typed one would be.
+  const found = check(deadline);
+  if (found?.severity === 'error') {
+    void vscode.window.showErrorMessage(`New Request: ${found.message}`);
+    return undefined;
+  }
+  if (found && args.deadline !== undefined) void vscode.window.showWarningMessage(`New Request: ${found.message}`);
   const me = ctx.meTracker.current()?.handle ?? null;
   const text = newRequestText(
     { title: title.trim(), owner, requester: me, deadline: deadline.trim() },

@@ -7,7 +7,7 @@
 // started or ended in one window shows in the others within two seconds, and the same tick counts
 // down, finishes expired blocks and starts scheduled ones.
 import * as vscode from 'vscode';
-import { systemZone, type Clock } from '../clock';
+import type { Clock } from '../clock';
 import { COMMANDS, CONTEXT, SETTINGS, settingId, STATE, STATUS_BAR_FOCUS } from '../constants';
 import { FocusMachine, type FocusEnded } from '../core/focus/machine';
 import { parseFocusSchedule } from '../core/focus/schedule';
@@ -17,6 +17,7 @@ import { FocusGithubStatus, type FocusGithubStatusPorts } from './githubStatus';
 import type { DoNotDisturb } from './doNotDisturb';
 import type { Reminder } from '../core/reminders/reminders';
 import { pickText } from '../core/common/text';
+import { humanTime } from '../core/time/humanTime';
 
 const TICK_MS = 1000;
 
@@ -36,15 +37,17 @@ export class FocusMode implements vscode.Disposable {
   constructor(
     state: vscode.Memento,
     doNotDisturb: DoNotDisturb,
-    clock: Clock,
+    private readonly clock: Clock,
     private readonly settings: Settings,
     private readonly log: Log,
     github: Pick<FocusGithubStatusPorts, 'client' | 'replyWithin'>,
+    /** The user's zone (their team entry's when "me" is known): what "today", the schedule and the times shown mean. */
+    private readonly zone: () => string,
   ) {
     this.machine = new FocusMachine({
       now: () => clock.now(),
       get zone() {
-        return systemZone();
+        return zone();
       },
       window: vscode.env.sessionId,
       load: () => state.get(STATE.focus),
@@ -60,7 +63,7 @@ export class FocusMode implements vscode.Disposable {
     this.githubStatus = new FocusGithubStatus({
       now: () => clock.now(),
       get zone() {
-        return systemZone();
+        return zone();
       },
       // Read when a block starts, so a block started right after the setting changed follows it.
       enabled: () => settings.focus.githubStatus,
@@ -168,7 +171,7 @@ export class FocusMode implements vscode.Disposable {
       void vscode.window.showQuickPick(
         ended.held.map((h) => ({
           label: pickText(h.message),
-          description: new Date(h.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+          description: humanTime(new Date(h.at), this.zone(), this.clock.now()),
         })),
         { title: 'While you focused' },
       );

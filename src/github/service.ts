@@ -2,9 +2,9 @@
 // view is visible, keeps the last good inbox in workspace state (items only, never the token) and
 // says in one line why it is old when GitHub cannot be reached.
 import * as vscode from 'vscode';
-import { systemZone, type Clock } from '../clock';
+import type { Clock } from '../clock';
 import { CONTEXT, SETTINGS, settingId, STATE } from '../constants';
-import { wallClock } from '../core/time/wallClock';
+import { humanTime } from '../core/time/humanTime';
 import type { GithubInbox, GithubItem } from '../core/github/inbox';
 import { repoFromRemote } from '../core/github/remotes';
 import { shownText } from '../core/common/text';
@@ -42,6 +42,8 @@ export interface GithubServiceOptions {
   connection: GithubConnection;
   /** The team's request label (`request-label`). */
   requestLabel(): string;
+  /** The reader's zone, for the time in the view's message. */
+  zone(): string;
 }
 
 export class GithubService implements vscode.Disposable {
@@ -149,10 +151,7 @@ export class GithubService implements vscode.Disposable {
     const what = shownText(failure.kind === 'unauthorized' ? `${failure.message}; sign in again` : failure.message);
     const at = this.fetchedAt();
     if (!at) return `${what}.`;
-    const now = this.options.clock.now();
-    const zone = systemZone();
-    const [then, today] = [wallClock(at, zone), wallClock(now, zone)];
-    const when = then.day === today.day ? then.time : `${then.weekday} ${then.day} ${then.time}`;
+    const when = humanTime(at, this.options.zone(), this.options.clock.now());
     const offline = failure.kind === 'offline' || failure.kind === 'timeout';
     return `GitHub as of ${when}${offline ? ', offline' : ''}: ${what}.`;
   }

@@ -293,9 +293,9 @@ export function existsInside(root: string): (relPath: string) => boolean {
   };
 }
 
-/** The problems of every record below `root` at `now` (links checked on disk). */
-export function checkAll(root: string, { index, config }: Scan, now: Date): Map<AsyncRecord, Problem[]> {
+/** The problems of every record below `root` at `now`, times written in `zone` (links checked on disk). */
+export function checkAll(root: string, { index, config }: Scan, now: Date, zone: string): Map<AsyncRecord, Problem[]> {
   const records = index.records();
-  const ctx = { config: config.config, now, records, exists: existsInside(root) };
+  const ctx = { config: config.config, now, zone, records, exists: existsInside(root) };
   return new Map(records.map((r) => [r, checkRecord(r, ctx)]));
 }

@@ -1,6 +1,7 @@
 // Who "me" is in this window: the setting, else the signed-in GitHub login, else the git user
 // matched against the team.
 import * as vscode from 'vscode';
+import { systemZone } from '../clock';
 import { CONTEXT, SETTINGS, settingId } from '../constants';
 import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
@@ -45,6 +46,11 @@ export class MeTracker implements vscode.Disposable {
 
   current(): Me | null {
     return this.me;
+  }
+
+  /** The zone times are shown in: me's team entry's when known, else this machine's. */
+  zone(): string {
+    return this.me?.member?.timezone ?? systemZone();
   }
 
   /** The team list of the first folder that has one. */

@@ -14,7 +14,7 @@ import {
   type DecisionGroupId,
   type DecisionRow,
 } from '../core/decisions/groups';
-import { formatRecordDay } from '../core/time/recordDates';
+import { humanDay, humanTimeNoted } from '../core/time/humanTime';
 import { localTime } from '../core/time/workingTime';
 import { scheduleFor } from '../core/team/members';
 import type { DecisionRecord } from '../core/records/types';
@@ -43,6 +43,8 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
   constructor(
     private readonly store: RecordStore,
     private readonly clock: Clock,
+    /** The reader's zone, for the times in tooltips. */
+    private readonly zone: () => string,
   ) {
     this.groups = new TimedGroups(
       clock,
@@ -113,20 +115,21 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     const zone = scheduleFor(config, r.owner).timeZone;
     const fields: [string, string][] = [['Status', r.statusRaw ? `${r.status} ("${r.statusRaw}")` : r.status]];
     if (r.number !== null) fields.push(['Number', String(r.number)]);
-    if (r.date) fields.push(['Date', formatRecordDay(r.date, zone)]);
+    // A decision's date is a day on the owner's calendar, not a moment to convert.
+    if (r.date) fields.push(['Date', humanDay(r.date, zone, now)]);
     fields.push(['Owner', r.owner ? ownerText(r.owner, localTime(now, scheduleFor(config, r.owner))) : 'none']);
     if (r.deciders.length > 0) fields.push(['Decision makers', r.deciders.join(', ')]);
     if (r.commentsUntil && r.status === 'proposed')
       fields.push([
         'Comments until',
-        `${formatRecordDay(r.commentsUntil, zone)} (${windowText(r.commentsUntil, now)})${r.commentsUntilWritten ? '' : ', from the team comment period'}`,
+        `${humanTimeNoted(r.commentsUntil, this.zone(), zone, now, windowText(r.commentsUntil, now))}${r.commentsUntilWritten ? '' : ', from the team comment period'}`,
       ]);
     // Titles, not paths: a link that leads to no record shows what it says.
     const name = (d: DecisionRecord | string) => (typeof d === 'string' ? d : decisionName(d));
     if (row.replaced.length > 0) fields.push(['Supersedes', row.replaced.map(name).join(', ')]);
     if (r.supersededBy) fields.push(['Superseded by', name(row.successor ?? r.supersededBy)]);
     fields.push(['Path', r.path]);
-    const score = checkOutcome(r, { config, now, records: [], exists: () => true });
+    const score = checkOutcome(r, { config, now, zone: this.zone(), records: [], exists: () => true });
     if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
     return recordTooltip(r.title, fields);
   }

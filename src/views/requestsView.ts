@@ -18,8 +18,8 @@ import {
   type RequestGroup,
   type RequestRow,
 } from '../core/requests/groups';
+import { dueText } from '../core/requests/due';
 import { humanTime } from '../core/time/humanTime';
-import { formatRecordDateTime } from '../core/time/recordDates';
 import { localTime } from '../core/time/workingTime';
 import type { Urgency } from '../core/time/urgency';
 import { scheduleFor } from '../core/team/members';
@@ -170,7 +170,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
   /** Built from GitHub content (titles, logins), so untrusted: no command links, no HTML. */
   private githubTooltip(row: GithubRow): vscode.MarkdownString {
     const { github } = row;
-    const zone = scheduleFor(this.store.primaryConfig(), row.owner).timeZone;
+    const now = this.clock.now();
+    const reader = this.meTracker.zone();
     const fields: [string, string][] = [
       [
         github.kind === 'pull-request' ? 'Pull request' : 'Issue',
@@ -180,40 +181,42 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     ];
     if (github.reviewers.length > 0)
       fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
-    fields.push(['Since', formatRecordDateTime(new Date(github.since), zone)]);
-    if (row.due) fields.push(['Reply-by', `${formatRecordDateTime(row.due, zone)} (the team's reply-within)`]);
-    fields.push(['Remaining', row.description]);
+    fields.push(['Since', humanTime(new Date(github.since), reader, now)]);
+    if (row.due) {
+      const zone = scheduleFor(this.store.primaryConfig(), row.owner).timeZone;
+      fields.push(['Reply-by', `${dueText(row.due, now, reader, zone)}, from the team's reply-within`]);
+    }
     const at = this.github.fetchedAt();
-    if (at) fields.push(['Fetched', formatRecordDateTime(at, zone)]);
+    if (at) fields.push(['Fetched', humanTime(at, reader, now)]);
     return recordTooltip(github.title, fields);
   }
 
-  /** Built from file content, so untrusted (see recordTooltip). */
+  /**
+   * Each time with what is left of it, in the reader's zone (the owner's named when it differs),
+   * so the tooltip says what the row says. Built from file content, so untrusted (see recordTooltip).
+   */
   private tooltip(row: RecordRow<StoredRecord>): vscode.MarkdownString {
     const { record, folder } = row.ref;
     const config = this.store.config(folder).config;
     const now = this.clock.now();
     const zone = scheduleFor(config, row.owner).timeZone;
+    const due = (at: Date) => dueText(at, now, this.meTracker.zone(), zone);
     const fields: [string, string][] = [['Type', record.status ? `${record.type}, ${record.status}` : record.type]];
     fields.push(['Owner', row.owner ? ownerText(row.owner, localTime(now, scheduleFor(config, row.owner))) : 'none']);
     if (record.type === 'request') {
       if (record.requester) fields.push(['Requester', `@${record.requester}`]);
       if (record.replyBy)
-        fields.push([
-          'Reply-by',
-          `${formatRecordDateTime(record.replyBy, zone)}${record.replyByWritten ? '' : " (the team's reply-within)"}`,
-        ]);
-      if (record.deadline) fields.push(['Deadline', formatRecordDateTime(record.deadline, zone)]);
+        fields.push(['Reply-by', `${due(record.replyBy)}${record.replyByWritten ? '' : ", from the team's reply-within"}`]);
+      if (record.deadline) fields.push(['Deadline', due(record.deadline)]);
       if (record.closed) fields.push(['Closed', humanTime(record.closed, zone, now)]);
     }
     if (record.type === 'meeting') {
-      if (record.date) fields.push(['Meeting', formatRecordDateTime(record.date, zone)]);
-      if (record.preReadDue) fields.push(['Pre-read due', formatRecordDateTime(record.preReadDue, zone)]);
+      if (record.date) fields.push(['Meeting', due(record.date)]);
+      if (record.preReadDue) fields.push(['Pre-read due', due(record.preReadDue)]);
     }
-    if (row.action?.due) fields.push(['Action item due', formatRecordDateTime(row.action.due, zone)]);
-    if (row.kind !== 'meeting' && row.kind !== 'closed') fields.push(['Remaining', row.description]);
+    if (row.action?.due) fields.push(['Action item due', due(row.action.due)]);
     // Links are not checked here (that needs the file system); the Problems panel has them.
-    const score = checkOutcome(record, { config, now, records: [], exists: () => true });
+    const score = checkOutcome(record, { config, now, zone: this.meTracker.zone(), records: [], exists: () => true });
     if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
     return recordTooltip(record.title, fields);
   }

@@ -77,6 +77,8 @@ export class RecordDiagnostics implements vscode.Disposable {
     private readonly clock: Clock,
     private readonly settings: Settings,
     private readonly log: Log,
+    /** The reader's zone, for the times in messages. */
+    private readonly zone: () => string,
   ) {
     this.disposables = [
       this.collection,
@@ -114,7 +116,7 @@ export class RecordDiagnostics implements vscode.Disposable {
       .records()
       .filter((s) => s.folder === at.folder)
       .map((s) => s.record);
-    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists });
+    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), zone: this.zone(), records, exists });
     this.collection.set(doc.uri, problems.map(toDiagnostic));
     this.shown.set(doc.uri.toString(), { uri: doc.uri, key: LIVE });
   }
@@ -160,6 +162,7 @@ export class RecordDiagnostics implements vscode.Disposable {
       const ctx: CheckContext = {
         config: this.store.config(folder).config,
         now,
+        zone: this.zone(),
         // Every record of the folder, shown or not: duplicate numbers are found among them all.
         records: all.filter((s) => s.folder === folder).map((s) => s.record),
         exists,

@@ -14,6 +14,8 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
   constructor(
     private readonly store: RecordStore,
     private readonly clock: Clock,
+    /** The reader's zone, for the times in messages. */
+    private readonly zone: () => string,
   ) {}
 
   register(): vscode.Disposable {
@@ -32,7 +34,11 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
       .filter((s) => s.folder === at.folder)
       .map((s) => s.record);
     // Fixes never depend on links, so the file system is not consulted here.
-    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), records, exists: () => true }, doc.getText());
+    const problems = checkRecord(
+      record,
+      { config: at.config, now: this.clock.now(), zone: this.zone(), records, exists: () => true },
+      doc.getText(),
+    );
     const actions: vscode.CodeAction[] = [];
     for (const d of ours) {
       const problem = problems.find((p) => p.code === d.code && p.line === d.range.start.line && p.column === d.range.start.character);

@@ -86,7 +86,7 @@ describe('the Decisions view and its commands', () => {
     assert.equal(tooltip.isTrusted, false);
     assert.match(
       tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
-      /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/,
+      /Comments until:\*\* Fri 27 Nov, 23:59 \(closes in 2d\), from the team comment period/,
     );
     const rest = decisionRow(api, 'Superseded', 'Expose a REST API')!;
     assert.equal(api.views.decisions.getTreeItem(rest).description, '#3 · by #5 Expose a GraphQL API · sample-repo/docs/adr');
@@ -173,7 +173,7 @@ describe('the Decisions view and its commands', () => {
         false,
       );
       assert.equal(asked.length, 1);
-      assert.match(asked[0], /"Adopt trunk-based development" is open for comments until 2026-11-27 23:59 \(closes in 2d\)/);
+      assert.match(asked[0], /"Adopt trunk-based development" is open for comments until Fri 27 Nov, 23:59 \(closes in 2d\)/);
       assert.equal(await read(TRUNK), before);
       answer = true;
       assert.equal(await vscode.commands.executeCommand(COMMANDS.acceptDecision, fileUri(TRUNK)), true);

@@ -67,7 +67,8 @@ describe('focus mode in the extension host', () => {
     api.clock.pin(minutesLater(8));
     await api.focus.tick();
     assert.equal(api.focus.statusBarItem.text, '$(bell-slash) 17m');
-    assert.match(String(api.focus.statusBarItem.tooltip), /^Focus block until \d\d:\d\d\nNo reminders held\nFocused today: 8m\n/);
+    // On alice's clock (her team entry says Europe/Paris), whatever the machine's zone.
+    assert.match(String(api.focus.statusBarItem.tooltip), /^Focus block until Wed 25 Nov, 10:25\nNo reminders held\nFocused today: 8m\n/);
     await api.focus.tick();
     assert.equal(toggles, 1, 'ticks during a block do not toggle Do Not Disturb');
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded | null;
@@ -210,7 +211,8 @@ describe('focus mode in the extension host', () => {
       await vscode.commands.executeCommand(COMMANDS.startFocus, 25);
       assert.equal(toggles, 1, 'Do Not Disturb does not wait for GitHub');
       await api.focus.githubStatus.idle();
-      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // On alice's clock: her team entry's zone, not the machine's.
+      const zone = 'Europe/Paris';
       const until = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
         minutesLater(25),
       );

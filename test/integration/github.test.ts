@@ -29,7 +29,7 @@ function fakeSessions(initial: GithubSession | null) {
   };
 }
 
-/** What each fault says at the top of the view (after "GitHub as of HH:mm"). */
+/** What each fault says at the top of the view (after "GitHub as of Wed 25 Nov, 10:43"). */
 const MESSAGES: Record<Fault, RegExp> = {
   refused: /, offline: GitHub cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\.$/,
   unauthorized: /: GitHub did not accept the sign-in \(401 Bad credentials\); sign in again\.$/,
@@ -98,8 +98,8 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       assert.ok(all.includes(label), `${label} in\n${all.join('\n')}`);
     }
     assert.ok(!all.some((l) => l.endsWith('/Upgrade the build image')), 'acme/platform is not in the workspace');
-    // The repository's three plus the overdue review and the GitHub group's four.
-    assert.equal(api.views.requests.badge()?.value, 8);
+    // The repository's four (with the overdue request alice waits on) plus the overdue review and the GitHub group's four.
+    assert.equal(api.views.requests.badge()?.value, 9);
     assert.deepEqual(githubMessage(), []);
   });
 
@@ -116,7 +116,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
     assert.equal(tooltip.supportHtml, false);
     assert.match(
       tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\/g, ''),
-      /Reply-by:\*\* 2026-11-25T07:00:00\+01:00 \(the team's reply-within\)/,
+      /Reply-by:\*\* Wed 25 Nov, 07:00 \(6h overdue\), from the team's reply-within/,
     );
   });
 
@@ -152,7 +152,7 @@ describe('GitHub in the Requests view (fake GitHub on 127.0.0.1)', () => {
       );
       const message = githubMessage();
       assert.equal(message.length, 1, message.join(' | '));
-      assert.match(message[0], /^GitHub as of \d\d:\d\d/);
+      assert.match(message[0], /^GitHub as of \w{3} \d{1,2} \w{3}( \d{4})?, \d\d:\d\d/);
       assert.match(message[0], MESSAGES[fault]);
       await fake.setFault(null);
       // Rate limits are respected: the next refresh waits for GitHub's retry-after.

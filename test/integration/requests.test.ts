@@ -36,7 +36,7 @@ describe('the Requests view and its commands', () => {
     assert.ok(labels.includes('Waiting on others/On-call rota for the holidays'), labels.join('\n'));
     const review = row(api, 'Needs my reply', 'Review the public API rate limits')!;
     const item = api.views.requests.getTreeItem(review);
-    assert.equal(item.description, 'reply in 20h · @alice');
+    assert.equal(item.description, 'reply in 20h · your reply');
     assert.match(String(item.contextValue), /^row:request:request:open:due-soon:owner$/);
     const tooltip = tooltipOf(api.views.requests, review);
     assert.equal(tooltip.isTrusted, false);
@@ -44,7 +44,10 @@ describe('the Requests view and its commands', () => {
     assert.match(text, /@alice: Wed 13:00 in Europe\/Paris \(within working hours\)/);
     // Owner, deadline, reply-by, four sections, template text, overdue, links.
     assert.match(text, /Completeness:\*\* 10\/10 checks passed/);
-    assert.equal(api.views.requests.badge()?.value, 3);
+    // The request alice waits on whose reply-by passed is overdue too.
+    assert.ok(labels.includes('Overdue/Renew the monitoring vendor contract'), labels.join('\n'));
+    assert.match(text, /Reply-by:\*\* Thu 26 Nov, 09:00 \(in 20h\)/);
+    assert.equal(api.views.requests.badge()?.value, 4);
   });
 
   it('refreshes the tree on the minute only when a remaining time changes', () => {
@@ -56,7 +59,7 @@ describe('the Requests view and its commands', () => {
       assert.equal(view.minutePassed(), true);
       assert.equal(view.minutePassed(), false);
       assert.equal(fired(), 1);
-      assert.equal(review().description, 'reply in 19h · @alice');
+      assert.equal(review().description, 'reply in 19h · your reply');
     });
   });
 
@@ -74,6 +77,8 @@ describe('the Requests view and its commands', () => {
     const text = editor.document.getText();
     assert.match(text, /^owner: bruno$/m);
     assert.match(text, /^requester: alice$/m);
+    // Created on alice's clock (Paris), the reply-by on bruno's.
+    assert.match(text, /^created: 2026-11-25T13:00:00\+01:00$/m);
     // Wednesday 09:00 in São Paulo plus 24h.
     assert.match(text, /^reply-by: 2026-11-26T09:00:00-03:00$/m);
     assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Context');
@@ -81,6 +86,70 @@ describe('the Requests view and its commands', () => {
     api.views.requests.refresh();
     assert.ok(treeLabels(api.views.requests).includes('Waiting on others/Rotate the API keys'));
     await vscode.workspace.fs.delete(uri);
+  });
+
+  it('New Request refuses a deadline that has passed, and writes nothing', async () => {
+    const uri = await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'sample-repo',
+      title: 'Too late already',
+      owner: 'bruno',
+      deadline: '2026-11-20',
+    });
+    assert.equal(uri, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('docs/requests/2026-11-25-too-late-already.md'))));
+  });
+
+  it('New Request takes a deadline before the reply-by, with a warning', async () => {
+    const uri = (await vscode.commands.executeCommand(COMMANDS.newRequest, {
+      workspaceFolder: 'sample-repo',
+      title: 'Answer by tonight',
+      owner: 'bruno',
+      deadline: '2026-11-25',
+    })) as vscode.Uri | undefined;
+    assert.ok(uri);
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /^deadline: 2026-11-25$/m);
+    await closeAll();
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('puts a request whose deadline has passed in Overdue; row, tooltip, badge and problems agree', async () => {
+    const rel = 'docs/requests/2026-11-25-sign-the-renewal.md';
+    const uri = fileUri(rel);
+    const text =
+      '---\ntype: request\ntitle: Sign the renewal\nstatus: open\nowner: bruno\nrequester: alice\ncreated: 2026-11-25T11:00:00Z\n' +
+      'reply-by: 2026-11-26T12:00:00Z\ndeadline: 2026-11-20\n---\n\n## Context\n\nc\n\n## The ask\n\na\n\n## Definition of done\n\nd\n\n## Deadline and why\n\nw\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await when(api.store.onDidChange, () => api.store.records().some((s) => s.record.path === rel));
+      api.views.requests.refresh();
+      const labels = treeLabels(api.views.requests);
+      assert.ok(labels.includes('Overdue/Sign the renewal'), labels.join('\n'));
+      assert.ok(!labels.includes('Waiting on others/Sign the renewal'), labels.join('\n'));
+      const node = row(api, 'Overdue', 'Sign the renewal')!;
+      const item = api.views.requests.getTreeItem(node);
+      assert.equal(item.description, '4d overdue · waiting on @bruno');
+      assert.match(String(item.contextValue), /^row:request:request:open:overdue:other$/);
+      // On alice's clock (Paris), with bruno's (São Paulo) beside it.
+      const tooltip = tooltipOf(api.views.requests, node)
+        .value.replace(/&nbsp;/g, ' ')
+        .replace(/\\/g, '');
+      assert.match(tooltip, /Deadline:\*\* Sat 21 Nov, 03:59 \(4d overdue; Fri 20 Nov, 23:59 in America\/Sao_Paulo\)/);
+      assert.match(tooltip, /Reply-by:\*\* Thu 26 Nov, 13:00 \(in 24h; Thu 26 Nov, 09:00 in America\/Sao_Paulo\)/);
+      assert.doesNotMatch(tooltip, /Remaining/);
+      assert.equal(api.views.requests.badge()?.value, 5);
+      await vscode.window.showTextDocument(uri);
+      const overdue = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'overdue');
+      await when(vscode.languages.onDidChangeDiagnostics, () => overdue().length > 0);
+      assert.deepEqual(
+        overdue().map((d) => d.message),
+        ['The deadline has passed, Sat 21 Nov, 03:59 (4d overdue; Fri 20 Nov, 23:59 in America/Sao_Paulo), and the request is still open.'],
+      );
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+      await when(api.store.onDidChange, () => !api.store.records().some((s) => s.record.path === rel));
+      api.views.requests.refresh();
+    }
   });
 
   it('Mark answered edits the front matter, and undo brings it back', async () => {
@@ -167,7 +236,7 @@ describe('the Requests view and its commands', () => {
     assert.ok(node);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.snooze, node, '2026-11-25T18:00:00Z'), true);
     assert.equal(row(api, 'Needs my reply', 'Review the public API rate limits'), undefined);
-    assert.equal(api.views.requests.badge()?.value, 2);
+    assert.equal(api.views.requests.badge()?.value, 3);
     api.clock.pin(new Date('2026-11-25T18:00:00Z'));
     api.views.requests.refresh();
     assert.ok(row(api, 'Needs my reply', 'Review the public API rate limits'));

@@ -10,7 +10,7 @@ import { REQUEST_STATUSES } from '../../src/core/requests/request';
 import type { AsyncRecord } from '../../src/core/records/types';
 
 const config = defaultConfig();
-const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
+const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => false };
 
 const fragment = fc.oneof(
   fc.constantFrom(

@@ -89,7 +89,7 @@ function expand(body: string, fill: Record<number, string> = {}): { text: string
 const config = parseConfig(
   'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
 ).config;
-const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => true };
+const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => true };
 const body = (name: string) => {
   const b = snippets[name].body;
   return Array.isArray(b) ? b.join('\n') : b;

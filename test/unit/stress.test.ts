@@ -55,7 +55,7 @@ describe('Parsers in linear time: reported hangs', () => {
 
 /** Every entry point that reads a record's text: parsing, the checks with their fixes, the edits. */
 function everyEntryPoint(name: string, text: string): void {
-  const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => false };
+  const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => false };
   for (const type of TYPES) {
     within(`${name}, read and checked as a ${type}`, () =>
       checkRecord(parseRecord(type, `docs/${type}s/0001-x.md`, text, config), ctx, text),

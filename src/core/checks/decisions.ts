@@ -3,7 +3,7 @@
 // window has closed. Problems found while reading (status, dates, front matter) come with the record.
 import { isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
-import { formatRecordDay } from '../time/recordDates';
+import { humanTimeFor } from '../time/humanTime';
 import { Checks, linkProblems, make, sharedOwnership, type CheckContext, type CheckOutcome, type Range } from './problems';
 import { remainingText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
@@ -96,7 +96,7 @@ function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
     make(
       'decided-early',
       'warning',
-      `${r.status === 'accepted' ? 'Accepted' : 'Rejected'} while the comment window is still open (until ${formatRecordDay(r.commentsUntil, zone)}, ${remainingText(r.commentsUntil, ctx.now, 'closes')}): people who were not in the room can still comment.`,
+      `${r.status === 'accepted' ? 'Accepted' : 'Rejected'} while the comment window is still open: it ${remainingText(r.commentsUntil, ctx.now, 'closes')}, ${humanTimeFor(r.commentsUntil, ctx.zone, zone, ctx.now)}. People who were not in the room can still comment.`,
       statusRange(r),
     ),
   ];

@@ -12,6 +12,8 @@ import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, Reque
 export interface CheckContext {
   config: TeamConfig;
   now: Date;
+  /** The reader's time zone: times in messages are written on their clock. */
+  zone: string;
   /** Every record of the same workspace folder (for duplicates and links). */
   records: readonly AsyncRecord[];
   /** Whether a path relative to the folder root exists (for broken links). */

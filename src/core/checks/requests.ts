@@ -7,7 +7,9 @@ import { setFieldEdit } from '../records/edits';
 import { scheduleFor } from '../team/members';
 import { defaultReplyBy } from '../time/dueTimes';
 import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
-import { remainingText, spanText } from '../time/urgency';
+import { humanTimeFor } from '../time/humanTime';
+import { spanText } from '../time/urgency';
+import { dueClocks, dueText } from '../requests/due';
 import {
   Checks,
   fieldRange,
@@ -33,7 +35,7 @@ export function requestChecks(r: RequestRecord, ctx: CheckContext): CheckOutcome
   checks.add('reply-by', replyByProblems(r, ctx, open));
   for (const name of REQUEST_SECTIONS) checks.add(sectionCheckName(name), sectionProblems(r, name, REQUEST_SECTIONS, true));
   checks.add('template text', placeholderProblems(r.layout));
-  if (open) checks.add('on time', overdueProblems(r, ctx.now));
+  if (open) checks.add('on time', overdueProblems(r, ctx));
   checks.add('links', linkProblems(r, ctx));
   return checks.outcome();
 }
@@ -86,15 +88,16 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
   if (!sla || !isBefore(r.replyBy, sla)) return [];
   const given = spanText(Math.max(0, differenceInMinutes(r.replyBy, r.created)));
   const who = r.owner ? `@${r.owner}` : 'the owner';
+  const when = humanTimeFor(sla, ctx.zone, tz, ctx.now);
   return [
     make(
       'reply-by-too-soon',
       'warning',
-      `This reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days (until ${formatRecordDateTime(sla, tz)}).`,
+      `This reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days: reply-by ${when}.`,
       fieldRange(r.layout, 'reply-by'),
       [
         {
-          title: `Set reply-by to the team's reply-within: ${formatRecordDateTime(sla, tz)}`,
+          title: `Set reply-by to the team's reply-within: ${when}`,
           edit: setFieldEdit(r.layout, 'reply-by', formatRecordDateTime(sla, tz)),
         },
       ],
@@ -102,21 +105,24 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
   ];
 }
 
-function overdueProblems(r: RequestRecord, now: Date): Problem[] {
-  const out: Problem[] = [];
-  if (r.replyBy && isBefore(r.replyBy, now)) {
-    const range = r.replyByWritten ? fieldRange(r.layout, 'reply-by') : fieldRange(r.layout, 'created');
-    out.push(make('overdue', 'warning', `The reply is ${remainingText(r.replyBy, now)} and the request is still open.`, range));
-  }
-  if (r.deadline && isBefore(r.deadline, now)) {
-    out.push(
-      make(
-        'overdue',
-        'warning',
-        `The deadline has passed (${remainingText(r.deadline, now)}) and the request is still open.`,
-        fieldRange(r.layout, 'deadline'),
-      ),
+/** Each clock of the open request that has run out: the same rule that puts it in Overdue. */
+function overdueProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
+  const zone = scheduleFor(ctx.config, r.owner).timeZone;
+  return dueClocks(r, ctx.now)
+    .filter((c) => c.overdue)
+    .map((c) =>
+      c.kind === 'reply-by'
+        ? make(
+            'overdue',
+            'warning',
+            `The reply-by has passed, ${dueText(c.at, ctx.now, ctx.zone, zone)}, and the request is still open.`,
+            r.replyByWritten ? fieldRange(r.layout, 'reply-by') : fieldRange(r.layout, 'created'),
+          )
+        : make(
+            'overdue',
+            'warning',
+            `The deadline has passed, ${dueText(c.at, ctx.now, ctx.zone, zone)}, and the request is still open.`,
+            fieldRange(r.layout, 'deadline'),
+          ),
     );
-  }
-  return out;
 }

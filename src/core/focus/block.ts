@@ -3,7 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInMilliseconds, differenceInMinutes, isBefore, max, min, startOfDay, subDays } from 'date-fns';
 import { readGithubStatusRecord, type GithubStatusRecord } from './githubStatus';
-import { wallClock } from '../time/wallClock';
+import { humanTime } from '../time/humanTime';
 import { scheduledSlot, type FocusSlotRule } from './schedule';
 import { digestText, heldSummary, isReminderKind, type HeldReminder } from '../reminders/held';
 import { isIso } from '../common/json';
@@ -161,10 +161,6 @@ export function blockEnd(now: Date, minutes: number): Date {
   return addMinutes(now, minutes);
 }
 
-function clockTime(iso: string, zone: string): string {
-  return wallClock(new Date(iso), zone).time;
-}
-
 function heldLine(held: readonly HeldReminder[]): string {
   return held.length === 0
     ? 'No reminders held'
@@ -195,9 +191,12 @@ export function focusStatus(state: FocusState, now: Date, zone: string, defaultM
   return {
     focusing: true,
     text: `$(bell-slash) ${left}`,
-    tooltip: [`Focus block until ${clockTime(block.endsAt, zone)}`, heldLine(state.held), today, 'Click to end the focus block.'].join(
-      '\n',
-    ),
+    tooltip: [
+      `Focus block until ${humanTime(new Date(block.endsAt), zone, now)}`,
+      heldLine(state.held),
+      today,
+      'Click to end the focus block.',
+    ].join('\n'),
     label: `Focus block, ${left} left`,
   };
 }
@@ -206,7 +205,7 @@ export function focusStatus(state: FocusState, now: Date, zone: string, defaultM
 export function focusSummary(state: FocusState, now: Date, zone: string): string {
   const today = `Focused today: ${formatMinutes(focusedMinutesToday(state, now, zone))}.`;
   if (!state.block) return `${today} No focus block is running.`;
-  return `${today} The focus block runs until ${clockTime(state.block.endsAt, zone)}; ${heldLine(state.held).toLowerCase()}.`;
+  return `${today} The focus block runs until ${humanTime(new Date(state.block.endsAt), zone, now)}; ${heldLine(state.held).toLowerCase()}.`;
 }
 
 /** The message shown when a block ends: the digest, or that the time is up; null for a block ended by hand with nothing held. */

@@ -9,6 +9,7 @@ import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
 import { humanTime } from '../time/humanTime';
 import { remainingText, urgency, type Urgency } from '../time/urgency';
+import { requestDue } from './due';
 import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
 
@@ -47,7 +48,7 @@ interface RowFields {
   /** Snooze key: the record key, and the line for an action item; the URL of a GitHub item. */
   key: string;
   label: string;
-  /** "reply in 3h · @alice" */
+  /** "reply in 3h · waiting on @alice": the time left and whose move it is. */
   description: string;
   due: Date | null;
   urgency: Urgency | null;
@@ -110,14 +111,21 @@ function row<T>(
   };
 }
 
-function requestRow<T>(e: RecordInput<T>, r: RequestRecord, now: Date): RecordRow<T> {
+/** Whose move a request is: "your reply", "waiting on @bruno" or "no owner". */
+function whoseMove(owner: string | null, me: string | null): string {
+  if (!owner) return 'no owner';
+  return me && sameHandle(owner, me) ? 'your reply' : `waiting on @${shownText(owner)}`;
+}
+
+function requestRow<T>(e: RecordInput<T>, r: RequestRecord, me: string | null, now: Date): RecordRow<T> {
+  const due = requestDue(r, now);
   return row(
     e,
     now,
     'request',
-    { key: e.key, label: shownText(r.title), due: r.replyBy ?? r.deadline, owner: r.owner, action: null },
-    'reply',
-    r.owner ? `@${shownText(r.owner)}` : 'no owner',
+    { key: e.key, label: shownText(r.title), due: due?.at ?? null, owner: r.owner, action: null },
+    due?.kind === 'deadline' ? 'deadline' : 'reply',
+    whoseMove(r.owner, me),
   );
 }
 
@@ -134,7 +142,7 @@ function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Dat
       'write-pre-read',
       { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue },
       'due',
-      `@${shownText(m.owner ?? '')}`,
+      'yours to write',
     );
   }
   if (written && m.attendees.some((a) => sameHandle(a, me))) {
@@ -144,7 +152,7 @@ function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Dat
       'read-pre-read',
       { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date },
       'due',
-      m.owner ? `@${shownText(m.owner)}` : '',
+      m.owner ? `written by @${shownText(m.owner)}` : '',
     );
   }
   return null;
@@ -257,10 +265,11 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
   for (const e of entries) {
     const r = e.record;
     if (r.type === 'request' && r.status === 'open') {
-      const reqRow = requestRow(e, r, now);
+      const reqRow = requestRow(e, r, me, now);
       rows.team.push(reqRow);
+      // Overdue is overdue for the requester too: it joins Overdue rather than Waiting on others.
       if (me && sameHandle(r.owner, me)) mine(reqRow, 'needs-my-reply');
-      else if (me && sameHandle(r.requester, me) && awake(e.key)) rows['waiting-on-others'].push(reqRow);
+      else if (me && sameHandle(r.requester, me)) mine(reqRow, 'waiting-on-others');
     }
     const closed = r.type === 'request' ? closedRow(e, r, me, now) : null;
     if (closed) rows['recently-closed'].push(closed);

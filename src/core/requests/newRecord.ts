@@ -4,7 +4,8 @@
 // `{{date}}` and `{{attendees}}` are filled in, and front matter is added when it has none.
 import { TZDate } from '@date-fns/tz';
 import type { TeamConfig } from '../team/config';
-import { formatRecordDateTime, formatRecordDay } from '../time/recordDates';
+import { formatRecordDateTime, formatRecordDay, parseRecordDate } from '../time/recordDates';
+import { humanTime, humanTimeFor } from '../time/humanTime';
 import { readDocument } from '../records/document';
 import { yamlScalar } from '../records/flatYaml';
 import { fillTemplate, slugify } from '../records/templates';
@@ -46,6 +47,10 @@ function fill(template: string, values: Record<string, string>, frontMatter: str
   return body.startsWith('---') ? body : `${frontMatter}\n${body}`;
 }
 
+/**
+ * The new request's text: `created` on the requester's clock (who wrote it; UTC when they are not
+ * in the team list), `reply-by` on the owner's (who answers).
+ */
 export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig, template: string | null): string {
   const tz = scheduleFor(config, fields.owner).timeZone;
   const replyBy = defaultReplyBy(now, config, fields.owner);
@@ -53,7 +58,7 @@ export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig
     title: fields.title,
     owner: fields.owner,
     requester: fields.requester ?? '',
-    created: formatRecordDateTime(now, tz),
+    created: formatRecordDateTime(now, scheduleFor(config, fields.requester).timeZone),
     'reply-by': replyBy ? formatRecordDateTime(replyBy, tz) : '',
     deadline: fields.deadline,
   };
@@ -70,6 +75,39 @@ export function newRequestText(fields: NewRequest, now: Date, config: TeamConfig
     '---',
   ].join('\n');
   return fill(template ?? REQUEST_SECTIONS.map((s) => `## ${s}\n\n`).join(''), values, frontMatter);
+}
+
+export interface DeadlineCheck {
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/**
+ * What New Request says about a typed deadline (`yyyy-MM-dd`, the end of that day in the owner's
+ * zone): an error when it is not a date or has passed, a warning when it comes before the reply-by,
+ * null when it is fine. Times are written in the reader's zone.
+ */
+export function checkNewDeadline(
+  value: string,
+  owner: { handle: string; zone: string },
+  replyBy: Date | null,
+  now: Date,
+  readerZone: string,
+): DeadlineCheck | null {
+  const day = value.trim();
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseRecordDate(day, owner.zone) : null;
+  if (!at) return { severity: 'error', message: 'A date such as 2026-12-10.' };
+  if (isBefore(at, now))
+    return {
+      severity: 'error',
+      message: `That deadline has passed: it ended ${humanTimeFor(at, readerZone, owner.zone, now)} and it is now ${humanTime(now, readerZone, now)}. Choose a later day.`,
+    };
+  if (replyBy && isBefore(at, replyBy))
+    return {
+      severity: 'warning',
+      message: `The deadline comes before the reply-by (${humanTimeFor(replyBy, readerZone, owner.zone, now)}): @${owner.handle} gets less time than the team's reply-within.`,
+    };
+  return null;
 }
 
 export function newMeetingText(fields: NewMeeting, config: TeamConfig, template: string | null): string {

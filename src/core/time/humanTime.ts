@@ -28,3 +28,13 @@ export function humanTimeFor(at: Date, readerZone: string, otherZone: string | n
   const theirs = humanTime(at, otherZone, now);
   return theirs === mine ? mine : `${mine} (${theirs} in ${otherZone})`;
 }
+
+/**
+ * `humanTimeFor` with a note in its parentheses: "Tue 8 Dec, 10:40 (in 3h)", or with the other
+ * person's wall clock when it differs, "Tue 8 Dec, 10:40 (in 3h; Tue 8 Dec, 18:40 in Asia/Tokyo)".
+ */
+export function humanTimeNoted(at: Date, readerZone: string, otherZone: string | null, now: Date, note: string): string {
+  const mine = humanTime(at, readerZone, now);
+  const theirs = otherZone && otherZone !== readerZone ? humanTime(at, otherZone, now) : mine;
+  return theirs === mine ? `${mine} (${note})` : `${mine} (${note}; ${theirs} in ${otherZone})`;
+}

@@ -34,6 +34,8 @@ describe('async-work list', () => {
       'deadline',
       'commentsUntil',
       'supersededBy',
+      'due',
+      'overdue',
       'problems',
     ];
     for (const r of rows) assert.deepEqual(Object.keys(r), keys);
@@ -43,6 +45,16 @@ describe('async-work list', () => {
     assert.deepEqual([trunk.status, trunk.owner, trunk.commentsUntil], ['proposed', 'alice', '2026-11-27T22:59:59.999Z']);
     const flaky = rows.find((r) => r.path === 'docs/requests/2026-11-24-flaky-tests.md')!;
     assert.deepEqual(flaky.problems, ['missing-owner', 'missing-deadline', 'missing-section', 'placeholder', 'overdue']);
+  });
+
+  it('shows in the table when each open request is due, on the reader clock (TZ)', async () => {
+    let out = '';
+    const io = { out: (t: string) => (out += t), err: () => undefined, env: { TZ: 'Europe/Paris' } };
+    assert.equal(await runCli(['list', SAMPLE_REPO, '--type', 'request', ...NOW], io), 0);
+    const lines = out.split('\n');
+    assert.match(lines[0], /^TYPE\s+#\s+STATUS\s+DUE\s+TITLE\s+PATH$/);
+    const staging = lines.find((l) => l.includes('Read access to the staging database'));
+    assert.match(staging ?? '', /^request\s+open\s+Tue 24 Nov, 10:00 \(27h overdue\)\s+Read access to the staging database\s/);
   });
 
   it('filters by type and status, and lists action items', async () => {

@@ -180,7 +180,7 @@ describe('completeness checks for requests, meetings, action items and decisions
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\ndeadline: 2026-12-04\n---\n\n## Context\nc\n\n## Definition of done\nd\n\n## Deadline and why\nw\n';
     const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
-    const outcome = checkOutcome(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
+    const outcome = checkOutcome(r, { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [r], exists: () => true });
     assert.equal(completenessText(outcome), '7/10 checks passed (70%) — failed: owner, reply-by, The ask section');
   });
 
@@ -207,7 +207,13 @@ describe('completeness checks for requests, meetings, action items and decisions
     );
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const three = parseRequest(readDocument('---\nowner: [alice, bruno, chen]\n---\n', 'docs/requests/x.md'), config);
-    const [shared] = checkRecord(three, { config, now: new Date('2026-11-25T12:00:00Z'), records: [three], exists: () => true });
+    const [shared] = checkRecord(three, {
+      config,
+      now: new Date('2026-11-25T12:00:00Z'),
+      zone: 'UTC',
+      records: [three],
+      exists: () => true,
+    });
     assert.equal(shared.message, 'Shared ownership is not ownership: @alice, @bruno and @chen are all named as owner; keep one.');
   });
 
@@ -215,7 +221,7 @@ describe('completeness checks for requests, meetings, action items and decisions
     const config = parseConfig('team:\n  - handle: alice\n').config;
     const text = '---\ntitle: X\nstatus: open\n\n## Context\n\nx\n\n## Action items\n\n- [ ] Do it (due 2026-12-01)\n';
     const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
-    const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), records: [r], exists: () => true });
+    const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
       ['missing-section', ['Add the ask section']],

@@ -37,7 +37,25 @@ describe('completeness checks for requests', () => {
       ctx,
     );
     assert.match(p.message, /gives @bruno 9h; the team allows 24h/);
-    assert.match(p.message, /2026-11-26T06:00:00-03:00/);
+    // In the reader's zone (UTC here), with @bruno's clock named since it differs.
+    assert.match(p.message, /reply-by Thu 26 Nov, 09:00 \(Thu 26 Nov, 06:00 in America\/Sao_Paulo\)\.$/);
+  });
+
+  it('says a passed deadline is overdue while the reply-by is still ahead, in the reader zone', () => {
+    const config = parseConfig(readFileSync(path.join(SAMPLE_REPO, '.async/config.yaml'), 'utf8')).config;
+    const text =
+      '---\nstatus: open\nowner: bruno\nrequester: alice\ncreated: 2026-11-25T11:00:00Z\nreply-by: 2026-11-26T12:00:00Z\ndeadline: 2026-11-20\n---\n';
+    const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
+    const overdue = checkRecord(r, { ...checkContext(SAMPLE_REPO, config, []), zone: 'Europe/Paris' }).filter((p) => p.code === 'overdue');
+    assert.deepEqual(
+      overdue.map((p) => [p.line, p.message]),
+      [
+        [
+          6,
+          'The deadline has passed, Sat 21 Nov, 03:59 (4d overdue; Fri 20 Nov, 23:59 in America/Sao_Paulo), and the request is still open.',
+        ],
+      ],
+    );
   });
 
   it('inserts missing sections in the order of the template', async () => {
@@ -99,7 +117,7 @@ describe('completeness checks for requests', () => {
 
   it('quick fixes write owners that read back as the handle, and never one that is not a handle', () => {
     const config = parseConfig('team:\n  - handle: 1234\n  - handle: "alice\\nStatus: accepted"\n').config;
-    const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), records: [], exists: () => true };
+    const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => true };
     const none = '---\ntitle: X\nstatus: open\n---\n';
     const [fix, ...others] = checkRecord(parseRequest(readDocument(none, 'r.md'), config), ctx).find(
       (p) => p.code === 'missing-owner',

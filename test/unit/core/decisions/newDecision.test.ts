@@ -46,7 +46,7 @@ describe('new decisions', () => {
         [fmt, 'proposed', 'Use Kafka', 'alice', true, '2026-12-02T22:59:59.999Z', '2026-11-25T22:59:59.999Z'],
         fmt,
       );
-      assert.deepEqual(checkRecord(r, { config, now: SAMPLE_NOW, records: [r], exists: () => true }), [], fmt);
+      assert.deepEqual(checkRecord(r, { config, now: SAMPLE_NOW, zone: 'UTC', records: [r], exists: () => true }), [], fmt);
     }
     assert.ok(
       newDecisionText({ title: 'Use Kafka', owner: 'alice', number: 13 }, SAMPLE_NOW, config, 'nygard', null).startsWith(

@@ -192,7 +192,7 @@ describe('reading decision records', () => {
   });
 
   it('never throws or hangs: random text, broken front matter, alias bombs, huge and binary files', () => {
-    const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
+    const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => false };
     fc.assert(
       fc.property(
         fc.constantFrom('', '---\n', '---\nstatus: [\n', '---\nstatus: proposed\ndate: 2026-02-30\n---\n', '# 1. X\n\n## Status\n\n'),
@@ -232,6 +232,7 @@ describe('decision checks', () => {
   const ctxFor = (records: ReturnType<typeof read>[]) => ({
     config,
     now: SAMPLE_NOW,
+    zone: 'UTC',
     records,
     exists: (p: string) => p === 'docs/adr/0001-a.md',
   });
@@ -267,7 +268,7 @@ describe('decision checks', () => {
       [
         'decided-early',
         1,
-        'Accepted while the comment window is still open (until 2026-11-27, closes in 2d): people who were not in the room can still comment.',
+        'Accepted while the comment window is still open: it closes in 2d, Fri 27 Nov, 12:00 (Fri 27 Nov, 13:00 in Europe/Paris). People who were not in the room can still comment.',
       ],
     );
     const after = read('---\nstatus: accepted\ncomments-until: 2026-11-20\n---\n# X\n');

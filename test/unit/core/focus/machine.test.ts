@@ -18,7 +18,7 @@ describe('focus mode', () => {
       await w.machine.tick();
       assert.equal(w.text(), '$(bell-slash) 42m');
       const tooltip = w.machine.status(50).tooltip;
-      assert.match(tooltip, /^Focus block until 10:50$/m);
+      assert.match(tooltip, /^Focus block until Wed 25 Nov, 10:50$/m);
       assert.match(tooltip, /^No reminders held$/m);
       assert.match(tooltip, /^Focused today: 8m$/m);
       world.advance(41 * MINUTE + 30_000);

@@ -27,31 +27,30 @@ function view(groups: ReturnType<typeof groupRequests<string>>) {
 }
 
 describe('the Requests view groups', () => {
-  it('sorts what waits on alice by remaining time', async () => {
+  it('sorts what waits on alice by remaining time, and says whose move each request is', async () => {
     const groups = groupRequests(await entries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
     assert.deepEqual(view(groups), {
       overdue: [
-        'Read access to the staging database | 27h overdue · @alice | overdue',
+        'Renew the monitoring vendor contract | 4d overdue · waiting on @bruno | overdue',
+        'Read access to the staging database | 27h overdue · your reply | overdue',
         'Write the decision record to retire the legacy queue | 13h overdue · Retrospective, November | overdue',
       ],
-      'needs-my-reply': ['Review the public API rate limits | reply in 20h · @alice | due-soon'],
-      'waiting-on-others': [
-        'Renew the monitoring vendor contract | 4d overdue · @bruno | overdue',
-        'On-call rota for the holidays | reply in 3h · @bruno | due-today',
-      ],
+      'needs-my-reply': ['Review the public API rate limits | reply in 20h · your reply | due-soon'],
+      'waiting-on-others': ['On-call rota for the holidays | reply in 3h · waiting on @bruno | due-today'],
       'my-action-items': ['Collect comments on trunk-based development | due in 2d · Sprint planning, week 49 | later'],
       github: [],
       'upcoming-meetings': ['Sprint planning, week 49 | Thu 26 Nov, 16:00 · pre-read due Wed 25 Nov, 16:00 | null'],
       team: [
-        'Renew the monitoring vendor contract | 4d overdue · @bruno | overdue',
-        'Read access to the staging database | 27h overdue · @alice | overdue',
+        'Renew the monitoring vendor contract | 4d overdue · waiting on @bruno | overdue',
+        'Read access to the staging database | 27h overdue · your reply | overdue',
         'Fix the flaky checkout tests | 1h overdue · no owner | overdue',
-        'On-call rota for the holidays | reply in 3h · @bruno | due-today',
-        'Review the public API rate limits | reply in 20h · @alice | due-soon',
+        'On-call rota for the holidays | reply in 3h · waiting on @bruno | due-today',
+        'Review the public API rate limits | reply in 20h · your reply | due-soon',
       ],
       'recently-closed': [],
     });
-    assert.equal(badgeCount(groups), 3);
+    // Overdue, whoever has the next move: the request alice waits on counts too.
+    assert.equal(badgeCount(groups), 4);
     assert.deepEqual(
       groups.map((g) => g.collapsed),
       [false, false, false, false, false, false, true, true],
@@ -62,8 +61,8 @@ describe('the Requests view groups', () => {
     const groups = groupRequests(await entries(), { me: 'bruno', now: SAMPLE_NOW, snoozed: new Map() });
     const needs = view(groups)['needs-my-reply'];
     assert.deepEqual(needs, [
-      'On-call rota for the holidays | reply in 3h · @bruno | due-today',
-      'Read the pre-read: Sprint planning, week 49 | due in 27h · @alice | due-soon',
+      'On-call rota for the holidays | reply in 3h · your reply | due-today',
+      'Read the pre-read: Sprint planning, week 49 | due in 27h · written by @alice | due-soon',
     ]);
   });
 
@@ -73,7 +72,9 @@ describe('the Requests view groups', () => {
     if (planning.record.type !== 'meeting') throw new Error('not a meeting');
     const empty = { ...planning, record: { ...planning.record, sections: planning.record.sections.map((s) => ({ ...s, blank: true })) } };
     const groups = groupRequests([empty], { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
-    assert.deepEqual(view(groups)['needs-my-reply'], ['Write the pre-read: Sprint planning, week 49 | due in 3h · @alice | due-today']);
+    assert.deepEqual(view(groups)['needs-my-reply'], [
+      'Write the pre-read: Sprint planning, week 49 | due in 3h · yours to write | due-today',
+    ]);
     const earlier = groupRequests([empty], { me: 'alice', now: new Date('2026-11-24T14:00:00Z'), snoozed: new Map() });
     assert.deepEqual(view(earlier)['needs-my-reply'], [], 'more than a day before it is due');
   });
@@ -84,7 +85,7 @@ describe('the Requests view groups', () => {
     const during = groupRequests(await entries(), { me: 'alice', now: SAMPLE_NOW, snoozed });
     assert.deepEqual(view(during)['needs-my-reply'], []);
     assert.equal(view(during).team.length, 5, 'the team still sees it');
-    assert.equal(badgeCount(during), 2);
+    assert.equal(badgeCount(during), 3);
     const after = groupRequests(await entries(), { me: 'alice', now: until, snoozed });
     assert.equal(view(after)['needs-my-reply'].length, 1);
     assert.deepEqual(nextWake(snoozed, SAMPLE_NOW), until);
@@ -113,7 +114,8 @@ describe('the Requests view groups', () => {
     ]);
     assert.equal(value('my-action-items'), 'row:action:meeting:none:later:owner');
     assert.deepEqual(commandsFor(value('my-action-items')), ['asyncWork.copyLink', 'asyncWork.snooze', 'asyncWork.toggleActionItem']);
-    assert.equal(value('waiting-on-others'), 'row:request:request:open:overdue:other');
+    assert.equal(value('waiting-on-others'), 'row:request:request:open:due-today:other');
+    assert.equal(value('overdue'), 'row:request:request:open:overdue:other');
     assert.equal(value('upcoming-meetings'), 'row:meeting:meeting:none:none:owner');
     assert.deepEqual(commandsFor(value('upcoming-meetings')), ['asyncWork.copyLink']);
     const closed = groupRequests(await closedEntries(), { me: 'alice', now: SAMPLE_NOW, snoozed: new Map() });
@@ -150,9 +152,10 @@ describe('Recently closed in the Requests view groups', () => {
       'Feedback on the new status page logo | answered Mon 23 Nov, 13:00 | null',
     ]);
     assert.deepEqual(view(groups).overdue, [
+      'Renew the monitoring vendor contract | 4d overdue · waiting on @bruno | overdue',
       'Write the decision record to retire the legacy queue | 13h overdue · Retrospective, November | overdue',
     ]);
-    assert.equal(badgeCount(groups), 2, 'the staging request is no longer overdue, and closed rows are not counted');
+    assert.equal(badgeCount(groups), 3, 'the staging request is no longer overdue, and closed rows are not counted');
     assert.deepEqual(REQUEST_GROUPS.map((g) => g.id).slice(-1), ['recently-closed'], 'the last group of the view');
   });
 

@@ -4,6 +4,7 @@ import { checkRecord } from '../../../../src/core/checks/checkRecord';
 import { parseConfig } from '../../../../src/core/team/config';
 import { parseMeeting } from '../../../../src/core/requests/meeting';
 import {
+  checkNewDeadline,
   firstEmptySectionLine,
   formatMeetingStart,
   newMeetingText,
@@ -21,7 +22,34 @@ import { SAMPLE_NOW } from '../../../support/helpers';
 const config = parseConfig(
   'team:\n  - handle: alice\n    timezone: Europe/Paris\n  - handle: bruno\n    timezone: America/Sao_Paulo\n',
 ).config;
-const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => true };
+const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => true };
+
+describe('the deadline of a new request', () => {
+  const bruno = { handle: 'bruno', zone: 'America/Sao_Paulo' };
+  const replyBy = new Date('2026-11-26T12:00:00Z');
+
+  it('is refused once that day has ended for the owner, saying when it ended and what time it is now', () => {
+    assert.deepEqual(checkNewDeadline('2026-11-20', bruno, replyBy, SAMPLE_NOW, 'Europe/Paris'), {
+      severity: 'error',
+      message:
+        'That deadline has passed: it ended Sat 21 Nov, 03:59 (Fri 20 Nov, 23:59 in America/Sao_Paulo) and it is now Wed 25 Nov, 13:00. Choose a later day.',
+    });
+    assert.deepEqual(checkNewDeadline('soon', bruno, replyBy, SAMPLE_NOW, 'UTC'), {
+      severity: 'error',
+      message: 'A date such as 2026-12-10.',
+    });
+  });
+
+  it('is allowed with a warning when it comes before the reply-by, and without one after it', () => {
+    // Today still has hours left in São Paulo, but they end before the reply-by.
+    assert.deepEqual(checkNewDeadline('2026-11-25', bruno, replyBy, SAMPLE_NOW, 'America/Sao_Paulo'), {
+      severity: 'warning',
+      message: "The deadline comes before the reply-by (Thu 26 Nov, 09:00): @bruno gets less time than the team's reply-within.",
+    });
+    assert.equal(checkNewDeadline(' 2026-11-26 ', bruno, replyBy, SAMPLE_NOW, 'Europe/Paris'), null);
+    assert.equal(checkNewDeadline('2026-11-25', bruno, null, SAMPLE_NOW, 'Europe/Paris'), null);
+  });
+});
 
 describe('new requests and meetings', () => {
   it('names the file by the day and a slug, never over an existing one', () => {
@@ -39,7 +67,7 @@ describe('new requests and meetings', () => {
     );
   });
 
-  it('writes a request with the reply-by from the team reply-within in the owner zone, and only empty sections left', () => {
+  it('writes a request created in the requester zone, with the reply-by from the team reply-within in the owner zone, and only empty sections left', () => {
     const text = newRequestText(
       { title: 'Access: staging', owner: 'bruno', requester: 'alice', deadline: '2026-12-04' },
       SAMPLE_NOW,
@@ -48,7 +76,8 @@ describe('new requests and meetings', () => {
     );
     const r = parseRequest(readDocument(text, 'docs/requests/x.md'), config);
     assert.equal(r.title, 'Access: staging');
-    assert.equal(r.frontMatter?.created, '2026-11-25T09:00:00-03:00');
+    // Created on the requester's clock (alice, Paris); the reply-by on the owner's (bruno, São Paulo).
+    assert.equal(r.frontMatter?.created, '2026-11-25T13:00:00+01:00');
     assert.deepEqual(r.replyBy, new Date('2026-11-26T12:00:00Z'));
     assert.equal(r.replyByWritten, true);
     assert.deepEqual([...new Set(checkRecord(r, ctx).map((p) => p.code))], ['empty-section']);

@@ -106,7 +106,7 @@ describe('reading requests', () => {
         fc.string({ maxLength: 400 }),
         fc.constantFrom('', '---\n', '---\nowner: [a, b]\ncreated: x\n---\n## Notes\n- [ ] @a @b x (due y)\n'),
         (body, head) => {
-          const ctx = { config, now: SAMPLE_NOW, records: [], exists: () => false };
+          const ctx = { config, now: SAMPLE_NOW, zone: 'UTC', records: [], exists: () => false };
           const r = parseRequest(readDocument(head + body, 'docs/requests/x.md'), config);
           const m = parseMeeting(readDocument(head + body, 'docs/meetings/x.md'), config);
           assert.ok(Array.isArray(checkRecord(r, ctx)));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { humanDay, humanTime, humanTimeFor } from '../../../../src/core/time/humanTime';
+import { humanDay, humanTime, humanTimeFor, humanTimeNoted } from '../../../../src/core/time/humanTime';
 
 const d = (iso: string) => new Date(iso);
 const NOW = d('2026-12-07T09:00:00Z');
@@ -30,5 +30,14 @@ describe('times as people read them', () => {
     assert.equal(humanTimeFor(at, 'Europe/Paris', null, NOW), 'Tue 8 Dec, 10:40');
     assert.equal(humanTimeFor(at, 'Europe/Paris', 'Europe/Berlin', NOW), 'Tue 8 Dec, 10:40');
     assert.equal(humanTimeFor(at, 'Europe/Paris', 'Asia/Tokyo', NOW), 'Tue 8 Dec, 10:40 (Tue 8 Dec, 18:40 in Asia/Tokyo)');
+  });
+
+  it('puts a note and the other clock in one pair of parentheses', () => {
+    const at = d('2026-12-08T09:40:00Z');
+    assert.equal(humanTimeNoted(at, 'Europe/Paris', 'Europe/Berlin', NOW, 'closes in 2d'), 'Tue 8 Dec, 10:40 (closes in 2d)');
+    assert.equal(
+      humanTimeNoted(at, 'Europe/Paris', 'Asia/Tokyo', NOW, 'closes in 2d'),
+      'Tue 8 Dec, 10:40 (closes in 2d; Tue 8 Dec, 18:40 in Asia/Tokyo)',
+    );
   });
 });
