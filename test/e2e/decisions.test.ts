@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { hoverOver, openWorkbench, runFromPalette, type Workbench } from './workbench';
+import { hoverOver, openAsyncWork, openWorkbench, runFromPalette, type Workbench } from './workbench';
 
 describe('the Decisions view in the workbench', function () {
   let wb: Workbench;
@@ -43,6 +43,9 @@ describe('the Decisions view in the workbench', function () {
 
   it('offers in Supersede With… the newer proposed and accepted decisions, this folder first, in number order', async () => {
     const { page } = wb;
+    // The palette offers the decision commands once the records are indexed.
+    await openAsyncWork(page);
+    await page.locator('.monaco-list-row', { hasText: 'Accepted' }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget .quick-input-box input').first();
     await input.waitFor({ timeout: 15000 });
