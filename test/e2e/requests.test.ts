@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { openAsyncWork, openWorkbench, type Workbench } from './workbench';
+import { hoverOver, openAsyncWork, openWorkbench, runFromPalette, type Workbench } from './workbench';
 
 describe('the Requests view in the workbench', function () {
   let wb: Workbench;
@@ -31,6 +31,52 @@ describe('the Requests view in the workbench', function () {
     await page.keyboard.press('Escape');
     await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 10000 });
     const file = await wb.shot('03-requests-view-badge.png');
+    assert.ok(fs.statSync(file).size > 10000);
+  });
+
+  it('puts a request whose reply-by and deadline have passed in Overdue, with the same clock in row and tooltip', async () => {
+    const { page } = wb;
+    const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Requests' }) }).locator('.monaco-list-row');
+    const vendor = rows.filter({ hasText: 'Renew the monitoring vendor contract' }).first();
+    await vendor.waitFor({ timeout: 30000 });
+    const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const at = (text: string) => labels.findIndex((l) => l.startsWith(text));
+    assert.ok(at('Overdue') < at('Renew the monitoring vendor contract'), labels.join(' | '));
+    assert.ok(at('Renew the monitoring vendor contract') < at('Needs my reply'), labels.join(' | '));
+    assert.match(await vendor.innerText(), /4d overdue · waiting on @bruno/);
+    const hover = await hoverOver(page, vendor, 'Reply-by');
+    const tooltip = await hover.innerText();
+    assert.match(tooltip, /Reply-by: \w{3} \d+ \w{3}, \d\d:\d\d \(4d overdue/);
+    assert.doesNotMatch(tooltip, /\d{4}-\d\d-\d\dT/, 'no ISO time in the tooltip');
+    const file = await wb.shot('10-overdue-past-deadline.png');
+    assert.ok(fs.statSync(file).size > 10000);
+    await page.mouse.move(800, 700);
+  });
+
+  it("lists a record's problems in the Problems panel without opening it", async () => {
+    const { page } = wb;
+    await runFromPalette(page, 'View: Toggle Problems');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Shared ownership is not ownership' }).first();
+    await problem.waitFor({ timeout: 30000 });
+    assert.equal(await page.locator('.tab', { hasText: '2026-11-22-vendor-contract.md' }).count(), 0, 'the record is not open');
+    const file = await wb.shot('11-problems-of-unopened-record.png');
+    assert.ok(fs.statSync(file).size > 10000);
+  });
+
+  it('says what Mark Answered did, with Undo, and keeps the request in Recently closed', async () => {
+    const { page } = wb;
+    const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Requests' }) }).locator('.monaco-list-row');
+    const review = rows.filter({ hasText: 'Review the public API rate limits' }).first();
+    await review.waitFor({ timeout: 30000 });
+    await review.click({ button: 'right' });
+    await page.locator('.monaco-menu .action-label', { hasText: 'Mark Answered' }).first().click();
+    const toast = page.locator('.notification-toast', { hasText: 'Marked "Review the public API rate limits" answered.' }).first();
+    await toast.waitFor({ timeout: 30000 });
+    assert.equal(await toast.locator('.monaco-button', { hasText: 'Undo' }).count(), 1);
+    const closed = rows.filter({ hasText: 'Recently closed' }).first();
+    await closed.waitFor({ timeout: 30000 });
+    assert.match(await closed.innerText(), /Recently closed\s*1/);
+    const file = await wb.shot('12-mark-answered-recently-closed.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
 });
