@@ -67,7 +67,8 @@ export class MeTracker implements vscode.Disposable {
       { setting: this.settings.me, githubLogin: this.githubLogin, gitName: this.gitUser.name, gitEmail: this.gitUser.email },
       this.team(),
     );
-    if (me?.handle === this.me?.handle && me?.source === this.me?.source) return;
+    // The team entry counts too: it comes with the team configuration, which may be read after the setting.
+    if (me?.handle === this.me?.handle && me?.source === this.me?.source && me?.member === this.me?.member) return;
     if ((me === null) !== (this.me === null)) void vscode.commands.executeCommand('setContext', CONTEXT.meKnown, me !== null);
     this.me = me;
     this.log.info('me', me ? `you are @${me.handle} (from ${me.source})` : `who you are is not known; set ${settingId(SETTINGS.me)}`);

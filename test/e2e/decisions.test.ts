@@ -44,7 +44,8 @@ describe('the Decisions view in the workbench', function () {
   it('offers in Supersede With… the newer proposed and accepted decisions, this folder first, in number order', async () => {
     const { page } = wb;
     // The palette offers the decision commands once the records are indexed.
-    await openAsyncWork(page);
+    // (Clicking the activity bar entry of a sidebar already shown would close it.)
+    if (!(await page.locator('.pane-header', { hasText: 'Decisions' }).first().isVisible())) await openAsyncWork(page);
     await page.locator('.monaco-list-row', { hasText: 'Accepted' }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget .quick-input-box input').first();
