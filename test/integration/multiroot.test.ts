@@ -53,7 +53,10 @@ describe('a multi-root workspace', () => {
     const text = tooltipOf(api.views.decisions, node)
       .value.replace(/&nbsp;/g, ' ')
       .replace(/\\/g, '');
-    assert.match(text, /Comments until:\*\* 2026-11-27 \(closes in 2d\), from the team comment period/);
+    assert.match(
+      text,
+      /Comments until:\*\* Fri 27 Nov, 15:59 \(closes in 2d; Fri 27 Nov, 23:59 in Asia\/Tokyo\), from the team comment period/,
+    );
     assert.match(text, /@dana: Wed 21:00 in Asia\/Tokyo/);
   });
 

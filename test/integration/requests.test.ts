@@ -194,7 +194,7 @@ describe('the Requests view and its commands', () => {
       const labels = treeLabels(api.views.requests);
       assert.ok(labels.includes('Recently closed/Read access to the staging database'), labels.join('\n'));
       assert.ok(!labels.includes('Overdue/Read access to the staging database'), labels.join('\n'));
-      assert.equal(api.views.requests.badge()?.value, 2);
+      assert.equal(api.views.requests.badge()?.value, 3);
       choose('Undo');
       await when(api.store.onDidChange, () => statusOf(api, STAGING) === 'open');
       assert.match(doc.getText(), /^status: open$/m);
