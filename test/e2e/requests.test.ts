@@ -42,7 +42,7 @@ describe('the Requests view in the workbench', function () {
     const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     const at = (text: string) => labels.findIndex((l) => l.startsWith(text));
     assert.ok(at('Overdue') < at('Renew the monitoring vendor contract'), labels.join(' | '));
-    assert.ok(at('Renew the monitoring vendor contract') < at('Needs my reply'), labels.join(' | '));
+    assert.ok(at('Renew the monitoring vendor contract') < at('Waiting on others'), labels.join(' | '));
     assert.match(await vendor.innerText(), /4d overdue · waiting on @bruno/);
     const hover = await hoverOver(page, vendor, 'Reply-by');
     // The tooltip's Markdown keeps its spaces as non-breaking ones.
@@ -61,29 +61,6 @@ describe('the Requests view in the workbench', function () {
     await problem.waitFor({ timeout: 30000 });
     assert.equal(await page.locator('.tab', { hasText: '2026-11-22-vendor-contract.md' }).count(), 0, 'the record is not open');
     const file = await wb.shot('11-problems-of-unopened-record.png');
-    assert.ok(fs.statSync(file).size > 10000);
-  });
-
-  it('says what Mark Answered did, with Undo, and keeps the request in Recently closed', async () => {
-    const { page } = wb;
-    const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Requests' }) }).locator('.monaco-list-row');
-    const review = rows.filter({ hasText: 'Review the public API rate limits' }).first();
-    await review.waitFor({ timeout: 30000 });
-    // The row's inline action, as a person would click it.
-    await review.hover();
-    await review.locator('.action-label[aria-label="Mark Answered"]').first().click();
-    // The message, with its Undo button, as the notification centre lists it (the headless
-    // workbench does not always raise the toast).
-    await runFromPalette(page, 'Notifications: Show Notifications');
-    const message = page
-      .locator('.notifications-center .notification-list-item', { hasText: 'Marked "Review the public API rate limits" answered.' })
-      .first();
-    await message.waitFor({ timeout: 30000 });
-    assert.equal(await message.locator('.monaco-button', { hasText: 'Undo' }).count(), 1);
-    const closed = rows.filter({ hasText: 'Recently closed' }).first();
-    await closed.waitFor({ timeout: 30000 });
-    assert.match(await closed.innerText(), /Recently closed\s*1/);
-    const file = await wb.shot('12-mark-answered-recently-closed.png');
     assert.ok(fs.statSync(file).size > 10000);
   });
 });
