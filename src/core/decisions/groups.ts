@@ -46,7 +46,7 @@ export interface DecisionRow<T> {
   /** The decision that replaces this one, when its link leads to one. */
   successor: DecisionRecord | null;
   /** The decisions this one replaces, where the links lead to one, else the path as written. */
-  replaced: (DecisionRecord | string)[];
+  replaced: readonly (DecisionRecord | string)[];
 }
 
 export interface DecisionGroup<T> {
@@ -139,13 +139,20 @@ function byWindow<T>(a: DecisionRow<T>, b: DecisionRow<T>): number {
  * The groups in view order; empty groups are kept (the view hides them). Each row knows its folder
  * (shown when the records are in several) and the decisions its supersede links lead to.
  */
+const NO_LINKS: readonly (DecisionRecord | string)[] = [];
+
 export function groupDecisions<T>(entries: readonly DecisionInput<T>[], now: Date): DecisionGroup<T>[] {
   const roots = new Set(entries.map((e) => e.root)).size > 1;
   const folders = entries.map((e) => folderOf(e, roots));
   const several = new Set(folders).size > 1;
-  // Links lead to a path in the same workspace folder.
-  const byPath = new Map(entries.map((e) => [`${e.root ?? ''}\n${e.record.path}`, e.record]));
-  const linked = (e: DecisionInput<T>, path: string) => byPath.get(`${e.root ?? ''}\n${path}`);
+  // Links lead to a path in the same workspace folder. Few decisions have links: the map is built
+  // on the first one, so regrouping thousands of decisions on each change stays cheap.
+  let byPath: Map<string, DecisionRecord> | null = null;
+  const linked = (e: DecisionInput<T>, path: string) => {
+    const key = (root: string | undefined, p: string) => (roots ? `${root ?? ''}\n${p}` : p);
+    byPath ??= new Map(entries.map((other) => [key(other.root, other.record.path), other.record]));
+    return byPath.get(key(e.root, path));
+  };
   const rows = new Map<DecisionGroupId, DecisionRow<T>[]>(DECISION_GROUPS.map((g) => [g.id, []]));
   entries.forEach((e, i) => {
     const window = commentWindow(e.record, now);
@@ -158,7 +165,7 @@ export function groupDecisions<T>(entries: readonly DecisionInput<T>[], now: Dat
       window,
       folder: several ? folders[i] : null,
       successor: (e.record.supersededBy && linked(e, e.record.supersededBy)) || null,
-      replaced: e.record.supersedes.map((p) => linked(e, p) ?? p),
+      replaced: e.record.supersedes.length > 0 ? e.record.supersedes.map((p) => linked(e, p) ?? p) : NO_LINKS,
     });
   });
   return DECISION_GROUPS.map((g) => ({
