@@ -65,19 +65,32 @@ describe('Async Work in the workbench', function () {
   it('marks a walkthrough step complete when the user does what it asks', async () => {
     const { page } = wb;
     const container = page.locator('.gettingStartedContainer').first();
-    const step = container.locator('.getting-started-step', { hasText: 'See what waits on you' }).first();
+    // Protect deep work: not done yet, so the check below can only pass by what the user does.
+    const step = container.locator('.getting-started-step', { hasText: 'Protect deep work' }).first();
     await step.waitFor({ timeout: 30000 });
-    // The step's button opens the Async Work sidebar; doing that from the palette completes it too.
-    await runFromPalette(page, 'View: Show Async Work');
-    await page.locator('.pane-header', { hasText: 'Requests' }).first().waitFor({ timeout: 30000 });
     // VS Code gives a completed step's checkbox the class `complete` and a checked icon.
-    const done = step.locator('.complete').first();
-    await done.waitFor({ timeout: 30000 }).catch(async (error: unknown) => {
-      await wb.shot('08-walkthrough-step-not-completed.png');
-      throw error;
-    });
+    const done = step.locator('.complete');
+    assert.equal(await done.count(), 0, 'the focus step is not complete before a block starts');
+    const focus = page
+      .locator('.statusbar-item', { has: page.locator('.codicon-target') })
+      .filter({ hasText: 'Focus' })
+      .first();
+    await focus.click();
+    await done
+      .first()
+      .waitFor({ timeout: 30000 })
+      .catch(async (error: unknown) => {
+        await wb.shot('08-walkthrough-step-not-completed.png');
+        throw error;
+      });
     await step.hover();
     const file = await wb.shot('08-walkthrough-step-completed.png');
     assert.ok(fs.statSync(file).size > 10000);
+    // End the block the step started.
+    await page
+      .locator('.statusbar-item', { has: page.locator('.codicon-bell-slash') })
+      .first()
+      .click();
+    await focus.waitFor({ timeout: 30000 });
   });
 });
