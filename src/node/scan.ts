@@ -5,6 +5,7 @@ import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConf
 import { NOT_REGULAR } from '../core/index/fileKinds';
 import { adrDirFolder, recordFolders } from '../core/index/folders';
 import { checkRecord } from '../core/checks/checkRecord';
+import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
 import { indexPaths, type FileSource, type Slicing } from '../core/index/indexer';
 import { RecordIndex } from '../core/index/recordIndex';
 import type { AsyncRecord, Problem } from '../core/records/types';
@@ -119,6 +120,42 @@ function loadAdrDir(root: string): { text: string | null; problems: PathProblem[
 }
 
 /**
+ * The CODEOWNERS GitHub would use below `root` (the first of its places that holds one), with the
+ * lines it would skip as problems on the file.
+ */
+export function loadCodeowners(root: string): { codeowners: Codeowners | null; problems: PathProblem[] } {
+  for (const rel of CODEOWNERS_PATHS) {
+    const read = readFolderFile(root, rel, MAX_CODEOWNERS_BYTES + 1);
+    if (read === null) continue;
+    if ('unreadable' in read) return { codeowners: null, problems: [pathProblem(rel, 'invalid-config', `${rel} ${read.unreadable}.`)] };
+    if (read.size > MAX_CODEOWNERS_BYTES)
+      return {
+        codeowners: null,
+        problems: [pathProblem(rel, 'invalid-config', `${rel} is larger than 3 MB; GitHub does not read it either.`)],
+      };
+    const codeowners = parseCodeowners(read.text, rel);
+    return { codeowners, problems: codeownersProblems(codeowners) };
+  }
+  return { codeowners: null, problems: [] };
+}
+
+/** The lines of CODEOWNERS that GitHub would skip, as warnings on the file. */
+export function codeownersProblems(codeowners: Codeowners): PathProblem[] {
+  return codeowners.errors.map((e) => ({
+    path: codeowners.path,
+    problem: {
+      code: 'invalid-config',
+      severity: 'warning',
+      message: e.message,
+      line: e.line,
+      column: e.column,
+      endLine: e.line,
+      endColumn: e.endColumn,
+    },
+  }));
+}
+
+/**
  * Every Markdown file below `root`, as relative paths with forward slashes, and the folders that
  * could not be read. Entries that are not folders are listed by name: whether a record is a
  * regular file is for its read to say, so a FIFO named like a record is reported, not passed over.
@@ -147,7 +184,9 @@ export async function markdownFiles(root: string, problems: PathProblem[] = []):
 export interface Scan {
   index: RecordIndex;
   config: ConfigResult;
-  /** Files and folders that could not be read or used (records, folders, `.adr-dir`). */
+  /** The CODEOWNERS that names the owners of files, or null when there is none. */
+  codeowners: Codeowners | null;
+  /** Files and folders that could not be read or used (records, folders, `.adr-dir`, lines of CODEOWNERS). */
   problems: PathProblem[];
 }
 
@@ -245,7 +284,8 @@ const UNSLICED: Slicing = { sliceMs: Infinity, yieldNow: () => Promise.resolve()
 export async function scan(root: string): Promise<Scan> {
   const config = loadConfig(root);
   const adrDir = loadAdrDir(root);
-  const problems = [...adrDir.problems];
+  const owners = loadCodeowners(root);
+  const problems = [...adrDir.problems, ...owners.problems];
   const files = await markdownFiles(root, problems);
   const index = new RecordIndex(config.config, recordFolders(config.config, adrDir.text));
   const reported = new Set<string>();
@@ -255,10 +295,10 @@ export async function scan(root: string): Promise<Scan> {
   });
   await indexPaths(index, files, source, UNSLICED);
   if (index.size === 0) {
-    index.reconfigure(config.config, { request: [], meeting: [], decision: ['**'] });
+    index.reconfigure(config.config, { request: [], meeting: [], decision: ['**'], page: [] });
     await indexPaths(index, files, source, UNSLICED);
   }
-  return { index, config, problems };
+  return { index, config, codeowners: owners.codeowners, problems };
 }
 
 /**
@@ -294,8 +334,8 @@ export function existsInside(root: string): (relPath: string) => boolean {
 }
 
 /** The problems of every record below `root` at `now`, times written in `zone` (links checked on disk). */
-export function checkAll(root: string, { index, config }: Scan, now: Date, zone: string): Map<AsyncRecord, Problem[]> {
+export function checkAll(root: string, { index, config, codeowners }: Scan, now: Date, zone: string): Map<AsyncRecord, Problem[]> {
   const records = index.records();
-  const ctx = { config: config.config, now, zone, records, exists: existsInside(root) };
+  const ctx = { config: config.config, now, zone, records, exists: existsInside(root), codeowners };
   return new Map(records.map((r) => [r, checkRecord(r, ctx)]));
 }

@@ -3,6 +3,7 @@
 import { actionItemChecks } from './actionItems';
 import { decisionChecks } from './decisions';
 import { meetingChecks } from './meetings';
+import { pageChecks } from './pages';
 import type { CheckContext, CheckOutcome } from './problems';
 import { requestChecks } from './requests';
 import type { AsyncRecord, Problem, QuickFix } from '../records/types';
@@ -34,6 +35,8 @@ function ownChecks(record: AsyncRecord, ctx: CheckContext, text: string | undefi
       return meetingChecks(record, ctx);
     case 'decision':
       return decisionChecks(record, ctx, text);
+    case 'page':
+      return pageChecks(record, ctx, text);
   }
 }
 

@@ -5,6 +5,7 @@
 import { setFieldEdit } from '../records/edits';
 import { yamlScalar } from '../records/flatYaml';
 import { isLocalLink, resolveLink } from '../records/links';
+import type { Codeowners } from '../handbook/codeowners';
 import type { TeamConfig } from '../team/config';
 import { isHandle } from '../team/handles';
 import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
@@ -18,6 +19,8 @@ export interface CheckContext {
   records: readonly AsyncRecord[];
   /** Whether a path relative to the folder root exists (for broken links). */
   exists(relPath: string): boolean;
+  /** The folder's CODEOWNERS, which names the owner of a page without one (null or absent: none). */
+  codeowners?: Codeowners | null;
 }
 
 export interface CheckOutcome {

@@ -20,6 +20,8 @@ export interface RecordFolders {
   request: string[];
   decision: string[];
   meeting: string[];
+  /** Handbook folders: their Markdown files outside the record folders are pages. */
+  page: string[];
 }
 
 /** Longest folder glob read from the team configuration or `.adr-dir`. */
@@ -82,12 +84,13 @@ export function recordFolders(config: TeamConfig, adrDir: string | null): Record
     request: config.requests,
     decision: config.decisions.length > 0 ? config.decisions : detected,
     meeting: config.meetings,
+    page: config.handbook,
   };
 }
 
 /** One glob that matches every Markdown file below the folders (for file search and watchers). */
 export function recordGlob(folders: RecordFolders): string {
-  const all = [...new Set([...folders.request, ...folders.decision, ...folders.meeting])];
+  const all = [...new Set([...folders.request, ...folders.decision, ...folders.meeting, ...folders.page])];
   return `{${all.map((f) => `${f}/**/*.md`).join(',')}}`;
 }
 
@@ -186,13 +189,24 @@ export function isInFolder(relPath: string, folderGlob: string): boolean {
   return reached[parts.length];
 }
 
-/** The kind of record a path holds, or null. Requests and meetings win over detected decision folders. */
+/** Files in handbook folders that are not pages: drafts and partials (`_header.md`), hidden files, templates. */
+const NOT_A_PAGE = /^(_.*|\..*|template|page-template)\.md$/i;
+
+/**
+ * The kind of record a path holds, or null. Requests and meetings win over detected decision
+ * folders; a handbook page is a Markdown file in a handbook folder and in no record folder (a
+ * README of `docs/adr` is neither a decision nor a page). A handbook's README and index are pages.
+ */
 export function classify(relPath: string, folders: RecordFolders): RecordType | null {
   const name = relPath.slice(relPath.lastIndexOf('/') + 1);
-  if (!name.toLowerCase().endsWith('.md') || NOT_A_RECORD.test(name)) return null;
+  if (!name.toLowerCase().endsWith('.md')) return null;
   if (relPath.split('/').includes('node_modules')) return null;
+  let inRecordFolder = false;
   for (const type of ['request', 'meeting', 'decision'] as const) {
-    if (folders[type].some((f) => isInFolder(relPath, f))) return type;
+    if (!folders[type].some((f) => isInFolder(relPath, f))) continue;
+    if (!NOT_A_RECORD.test(name)) return type;
+    inRecordFolder = true;
   }
-  return null;
+  if (inRecordFolder || NOT_A_PAGE.test(name)) return null;
+  return folders.page.some((f) => isInFolder(relPath, f)) ? 'page' : null;
 }

@@ -2,6 +2,7 @@
 // document, which the reader of its type turns into a record.
 import type { TeamConfig } from '../team/config';
 import { parseDecision } from '../decisions/parse';
+import { parsePage } from '../handbook/page';
 import { parseMeeting } from '../requests/meeting';
 import { parseRequest } from '../requests/request';
 import { readDocument } from './document';
@@ -16,5 +17,7 @@ export function parseRecord(type: RecordType, path: string, text: string, config
       return parseDecision(doc, config);
     case 'meeting':
       return parseMeeting(doc, config);
+    case 'page':
+      return parsePage(doc, config);
   }
 }

@@ -1,6 +1,7 @@
 // The record model shared by the extension, the CLI and the tests. Plain data only.
 
-export type RecordType = 'request' | 'decision' | 'meeting';
+/** A page is a handbook page: written knowledge with an owner and a review date, not a record of work. */
+export type RecordType = 'request' | 'decision' | 'meeting' | 'page';
 
 export type DecisionStatus = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded' | 'unknown';
 
@@ -20,6 +21,8 @@ export type ProblemCode =
   | 'duplicate-number'
   | 'number-mismatch'
   | 'unknown-status'
+  | 'never-reviewed'
+  | 'review-overdue'
   | 'invalid-date'
   | 'invalid-front-matter'
   | 'duplicate-key'
@@ -177,4 +180,26 @@ export interface MeetingRecord extends RecordBase {
   preReadDue: Date | null;
 }
 
-export type AsyncRecord = DecisionRecord | RequestRecord | MeetingRecord;
+/** How often a page is reviewed: `6 months`, `1 year`, `2 weeks`. */
+export interface ReviewInterval {
+  amount: number;
+  unit: 'days' | 'weeks' | 'months' | 'years';
+  raw: string;
+}
+
+export interface PageRecord extends RecordBase {
+  type: 'page';
+  /** Pages have no lifecycle: always ''. */
+  status: '';
+  number: null;
+  /** The day of the last review (`yyyy-MM-dd`, on the owner's calendar), or null when none is written or it cannot be read. */
+  lastReviewed: string | null;
+  /** The page's own `review-every`, else the team's. */
+  reviewEvery: ReviewInterval;
+  /** The day the next review is due (`yyyy-MM-dd`), or null when the page was never reviewed. */
+  reviewBy: string | null;
+  /** The front-matter keys the page uses (`owner` or GOV.UK's `owner_slack`, ...), so edits write where the page already does. */
+  keys: { owner: string; lastReviewed: string; reviewEvery: string };
+}
+
+export type AsyncRecord = DecisionRecord | RequestRecord | MeetingRecord | PageRecord;

@@ -1,7 +1,7 @@
 // The extension's own reminders, held while a focus block runs and shown as one digest when it
 // ends (PRODUCT §5): "While you focused: 2 review requests, 1 decision window closed".
 
-export type ReminderKind = 'review-request' | 'decision-window-closed' | 'request-overdue';
+export type ReminderKind = 'review-request' | 'decision-window-closed' | 'request-overdue' | 'page-review-overdue';
 
 export interface HeldReminder {
   kind: ReminderKind;
@@ -17,6 +17,7 @@ const KINDS: Record<ReminderKind, { one: string; many: string }> = {
   'review-request': { one: 'review request', many: 'review requests' },
   'decision-window-closed': { one: 'decision window closed', many: 'decision windows closed' },
   'request-overdue': { one: 'request overdue', many: 'requests overdue' },
+  'page-review-overdue': { one: 'page review overdue', many: 'page reviews overdue' },
 };
 
 export const REMINDER_KINDS = Object.keys(KINDS) as ReminderKind[];

@@ -6,7 +6,11 @@ import type { GithubItem } from '../github/inbox';
 import type { ReminderKind } from './held';
 import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
-import type { AsyncRecord } from '../records/types';
+import type { AsyncRecord, PageRecord } from '../records/types';
+import type { TeamConfig } from '../team/config';
+import { isMe } from '../handbook/ownership';
+import { dayLabel } from '../handbook/review';
+import { endOfDayIn } from '../time/recordDates';
 
 export interface Reminder {
   kind: ReminderKind;
@@ -30,7 +34,7 @@ export function recordReminders(
   if (!me) return [];
   const out: Reminder[] = [];
   for (const { key, record: r } of records) {
-    if (!sameHandle(r.owner, me)) continue;
+    if (r.type === 'page' || !sameHandle(r.owner, me)) continue;
     if (r.type === 'request' && r.status === 'open' && between(r.replyBy, since, now)) {
       out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${shownText(r.title)}" was due for your reply.` });
     }
@@ -39,6 +43,37 @@ export function recordReminders(
         kind: 'decision-window-closed',
         key,
         message: `The comment window of "${shownText(r.title)}" has closed: it is ready to decide.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** A page to remind of: its owners and the zone its days are counted in. */
+export interface PageToRemind {
+  key: string;
+  record: PageRecord;
+  owners: readonly string[];
+  zone: string;
+  config: TeamConfig;
+}
+
+/**
+ * Pages of mine whose review date passed after `since` and up to `now`: a page is overdue from
+ * the first moment of the day after its review date, on its owner's calendar.
+ */
+export function pageReminders(pages: readonly PageToRemind[], me: string | null, since: Date, now: Date): Reminder[] {
+  if (!me) return [];
+  const out: Reminder[] = [];
+  for (const p of pages) {
+    if (!p.record.reviewBy || !p.owners.some((o) => isMe(o, me, p.config))) continue;
+    const [y, m, d] = p.record.reviewBy.split('-').map(Number);
+    const overdueFrom = new Date(endOfDayIn(y, m - 1, d, p.zone).getTime() + 1);
+    if (between(overdueFrom, since, now)) {
+      out.push({
+        kind: 'page-review-overdue',
+        key: p.key,
+        message: `Review overdue: the page "${shownText(p.record.title)}" was due for review on ${dayLabel(p.record.reviewBy)}.`,
       });
     }
   }

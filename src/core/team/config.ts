@@ -4,7 +4,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Sca
 import { parseRecordDate } from '../time/recordDates';
 import { folderAsWritten, folderGlobProblem } from '../index/folders';
 import { handleProblem, MAX_HANDLE_LENGTH } from './handles';
-import type { Problem } from '../records/types';
+import { DEFAULT_REVIEW_EVERY, parseReviewInterval, reviewIntervalHint } from '../handbook/review';
+import type { Problem, ReviewInterval } from '../records/types';
 
 export const CONFIG_PATH = '.async/config.yaml';
 /** A larger team configuration is not read (a 64 KB one already holds several hundred members). */
@@ -40,6 +41,10 @@ export interface TeamConfig {
   /** Empty: detect the usual decision folders. */
   decisions: string[];
   meetings: string[];
+  /** Folders of handbook pages: every Markdown file below them that is not in a record folder. */
+  handbook: string[];
+  /** How often a page is reviewed, unless the page says otherwise. */
+  reviewEvery: ReviewInterval;
   decisionIds: 'number' | 'date';
   requestLabel: string;
   team: TeamMember[];
@@ -58,6 +63,8 @@ export function defaultConfig(): TeamConfig {
     requests: ['docs/requests'],
     decisions: [],
     meetings: ['docs/meetings'],
+    handbook: ['handbook', 'docs'],
+    reviewEvery: { ...DEFAULT_REVIEW_EVERY },
     decisionIds: 'number',
     requestLabel: 'request',
     team: [],
@@ -262,6 +269,16 @@ export function parseConfig(text: string): ConfigResult {
       case 'meetings':
         folderList(key, value, (v) => (config.meetings = v));
         break;
+      case 'handbook':
+        folderList(key, value, (v) => (config.handbook = v));
+        break;
+      case 'review-every': {
+        const raw = isScalar(value) ? String(value.value) : '';
+        const interval = parseReviewInterval(raw);
+        if (interval) config.reviewEvery = interval;
+        else report(`${reviewIntervalHint(key, raw)} The default (6 months) stands.`, value);
+        break;
+      }
       case 'decision-ids': {
         const v = isScalar(value) ? String(value.value) : '';
         if (v === 'number' || v === 'date') config.decisionIds = v;

@@ -54,7 +54,9 @@ describe('record folders', () => {
     const f = recordFolders(config, 'architecture/records\n');
     assert.equal(classify('teams/web/asks/x.md', f), 'request');
     assert.equal(classify('arch/deep/er/x.md', f), 'decision');
-    assert.equal(classify('docs/adr/0001-x.md', f), null);
+    assert.equal(classify('docs/adr/0001-x.md', { ...f, page: [] }), null);
+    // Not a decision folder there: the default handbook folder `docs` makes it a page.
+    assert.equal(classify('docs/adr/0001-x.md', f), 'page');
     assert.equal(classify('architecture/records/0001-x.md', recordFolders(defaultConfig(), 'architecture/records')), 'decision');
   });
 
@@ -79,7 +81,10 @@ describe('record folders', () => {
   });
 
   it('builds one glob for file search', () => {
-    assert.equal(recordGlob({ request: ['a'], decision: ['b', 'a'], meeting: ['c'] }), '{a/**/*.md,b/**/*.md,c/**/*.md}');
+    assert.equal(
+      recordGlob({ request: ['a'], decision: ['b', 'a'], meeting: ['c'], page: ['d', 'c'] }),
+      '{a/**/*.md,b/**/*.md,c/**/*.md,d/**/*.md}',
+    );
   });
 
   it('matches in time bounded by the path and the glob, where backtracking would never end', () => {

@@ -1,0 +1,136 @@
+// The Handbook view as plain rows: my pages to review, pages without an owner, everyone's overdue
+// pages by owner, and all pages by owner. Pure: `now` and "me" are passed in.
+import type { Codeowners } from './codeowners';
+import { isMe, ownerLabel, pageOwnership, pageZone, type Ownership } from './ownership';
+import { dayIn, dayLabel, reviewOf, reviewText, type Review } from './review';
+import { shownText } from '../common/text';
+import type { TeamConfig } from '../team/config';
+import type { PageRecord } from '../records/types';
+
+export type HandbookGroupId = 'my-reviews' | 'without-owner' | 'overdue' | 'all';
+
+export const HANDBOOK_GROUPS: readonly { id: HandbookGroupId; label: string; collapsed: boolean; byOwner: boolean }[] = [
+  { id: 'my-reviews', label: 'My pages to review', collapsed: false, byOwner: false },
+  { id: 'without-owner', label: 'Without an owner', collapsed: false, byOwner: false },
+  { id: 'overdue', label: 'Overdue', collapsed: false, byOwner: true },
+  { id: 'all', label: 'All pages', collapsed: true, byOwner: true },
+];
+
+export interface PageInput<T> {
+  ref: T;
+  record: PageRecord;
+  config: TeamConfig;
+  /** The CODEOWNERS of the page's workspace folder. */
+  codeowners: Codeowners | null;
+}
+
+export interface PageRow<T> {
+  ref: T;
+  record: PageRecord;
+  config: TeamConfig;
+  ownership: Ownership;
+  review: Review;
+  /** The owner's day, on which the review is counted. */
+  today: string;
+  mine: boolean;
+}
+
+/** Pages of one owner inside a group shown by owner. */
+export interface OwnerGroup<T> {
+  /** `@alice`, `@org/docs`, or "No owner". */
+  label: string;
+  rows: PageRow<T>[];
+}
+
+export interface HandbookGroup<T> {
+  id: HandbookGroupId;
+  label: string;
+  collapsed: boolean;
+  byOwner: boolean;
+  rows: PageRow<T>[];
+  /** The rows by owner, for groups shown that way (owners by name, "No owner" last). */
+  owners: OwnerGroup<T>[];
+}
+
+export function pageRow<T>(input: PageInput<T>, me: string | null, now: Date): PageRow<T> {
+  const ownership = pageOwnership(input.record, input.codeowners);
+  const today = dayIn(now, pageZone(ownership, input.config));
+  return {
+    ...input,
+    ownership,
+    review: reviewOf(input.record.reviewBy, today),
+    today,
+    mine: ownership.owners.some((o) => isMe(o, me, input.config)),
+  };
+}
+
+/** Overdue first (the longest overdue first), then never reviewed, then the soonest due. */
+function byUrgency<T>(a: PageRow<T>, b: PageRow<T>): number {
+  const rank = (r: PageRow<T>) => (r.review.state === 'overdue' ? 0 : r.review.state === 'never-reviewed' ? 1 : 2);
+  return rank(a) - rank(b) || (a.review.daysLeft ?? 0) - (b.review.daysLeft ?? 0) || byTitle(a, b);
+}
+
+function byTitle<T>(a: PageRow<T>, b: PageRow<T>): number {
+  return a.record.title.localeCompare(b.record.title) || a.record.path.localeCompare(b.record.path);
+}
+
+/** The name a page's owners are shown under: one owner, several joined, or "No owner". */
+export function ownersLabel(ownership: Ownership): string {
+  return ownership.owners.length > 0 ? ownership.owners.map(ownerLabel).join(', ') : 'No owner';
+}
+
+function byOwner<T>(rows: readonly PageRow<T>[]): OwnerGroup<T>[] {
+  const owners = new Map<string, PageRow<T>[]>();
+  for (const row of rows) {
+    const label = ownersLabel(row.ownership);
+    owners.set(label, [...(owners.get(label) ?? []), row]);
+  }
+  return [...owners.entries()]
+    .sort(([a], [b]) => (a === 'No owner' ? 1 : b === 'No owner' ? -1 : a.localeCompare(b)))
+    .map(([label, list]) => ({ label, rows: list }));
+}
+
+export function groupPages<T>(inputs: readonly PageInput<T>[], options: { me: string | null; now: Date }): HandbookGroup<T>[] {
+  const rows = inputs.map((i) => pageRow(i, options.me, options.now));
+  const members: Record<HandbookGroupId, PageRow<T>[]> = {
+    // A page of mine that was never reviewed is as due as an overdue one.
+    'my-reviews': rows.filter((r) => r.mine && r.review.state !== 'fresh').sort(byUrgency),
+    'without-owner': rows.filter((r) => r.ownership.owners.length === 0).sort(byTitle),
+    overdue: rows.filter((r) => r.review.state === 'overdue').sort(byUrgency),
+    all: [...rows].sort(byTitle),
+  };
+  return HANDBOOK_GROUPS.map((g) => ({ ...g, rows: members[g.id], owners: g.byOwner ? byOwner(members[g.id]) : [] }));
+}
+
+/** The view's badge: my reviews that are overdue or were never done. */
+export function handbookBadge<T>(groups: readonly HandbookGroup<T>[]): number {
+  return groups.find((g) => g.id === 'my-reviews')?.rows.filter((r) => r.review.state !== 'due-soon').length ?? 0;
+}
+
+/** A row's label: the page's title, fit to show. */
+export function pageLabel(page: PageRecord): string {
+  return shownText(page.title) || page.path;
+}
+
+/** A row's description: where its review stands (the owner is the group's or the owner node's). */
+export function pageDescription<T>(row: PageRow<T>): string {
+  return reviewText(row.review);
+}
+
+/** The line at the top of an open page: "@alice owns this page · reviewed 14 Mar 2026 · review due in 12 days". */
+export function lensText<T>(row: PageRow<T>): string {
+  const { owners } = row.ownership;
+  const who =
+    owners.length === 0
+      ? 'No owner'
+      : owners.length === 1
+        ? `${ownerLabel(owners[0])} owns this page`
+        : `${owners.map(ownerLabel).join(', ')} share this page`;
+  const reviewed = row.record.lastReviewed ? `reviewed ${dayLabel(row.record.lastReviewed)}` : null;
+  return [who, reviewed, reviewText(row.review)].filter((s) => s !== null).join(' · ');
+}
+
+/** `row:page:<state>:<mine|other>`, for when-clauses. */
+export function pageContextValue<T>(row: PageRow<T>): string {
+  return `row:page:${row.review.state}:${row.mine ? 'mine' : 'other'}`;
+}
