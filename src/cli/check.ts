@@ -62,7 +62,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const r of rows)
       io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
     const warnings = rows.filter((r) => r.severity === 'warning').length;
-    io.out(`${scanned.index.size} records checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
+    const pages = scanned.index.records().filter((r) => r.type === 'page').length;
+    const checked = `${scanned.index.size - pages} records${pages > 0 ? ` and ${pages} pages` : ''}`;
+    io.out(`${checked} checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
   }
   return errors > 0 ? 1 : 0;
 }

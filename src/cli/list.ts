@@ -12,6 +12,7 @@ import { parentFolder } from '../core/records/links';
 import { checkAll, scan } from '../node/scan';
 import { dueText, requestDue } from '../core/requests/due';
 import { choice, readerZone, readNow, type CliIo } from './options';
+import { allPages, handbookIndex, pageListRow, pageTable } from './pages';
 
 export interface ListRow {
   path: string;
@@ -55,7 +56,7 @@ export function listRow(r: AsyncRecord, now: Date, problems: readonly Problem[] 
   };
 }
 
-const TYPES = ['request', 'decision', 'meeting', 'action'] as const;
+const TYPES = ['request', 'decision', 'meeting', 'action', 'page'] as const;
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
 /** The rows as a table, with due times in the reader's zone ("Tue 24 Nov, 09:00 (27h overdue)") when any row has one. */
@@ -143,13 +144,36 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     (a.number ?? Infinity) - (b.number ?? Infinity) ||
     a.path.localeCompare(b.path);
   const status = values.status?.toLowerCase();
+  if (type === 'page') {
+    // Pages have no status of their own: --status filters by where the review stands.
+    const pages = scanned.index.records().filter((r) => r.type === 'page');
+    const all = allPages(pages, scanned.config.config, scanned.codeowners, now);
+    const rows = all.rows.filter((r) => !status || r.review.state === status);
+    if (format === 'markdown')
+      io.out(
+        handbookIndex(all.owners.map((o) => ({ ...o, rows: o.rows.filter((r) => rows.includes(r)) })).filter((o) => o.rows.length > 0)),
+      );
+    else if (format === 'json')
+      io.out(
+        JSON.stringify(
+          rows.map((r) => pageListRow(r, problems.get(r.record))),
+          null,
+          2,
+        ) + '\n',
+      );
+    else io.out(pageTable(rows));
+    return 0;
+  }
+  // Without --type, the records: pages are listed with --type page.
+  const isRecord = (r: AsyncRecord) => (type ? r.type === type : r.type !== 'page');
   if (format === 'markdown') {
-    const records = scanned.index.records().filter((r) => (!type || r.type === type) && (!status || r.status === status));
+    const records = scanned.index.records().filter((r) => isRecord(r) && (!status || r.status === status));
     io.out(markdownIndex(records.sort(byNumber), scanned.config.config));
     return 0;
   }
   const rows = scanned.index
     .records()
+    .filter((r) => r.type !== 'page')
     .flatMap((r) => (type === 'action' ? actionRows(r, now) : [listRow(r, now, problems.get(r))]))
     .filter((r) => (!type || r.type === type) && (!status || r.status === status))
     .sort(byNumber);

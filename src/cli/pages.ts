@@ -1,0 +1,88 @@
+// `async-work list --type page`: the handbook's pages with their owner and review dates, as a
+// table, JSON rows, or a Markdown index of the handbook by owner.
+import type { Codeowners } from '../core/handbook/codeowners';
+import { groupPages, ownersLabel, type HandbookGroup, type OwnerGroup, type PageRow } from '../core/handbook/groups';
+import type { OwnerSource } from '../core/handbook/ownership';
+import { dayLabel, reviewText, type ReviewState } from '../core/handbook/review';
+import { escapeControls } from '../core/common/text';
+import type { TeamConfig } from '../core/team/config';
+import type { PageRecord, Problem } from '../core/records/types';
+
+export interface PageListRow {
+  path: string;
+  type: 'page';
+  title: string;
+  /** The owner when exactly one is named (`alice`, `org/team`, an email), else null. */
+  owner: string | null;
+  owners: string[];
+  ownerSource: OwnerSource;
+  /** `CODEOWNERS:12` (1-based) when a CODEOWNERS line decided the owner. */
+  ownerRule: string | null;
+  /** `yyyy-MM-dd`, or null. */
+  lastReviewed: string | null;
+  reviewBy: string | null;
+  /** Where the review stands on the owner's calendar: `fresh`, `due-soon`, `overdue` or `never-reviewed`. */
+  status: ReviewState;
+  problems: Problem['code'][];
+}
+
+export function pageListRow(row: PageRow<unknown>, problems: readonly Problem[] = []): PageListRow {
+  const { record: page, ownership } = row;
+  return {
+    path: page.path,
+    type: 'page',
+    title: page.title,
+    owner: ownership.owner,
+    owners: ownership.owners,
+    ownerSource: ownership.source,
+    ownerRule: ownership.rule ? `${ownership.rule.path}:${ownership.rule.line + 1}` : null,
+    lastReviewed: page.lastReviewed,
+    reviewBy: page.reviewBy,
+    status: row.review.state,
+    problems: [...new Set(problems.map((p) => p.code))],
+  };
+}
+
+/** Every page, each on its owner's calendar at `now`: by title, and by owner. */
+export function allPages(pages: readonly PageRecord[], config: TeamConfig, codeowners: Codeowners | null, now: Date): HandbookGroup<null> {
+  const groups = groupPages(
+    pages.map((record) => ({ ref: null, record, config, codeowners })),
+    { me: null, now },
+  );
+  return groups.find((g) => g.id === 'all')!;
+}
+
+export function pageTable(rows: readonly PageRow<unknown>[]): string {
+  if (rows.length === 0) return 'No handbook pages found.\n';
+  const cells = rows.map((r) =>
+    [
+      ownersLabel(r.ownership),
+      r.record.lastReviewed ?? '',
+      r.record.reviewBy ?? '',
+      reviewText(r.review),
+      r.record.title,
+      r.record.path,
+    ].map(escapeControls),
+  );
+  const head = ['OWNER', 'REVIEWED', 'REVIEW BY', 'REVIEW', 'TITLE', 'PATH'];
+  const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
+  const line = (c: string[]) =>
+    c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
+  return [line(head), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** The handbook index: one section per owner (no owner last), each page linked with its review dates. */
+export function handbookIndex(owners: readonly OwnerGroup<unknown>[]): string {
+  const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
+  const out = ['# Handbook', ''];
+  for (const owner of owners) {
+    out.push(`## ${esc(owner.label)}`, '', '| Page | Last reviewed | Review by |', '| --- | --- | --- |');
+    for (const r of owner.rows) {
+      const reviewed = r.record.lastReviewed ? dayLabel(r.record.lastReviewed) : 'never';
+      const due = r.record.reviewBy ? `${dayLabel(r.record.reviewBy)} (${reviewText(r.review)})` : reviewText(r.review);
+      out.push(`| [${esc(r.record.title)}](${encodeURI(r.record.path)}) | ${reviewed} | ${due} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
