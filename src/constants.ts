@@ -7,6 +7,7 @@ export const VIEW_CONTAINER = 'asyncWork';
 export const VIEWS = {
   requests: 'asyncWork.requests',
   decisions: 'asyncWork.decisions',
+  handbook: 'asyncWork.handbook',
 } as const;
 
 export const COMMANDS = {
@@ -32,6 +33,10 @@ export const COMMANDS = {
   showFocusSummary: 'asyncWork.showFocusSummary',
   signInToGithub: 'asyncWork.signInToGithub',
   openOnGithub: 'asyncWork.openOnGithub',
+  newPage: 'asyncWork.newPage',
+  markReviewed: 'asyncWork.markReviewed',
+  setOwner: 'asyncWork.setOwner',
+  showOwner: 'asyncWork.showOwner',
 } as const;
 
 /** Context keys for when-clauses. */
@@ -48,6 +53,9 @@ export const CONTEXT = {
 
 /** The focus mode item (PRODUCT §5). */
 export const STATUS_BAR_FOCUS = 'asyncWork.focus';
+
+/** The owner of the file in the active editor. */
+export const STATUS_BAR_OWNER = 'asyncWork.owner';
 
 /** Workspace- and global-state keys (personal, never written to the repository). */
 export const STATE = {

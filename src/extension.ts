@@ -17,6 +17,9 @@ import { Snoozes } from './requests/snoozes';
 import { Settings } from './settings';
 import { MeTracker } from './team/meTracker';
 import { DecisionsView } from './views/decisionsView';
+import { HandbookView } from './views/handbookView';
+import { OwnerStatus } from './handbook/ownerStatus';
+import { PageLens } from './handbook/pageLens';
 import { RequestsView } from './views/requestsView';
 import { TeamConfigDiagnostics } from './workspace/teamConfigDiagnostics';
 import { RecordDiagnostics } from './workspace/diagnostics';
@@ -26,7 +29,9 @@ import { RecordStore } from './workspace/store';
 /** What activate() returns outside production mode: used by the integration tests. */
 export interface AsyncWorkApi {
   store: RecordStore;
-  views: { requests: RequestsView; decisions: DecisionsView };
+  views: { requests: RequestsView; decisions: DecisionsView; handbook: HandbookView };
+  ownerStatus: OwnerStatus;
+  pageLens: PageLens;
   commandIds: string[];
   clock: Clock;
   meTracker: MeTracker;
@@ -117,6 +122,9 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   const followGithub = fixedGithub ? undefined : followSettings(settings, fromSettings, (c) => github.connect(c));
   const requests = new RequestsView(store, meTracker, snoozes, clock, github);
   const decisions = new DecisionsView(store, clock, () => meTracker.zone());
+  const handbook = new HandbookView(store, meTracker, clock);
+  const ownerStatus = new OwnerStatus(store);
+  const pageLens = new PageLens(store, meTracker, clock);
   const questions = createQuestions();
   const doNotDisturb = new DoNotDisturb(log);
   const focus = new FocusMode(
@@ -135,6 +143,7 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   const reminders = new Reminders(store, meTracker, github, reminderDelivery, clock, context.workspaceState);
   const requestsTree = vscode.window.createTreeView(VIEWS.requests, { treeDataProvider: requests, showCollapseAll: true });
   const decisionsTree = vscode.window.createTreeView(VIEWS.decisions, { treeDataProvider: decisions, showCollapseAll: true });
+  const handbookTree = vscode.window.createTreeView(VIEWS.handbook, { treeDataProvider: handbook, showCollapseAll: true });
   // The Requests view keeps its minute's look while hidden: its badge shows on the activity bar.
   decisions.setVisible(decisionsTree.visible);
   context.subscriptions.push(
@@ -147,13 +156,18 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
     ...(followGithub ? [followGithub] : []),
     requests,
     decisions,
+    handbook,
+    ownerStatus,
+    pageLens.register(),
     new RecordDiagnostics(store, clock, settings, log, () => meTracker.zone()),
     new RecordQuickFixes(store, clock, () => meTracker.zone()).register(),
     new TeamConfigDiagnostics(store),
     new ActiveRecord(store, clock),
     requestsTree,
     decisionsTree,
+    handbookTree,
     decisionsTree.onDidChangeVisibility((e) => decisions.setVisible(e.visible)),
+    handbook.onDidChangeTreeData(() => (handbookTree.badge = handbook.badge())),
     requests.onDidChangeTreeData(() => {
       requestsTree.badge = requests.badge();
       requestsTree.message = requests.message();
@@ -187,7 +201,9 @@ export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undef
   return {
     activationMs,
     store,
-    views: { requests, decisions },
+    views: { requests, decisions, handbook },
+    ownerStatus,
+    pageLens,
     commandIds: Object.keys(commands),
     clock,
     meTracker,

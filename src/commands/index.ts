@@ -5,6 +5,7 @@ import type { CommandContext, CommandHandler } from './context';
 import { decide, extendCommentPeriod, newDecision, supersede, type NewDecisionArgs } from './decisions';
 import { showFocusSummary, startFocus } from './focus';
 import { openOnGithub } from './github';
+import { markReviewed, newPage, setOwner, showOwner, type NewPageArgs } from './handbook';
 import {
   copyLink,
   newMeeting,
@@ -42,5 +43,9 @@ export function createCommands(ctx: CommandContext): Record<CommandId, CommandHa
     [COMMANDS.showFocusSummary]: () => showFocusSummary(ctx),
     [COMMANDS.signInToGithub]: () => ctx.github.signIn(),
     [COMMANDS.openOnGithub]: (arg?: unknown) => openOnGithub(arg),
+    [COMMANDS.newPage]: (args?: NewPageArgs) => newPage(ctx, args),
+    [COMMANDS.markReviewed]: (arg?: unknown) => markReviewed(ctx, arg),
+    [COMMANDS.setOwner]: (arg?: unknown, handle?: unknown) => setOwner(ctx, arg, handle),
+    [COMMANDS.showOwner]: (arg?: unknown) => showOwner(ctx, arg),
   };
 }

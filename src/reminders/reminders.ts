@@ -1,11 +1,12 @@
 // Gives the extension's reminders as time passes (a reply-by of mine passing, a comment window of
-// mine closing, a new review request on GitHub), each once, through ReminderDelivery: shown at once, or
+// mine closing, a page of mine passing its review date, a new review request on GitHub), each once, through ReminderDelivery: shown at once, or
 // held for the digest while a focus block runs. The time last looked at is kept in workspace state,
 // so what happened while VS Code was closed is told once on the next start.
 import type * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { STATE } from '../constants';
-import { githubKey, newReviewRequests, recordReminders, type Reminder } from '../core/reminders/reminders';
+import { githubKey, newReviewRequests, pageReminders, recordReminders, type Reminder } from '../core/reminders/reminders';
+import { pageOwnership, pageZone } from '../core/handbook/ownership';
 import type { ReminderDelivery } from './delivery';
 import type { GithubService } from '../github/service';
 import type { RecordStore } from '../workspace/store';
@@ -46,7 +47,14 @@ export class Reminders implements vscode.Disposable {
     const since = stored && Date.parse(stored) <= now.getTime() ? new Date(stored) : now;
     await this.state.update(STATE.remindersCheckedAt, now.toISOString());
     const records = this.store.records().map((s) => ({ key: s.uri.toString(), record: s.record }));
-    const reminders = recordReminders(records, this.meTracker.current()?.handle ?? null, since, now);
+    const me = this.meTracker.current()?.handle ?? null;
+    const pages = this.store.records().flatMap((s) => {
+      if (s.record.type !== 'page') return [];
+      const config = this.store.config(s.folder).config;
+      const ownership = pageOwnership(s.record, this.store.codeowners(s.folder));
+      return [{ key: s.uri.toString(), record: s.record, owners: ownership.owners, zone: pageZone(ownership, config), config }];
+    });
+    const reminders = [...recordReminders(records, me, since, now), ...pageReminders(pages, me, since, now)];
     await Promise.all(reminders.map((r) => this.delivery.deliver(r)));
     return reminders;
   }

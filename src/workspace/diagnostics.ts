@@ -116,7 +116,14 @@ export class RecordDiagnostics implements vscode.Disposable {
       .records()
       .filter((s) => s.folder === at.folder)
       .map((s) => s.record);
-    const problems = checkRecord(record, { config: at.config, now: this.clock.now(), zone: this.zone(), records, exists });
+    const problems = checkRecord(record, {
+      config: at.config,
+      now: this.clock.now(),
+      zone: this.zone(),
+      records,
+      exists,
+      codeowners: this.store.codeowners(at.folder),
+    });
     this.collection.set(doc.uri, problems.map(toDiagnostic));
     this.shown.set(doc.uri.toString(), { uri: doc.uri, key: LIVE });
   }
@@ -166,6 +173,7 @@ export class RecordDiagnostics implements vscode.Disposable {
         // Every record of the folder, shown or not: duplicate numbers are found among them all.
         records: all.filter((s) => s.folder === folder).map((s) => s.record),
         exists,
+        codeowners: this.store.codeowners(folder),
       };
       for (const s of stored) {
         const problems = checkRecord(s.record, ctx);

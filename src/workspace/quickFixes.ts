@@ -36,7 +36,14 @@ export class RecordQuickFixes implements vscode.CodeActionProvider {
     // Fixes never depend on links, so the file system is not consulted here.
     const problems = checkRecord(
       record,
-      { config: at.config, now: this.clock.now(), zone: this.zone(), records, exists: () => true },
+      {
+        config: at.config,
+        now: this.clock.now(),
+        zone: this.zone(),
+        records,
+        exists: () => true,
+        codeowners: this.store.codeowners(at.folder),
+      },
       doc.getText(),
     );
     const actions: vscode.CodeAction[] = [];

@@ -5,9 +5,10 @@ import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ConfigR
 import { adrDirFolder, recordFolders, recordGlob, type RecordFolders } from '../core/index/folders';
 import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/index/indexer';
 import { RecordIndex } from '../core/index/recordIndex';
+import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
 import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
-import { leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
+import { codeownersProblems, leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
 import { readBounded, relativePath, yieldToHost } from './files';
 
 /** A record with the workspace folder it belongs to and its file. */
@@ -27,6 +28,8 @@ interface FolderState {
   index: RecordIndex;
   /** Files that are there but could not be read or used, by path: `.adr-dir` and records. */
   problems: Map<string, PathProblem>;
+  /** The CODEOWNERS GitHub would use, and the lines of it GitHub would skip. */
+  codeowners: { file: Codeowners | null; problems: PathProblem[] };
   watchers: vscode.Disposable[];
 }
 
@@ -92,7 +95,13 @@ export class RecordStore implements vscode.Disposable {
 
   /** The files of a folder that are there but could not be read or used (shown as diagnostics on them). */
   fileProblems(folder: vscode.WorkspaceFolder): PathProblem[] {
-    return [...(this.folders.get(folder.uri.toString())?.problems.values() ?? [])];
+    const state = this.folders.get(folder.uri.toString());
+    return state ? [...state.problems.values(), ...state.codeowners.problems] : [];
+  }
+
+  /** The CODEOWNERS of a folder, which names the owners of its files; null when it has none. */
+  codeowners(folder: vscode.WorkspaceFolder): Codeowners | null {
+    return this.folders.get(folder.uri.toString())?.codeowners.file ?? null;
   }
 
   /** The team configuration of the first workspace folder: what GitHub items and commands without a record go by. */
@@ -153,7 +162,8 @@ export class RecordStore implements vscode.Disposable {
     const folders = recordFolders(config.config, adrDir);
     const sources = JSON.stringify([configText, adrDir]);
     const index = previous?.sources === sources ? previous.index : new RecordIndex(config.config, folders);
-    const state: FolderState = { folder, sources, config, index, problems, watchers: [] };
+    const codeowners = await readCodeowners(folder);
+    const state: FolderState = { folder, sources, config, index, problems, codeowners, watchers: [] };
     this.folders.set(folder.uri.toString(), state);
 
     const searchStarted = performance.now();
@@ -220,7 +230,16 @@ export class RecordStore implements vscode.Disposable {
     settings.onDidCreate(again);
     settings.onDidChange(again);
     settings.onDidDelete(again);
-    state.watchers.push(records, settings);
+    // CODEOWNERS only changes who owns what: read it again, the records stay.
+    const owners = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, `{${CODEOWNERS_PATHS.join(',')}}`));
+    const reread = async () => {
+      state.codeowners = await readCodeowners(state.folder);
+      this.changed.fire();
+    };
+    owners.onDidCreate(reread);
+    owners.onDidChange(reread);
+    owners.onDidDelete(reread);
+    state.watchers.push(records, settings, owners);
   }
 
   dispose(): void {
@@ -236,6 +255,19 @@ export class RecordStore implements vscode.Disposable {
 async function readFolderFile(folder: vscode.WorkspaceFolder, rel: string, limit: number): ReturnType<typeof readBounded> {
   const outside = folder.uri.scheme === 'file' ? leadsOutside(folder.uri.fsPath, rel) : null;
   return outside ? { unreadable: outside } : readBounded(vscode.Uri.joinPath(folder.uri, rel), limit);
+}
+
+/** The CODEOWNERS GitHub would use in a folder: the first of its places that holds one. */
+async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderState['codeowners']> {
+  for (const rel of CODEOWNERS_PATHS) {
+    const read = await readFolderFile(folder, rel, MAX_CODEOWNERS_BYTES);
+    if (read === null) continue;
+    if ('unreadable' in read)
+      return { file: null, problems: [pathProblem(rel, 'invalid-config', `${rel} ${read.unreadable}; GitHub does not read it either.`)] };
+    const file = parseCodeowners(read.text, rel);
+    return { file, problems: codeownersProblems(file) };
+  }
+  return { file: null, problems: [] };
 }
 
 function unreadableConfig(why: string): ConfigResult {

@@ -48,7 +48,9 @@ export class TeamConfigDiagnostics implements vscode.Disposable {
     }
     this.files.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const p of this.store.fileProblems(folder)) this.files.set(vscode.Uri.joinPath(folder.uri, p.path), [toDiagnostic(p.problem)]);
+      const byFile = new Map<string, vscode.Diagnostic[]>();
+      for (const p of this.store.fileProblems(folder)) byFile.set(p.path, [...(byFile.get(p.path) ?? []), toDiagnostic(p.problem)]);
+      for (const [path, list] of byFile) this.files.set(vscode.Uri.joinPath(folder.uri, path), list);
     }
   }
 

@@ -1,0 +1,100 @@
+// The handbook commands: New Handbook Page, Mark Reviewed, Set Owner…, and Show Owner (the
+// status-bar item's click: the line that decided who owns the file).
+import * as vscode from 'vscode';
+import { markReviewedInText, setOwnerInText } from '../core/handbook/edits';
+import { newPagePath, newPageText } from '../core/handbook/newPage';
+import { fileOwnership, pageOwnership, pageZone } from '../core/handbook/ownership';
+import { dayIn } from '../core/handbook/review';
+import { ownerTimeZone } from '../core/team/members';
+import type { PageRecord } from '../core/records/types';
+import { freePath, template, writeAndOpen } from '../workspace/newFiles';
+import { relativePath } from '../workspace/files';
+import { editRecordFile } from '../workspace/recordEdits';
+import type { StoredRecord } from '../workspace/store';
+import type { CommandContext } from './context';
+import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { recordFor } from './target';
+
+export interface NewPageArgs extends WhereArgs {
+  title?: string;
+  owner?: string;
+}
+
+type StoredPage = StoredRecord & { record: PageRecord };
+
+function pageFor(ctx: CommandContext, arg: unknown, label: string): StoredPage | undefined {
+  const stored = recordFor(ctx.store, arg);
+  if (stored?.record.type === 'page') return stored as StoredPage;
+  void vscode.window.showWarningMessage(`${label}: choose a handbook page.`);
+  return undefined;
+}
+
+/** The day of the review: today on the page owner's calendar. */
+function reviewDay(ctx: CommandContext, page: StoredPage): string {
+  const config = ctx.store.config(page.folder).config;
+  return dayIn(ctx.clock.now(), pageZone(pageOwnership(page.record, ctx.store.codeowners(page.folder)), config));
+}
+
+/** Sets `last-reviewed` to today in the owner's zone: one undoable edit, refused over unsaved changes. */
+export async function markReviewed(ctx: CommandContext, arg: unknown): Promise<boolean> {
+  const page = pageFor(ctx, arg, 'Mark Reviewed');
+  if (!page) return false;
+  const day = reviewDay(ctx, page);
+  const config = ctx.store.config(page.folder).config;
+  return editRecordFile(page.uri, 'Mark Reviewed', (text) => [markReviewedInText(text, page.record.path, config, day)]);
+}
+
+/** Names one owner in the page's front matter (which CODEOWNERS does not override). */
+export async function setOwner(ctx: CommandContext, arg: unknown, handle?: unknown): Promise<boolean> {
+  const page = pageFor(ctx, arg, 'Set Owner');
+  if (!page) return false;
+  const config = ctx.store.config(page.folder).config;
+  const owner = await pickOwner('Set Owner', config, ctx.clock.now(), typeof handle === 'string' ? handle : undefined);
+  if (!owner) return false;
+  return editRecordFile(page.uri, 'Set Owner', (text) => [setOwnerInText(text, page.record.path, config, owner)]);
+}
+
+export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Promise<vscode.Uri | undefined> {
+  const folder = await writableFolder('New Handbook Page', args.workspaceFolder);
+  if (!folder) return undefined;
+  const { config } = ctx.store.config(folder);
+  const title =
+    args.title ??
+    (await ctx.questions.input({
+      title: 'New Handbook Page',
+      prompt: 'Title of the page',
+      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+    }));
+  if (!title?.trim()) return undefined;
+  const owner = await pickOwner('New Handbook Page', config, ctx.clock.now(), args.owner);
+  if (!owner) return undefined;
+  const today = dayIn(ctx.clock.now(), ownerTimeZone(config, owner));
+  const text = newPageText({ title: title.trim(), owner }, today, config, await template(folder, 'page.md'));
+  const uri = await freePath('New Handbook Page', folder, (taken) => newPagePath(recordFolder(config.handbook, 'handbook'), title, taken));
+  if (!uri) return undefined;
+  await writeAndOpen(uri, text);
+  return uri;
+}
+
+/** Opens the line that decides who owns a file: a page's `owner`, else its CODEOWNERS line (or the file itself when no line matches). */
+export async function showOwner(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  if (!uri || !folder) return undefined;
+  const codeowners = ctx.store.codeowners(folder);
+  const stored = ctx.store.find(uri);
+  if (stored?.record.type === 'page' && stored.record.owners.length > 0) {
+    const line = stored.record.layout.fields[stored.record.keys.owner]?.line ?? 0;
+    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
+    return uri;
+  }
+  if (!codeowners) {
+    void vscode.window.showInformationMessage('No CODEOWNERS file in .github/, the root or docs/: nobody is named as owner.');
+    return undefined;
+  }
+  const rule = fileOwnership(relativePath(folder, uri), codeowners).rule;
+  const target = vscode.Uri.joinPath(folder.uri, codeowners.path);
+  const line = rule?.line ?? 0;
+  await vscode.window.showTextDocument(target, { selection: new vscode.Range(line, 0, line, 0) });
+  return target;
+}

@@ -1,0 +1,76 @@
+// The status-bar item that names the owner of the file in the active editor: a page's own owner,
+// else the CODEOWNERS line that decides it ("Owner: @payments-team"); a file nobody owns says so.
+// Clicking it opens that line. Hidden where there is nothing to say: no workspace folder, or no
+// CODEOWNERS and no page owner.
+import * as vscode from 'vscode';
+import { COMMANDS, STATUS_BAR_OWNER } from '../constants';
+import { fileOwnership, ownerLabel, pageOwnership, type Ownership } from '../core/handbook/ownership';
+import { pickText } from '../core/common/text';
+import { relativePath } from '../workspace/files';
+import type { RecordStore } from '../workspace/store';
+
+/** Left of the focus item's side: it is about the file, like the language and encoding items. */
+const PRIORITY = 101;
+
+export class OwnerStatus implements vscode.Disposable {
+  private readonly statusBarItem = vscode.window.createStatusBarItem(STATUS_BAR_OWNER, vscode.StatusBarAlignment.Right, PRIORITY);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly store: RecordStore) {
+    this.statusBarItem.name = 'Async Work Owner';
+    this.disposables = [
+      this.statusBarItem,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      store.onDidChange(() => this.update()),
+    ];
+    this.update();
+  }
+
+  /** What the item says now (for tests): its text, or undefined while hidden. */
+  shown(): { text: string; tooltip: string } | undefined {
+    return this.visible ? { text: this.statusBarItem.text, tooltip: String(this.statusBarItem.tooltip ?? '') } : undefined;
+  }
+
+  private visible = false;
+
+  update(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    const codeowners = folder ? this.store.codeowners(folder) : null;
+    const stored = uri ? this.store.find(uri) : undefined;
+    const ownership: Ownership | null =
+      stored?.record.type === 'page'
+        ? pageOwnership(stored.record, codeowners)
+        : folder && uri && codeowners
+          ? fileOwnership(relativePath(folder, uri), codeowners)
+          : null;
+    if (!uri || !folder || !ownership || (ownership.source === 'none' && !codeowners)) {
+      this.visible = false;
+      this.statusBarItem.hide();
+      return;
+    }
+    const names = ownership.owners.map((o) => pickText(ownerLabel(o), 60));
+    const icon =
+      ownership.owners.length === 0 ? '$(question)' : ownership.owners.some((o) => o.includes('/')) ? '$(organization)' : '$(person)';
+    this.statusBarItem.text =
+      names.length === 0 ? `${icon} No owner` : `${icon} ${names.length === 1 ? 'Owner' : 'Owners'}: ${names.join(', ')}`;
+    this.statusBarItem.tooltip = tooltip(ownership);
+    this.statusBarItem.command = { command: COMMANDS.showOwner, title: 'Show Owner', arguments: [uri] };
+    this.statusBarItem.accessibilityInformation = { label: this.statusBarItem.text.replace(/\$\([\w-]+\) /, '') };
+    this.visible = true;
+    this.statusBarItem.show();
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+function tooltip(ownership: Ownership): string {
+  if (ownership.source === 'front-matter') return "Named in the page's front matter. Click to go there.";
+  if (!ownership.rule) return 'No CODEOWNERS line matches this file, so nobody is asked to review its changes. Click to open CODEOWNERS.';
+  const line = `${ownership.rule.path} line ${ownership.rule.line + 1} (${pickText(ownership.rule.pattern, 80)})`;
+  return ownership.owners.length === 0
+    ? `${line} leaves this file without an owner. Click to open it.`
+    : `From ${line}, the last line that matches. Click to open it.`;
+}
