@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkRecord } from '../../src/core/checks/checkRecord';
 import { parseConfig } from '../../src/core/team/config';
+import { readDocument } from '../../src/core/records/document';
 import { parseRecord } from '../../src/core/records/parseRecord';
 import type { RecordType } from '../../src/core/records/types';
 import { SAMPLE_NOW } from '../support/helpers';
@@ -167,12 +168,12 @@ const CASES: { name: string; prefix: string; type: RecordType; path: string; fil
 ];
 
 describe('snippets', () => {
-  it('has the five prefixes', () => {
+  it('has the six prefixes', () => {
     assert.deepEqual(
       Object.values(snippets)
         .map((s) => s.prefix)
         .sort(),
-      ['action', 'decision', 'handoff', 'meeting', 'request'],
+      ['action', 'decision', 'handoff', 'meeting', 'page', 'request'],
     );
     for (const s of Object.values(snippets)) assert.ok(s.description.length > 0);
   });
@@ -199,6 +200,36 @@ describe('snippets', () => {
       if (record.type !== 'decision') assert.equal(record.owner, c.fill[c.type === 'meeting' ? 4 : c.name === 'Handoff' ? 2 : 3]);
     });
   }
+
+  it('page: with its default values it has an owner, is reviewed today and every 6 months, its template text flagged', () => {
+    assert.equal(snippets['Handbook page'].prefix, 'page');
+    const doc = readDocument(expand(body('Handbook page')).text, 'handbook/new-page.md');
+    assert.deepEqual(doc.problems, []);
+    const fields = doc.fields!;
+    assert.deepEqual(Object.keys(fields), ['title', 'owner', 'last-reviewed', 'review-every']);
+    // Today at SAMPLE_NOW, and the team's default interval first among the choices.
+    assert.deepEqual([fields['last-reviewed'], fields['review-every']], ['2026-11-25', '6 months']);
+    const placeholders = doc.layout({ placeholders: true }).placeholders.map((p) => p.text);
+    assert.ok(placeholders.includes('<handle>'), 'the owner is to be filled in');
+    assert.equal(doc.firstTitle, fields.title, 'the heading repeats the title');
+  });
+
+  it('page: filled in, it has no template text, and the heading follows the title', () => {
+    const fill = { 1: 'On-call runbook', 2: 'bruno', 4: 'For the person on call.', 5: 'When an alert fires', 6: 'Acknowledge it.' };
+    const { text, tabStops } = expand(body('Handbook page'), fill);
+    const doc = readDocument(text, 'handbook/on-call.md');
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual(doc.layout({ placeholders: true }).placeholders, []);
+    assert.deepEqual(
+      [doc.fields?.title, doc.fields?.owner, doc.firstTitle, doc.headings.map((h) => h.text)],
+      ['On-call runbook', 'bruno', 'On-call runbook', ['On-call runbook', 'When an alert fires']],
+    );
+    assert.deepEqual(tabStops, [0, 1, 2, 3, 4, 5, 6]);
+    // Each choice of interval is one a page may write.
+    for (const choice of ['3 months', '1 month', '1 year']) {
+      assert.equal(readDocument(expand(body('Handbook page'), { ...fill, 3: choice }).text).fields?.['review-every'], choice);
+    }
+  });
 
   it('action: expands to one action item with an owner and a due date', () => {
     const item = expand(body('Action item'), { 1: 'bruno', 2: 'Check the backups' }).text;
