@@ -48,11 +48,22 @@ describe('the JSON schema of the team configuration', () => {
     assert.ok(hours.test('09:00-17:00') && !hours.test('9-5'));
   });
 
+  it('has the handbook defaults (handbook and docs, every 6 months) and accepts review intervals in days, weeks, months or years', () => {
+    const p = schema.properties;
+    assert.deepEqual([p.handbook.default, p['review-every'].default], [['handbook', 'docs'], '6 months']);
+    const interval = new RegExp(p['review-every'].pattern!);
+    const valid = ['6 months', '1 month', '12 weeks', '1 week', '90 days', '1 day', '1 year', '2 years', ' 3 months ', '999 days'];
+    for (const raw of [...valid, '6mo', '12w', '30d', '1y']) assert.ok(interval.test(raw), raw);
+    const invalid = ['0 months', '1000 days', '6', 'months', '1.5 months', '-1 year', 'six months', '2 fortnights', '6 months ago'];
+    // Minutes and hours are no review interval: "3m" is three minutes in reply-within.
+    for (const raw of [...invalid, '3m', '24h']) assert.ok(!interval.test(raw), raw);
+  });
+
   it('has the bounds the reader keeps', () => {
     const p = schema.properties;
     assert.deepEqual([p.team.maxItems, p.holidays.maxItems, p['working-days'].maxItems], [MAX_ITEMS.team, MAX_ITEMS.holidays, 7]);
     assert.equal(p['request-label'].maxLength, MAX_LABEL_LENGTH);
-    for (const key of ['requests', 'decisions', 'meetings']) {
+    for (const key of ['requests', 'decisions', 'meetings', 'handbook']) {
       assert.deepEqual([p[key].maxItems, p[key].items!.maxLength], [MAX_ITEMS.folders, MAX_FOLDER_GLOB_LENGTH], key);
       const outside = new RegExp(p[key].items!.not!.pattern);
       for (const f of ['../adr', 'docs/../../adr', '/etc', '~/adr', 'C:/adr', 'docs\\..\\x']) assert.ok(outside.test(f), f);
