@@ -39,4 +39,21 @@ describe('reminders in the extension host', () => {
     const ended = (await vscode.commands.executeCommand(COMMANDS.endFocus)) as FocusEnded;
     assert.equal(ended.text, 'While you focused: 1 request overdue.');
   });
+
+  it('reminds me once when a page of mine passes its review date, at midnight on my calendar', async () => {
+    await vscode.commands.executeCommand(COMMANDS.setMe, 'alice');
+    await when(api.meTracker.onDidChange, () => api.meTracker.current()?.handle === 'alice');
+    // Alice's incident response page is due for review on 3 Dec: overdue from midnight in Paris (23:00 UTC).
+    api.clock.pin(new Date('2026-12-03T22:00:00Z'));
+    await api.reminders.check();
+    api.clock.pin(new Date('2026-12-03T22:59:00Z'));
+    assert.deepEqual(await api.reminders.check(), []);
+    api.clock.pin(new Date('2026-12-03T23:01:00Z'));
+    const given = await api.reminders.check();
+    assert.deepEqual(
+      given.map((r) => [r.kind, r.message]),
+      [['page-review-overdue', 'Review overdue: the page "Incident response" was due for review on 3 Dec 2026.']],
+    );
+    assert.deepEqual(await api.reminders.check(), [], 'each reminder is given once');
+  });
 });
