@@ -49,3 +49,31 @@ export function generate(root: string, folders: number, perFolder: number, seed 
     }
   }
 }
+
+/**
+ * `count` handbook pages below `root/handbook`, in folders of 100, owned in the front matter or
+ * through a CODEOWNERS of one line per folder (every tenth folder shared, every seventh unowned).
+ */
+export function generatePages(root: string, count: number, seed = 2): void {
+  const rnd = random(seed);
+  const owners = ['alice', 'bruno', 'chen', 'dana', 'emeka'];
+  const lines = ['* @platform/owners'];
+  for (let n = 0; n < count; n++) {
+    const folder = `area-${String(Math.floor(n / 100)).padStart(2, '0')}`;
+    const dir = path.join(root, 'handbook', folder);
+    if (n % 100 === 0) {
+      mkdirSync(dir, { recursive: true });
+      const f = n / 100;
+      lines.push(`/handbook/${folder}/ ${f % 7 === 0 ? '' : f % 10 === 0 ? '@alice @bruno' : `@${owners[f % owners.length]}`}`.trimEnd());
+    }
+    const reviewed =
+      rnd() < 0.1
+        ? ''
+        : `last-reviewed: 2026-${String(1 + Math.floor(rnd() * 11)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}\n`;
+    const owner = rnd() < 0.5 ? `owner: ${owners[Math.floor(rnd() * owners.length)]}\n` : '';
+    const text = `---\ntitle: How we ${WORDS[n % WORDS.length]} ${n}\n${owner}${reviewed}---\n\n# How we ${WORDS[n % WORDS.length]} ${n}\n\n${BODY.repeat(4)}## Steps\n\n1. First.\n2. Then [the runbook](../area-00/page-0000.md).\n`;
+    writeFileSync(path.join(dir, `page-${String(n).padStart(4, '0')}.md`), text);
+  }
+  mkdirSync(path.join(root, '.github'), { recursive: true });
+  writeFileSync(path.join(root, '.github', 'CODEOWNERS'), lines.join('\n') + '\n');
+}

@@ -18,7 +18,7 @@ import { humanDay, humanTimeNoted } from '../core/time/humanTime';
 import { localTime } from '../core/time/workingTime';
 import { scheduleFor } from '../core/team/members';
 import type { DecisionRecord } from '../core/records/types';
-import type { RecordStore, StoredRecord } from '../workspace/store';
+import { touches, type RecordStore, type StoredRecord } from '../workspace/store';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
 import { ownerText, recordTooltip } from './tooltip';
 
@@ -52,7 +52,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
       (row, now) => `${row.ref.uri.toString()} ${decisionDescription(row, now)} ${decisionContextValue(row.record, now)}`,
     );
     this.onDidChangeTreeData = this.groups.onDidChange;
-    this.subscription = store.onDidChange(() => this.refresh());
+    this.subscription = store.onDidChange((change) => touches(change, 'decision') && this.refresh());
   }
 
   /** A minute passed: the tree is refreshed only when a countdown, a row or a group changed. */

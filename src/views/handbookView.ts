@@ -16,7 +16,7 @@ import {
 import { ownerLabel } from '../core/handbook/ownership';
 import { dayLabel } from '../core/handbook/review';
 import type { ReviewState } from '../core/handbook/review';
-import type { RecordStore, StoredRecord } from '../workspace/store';
+import { touches, type RecordStore, type StoredRecord } from '../workspace/store';
 import type { MeTracker } from '../team/meTracker';
 import { groupItem, TimedGroups } from './groups';
 import { recordTooltip } from './tooltip';
@@ -49,7 +49,10 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
       (row) => `${row.ref.uri.toString()} ${pageDescription(row)} ${pageContextValue(row)}`,
     );
     this.onDidChangeTreeData = this.groups.onDidChange;
-    this.disposables = [store.onDidChange(() => this.refresh()), meTracker.onDidChange(() => this.refresh())];
+    this.disposables = [
+      store.onDidChange((change) => touches(change, 'page') && this.refresh()),
+      meTracker.onDidChange(() => this.refresh()),
+    ];
   }
 
   /** A minute passed: the tree is refreshed only when a day turned over a row's review. */

@@ -24,7 +24,7 @@ import { localTime } from '../core/time/workingTime';
 import type { Urgency } from '../core/time/urgency';
 import { scheduleFor } from '../core/team/members';
 import type { GithubService } from '../github/service';
-import type { RecordStore, StoredRecord } from '../workspace/store';
+import { touches, type RecordStore, type StoredRecord } from '../workspace/store';
 import type { Snoozes } from '../requests/snoozes';
 import type { MeTracker } from '../team/meTracker';
 import { groupedChildren, groupItem, TimedGroups } from './groups';
@@ -68,7 +68,8 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     this.onDidChangeTreeData = this.groups.onDidChange;
     const refresh = () => this.refresh();
     this.disposables = [
-      store.onDidChange(refresh),
+      // Any record but a page may hold action items.
+      store.onDidChange((change) => touches(change, 'request', 'meeting', 'decision') && refresh()),
       meTracker.onDidChange(refresh),
       snoozes.onDidChange(refresh),
       github.onDidChange(refresh),
@@ -91,12 +92,12 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   private groupsAt(now: Date): RequestGroup<StoredRecord>[] {
     const snoozed = this.snoozes.all();
-    const entries: RecordInput<StoredRecord>[] = this.store.records().map((s) => ({
-      ref: s,
-      key: s.uri.toString(),
-      record: s.record,
-      config: this.store.config(s.folder).config,
-    }));
+    // Pages are neither asks nor meetings, and hold no action items.
+    const entries: RecordInput<StoredRecord>[] = this.store
+      .records()
+      .flatMap((s) =>
+        s.record.type === 'page' ? [] : [{ ref: s, key: s.uri.toString(), record: s.record, config: this.store.config(s.folder).config }],
+      );
     const github = { items: this.github.items(), config: this.store.primaryConfig() };
     const groups = groupRequests(entries, { me: this.meTracker.current()?.handle ?? null, now, snoozed, github });
     this.scheduleWake(nextWake(snoozed, now), now);

@@ -36,8 +36,17 @@ interface FolderState {
 /** `.adr-dir` names one folder on its first line: more is not read. */
 const ADR_DIR_LIMIT = 4096;
 
+/** What changed: the types of the records that did, or undefined when anything may have. */
+export type StoreChange = ReadonlySet<RecordType> | undefined;
+
+/** Whether a change may touch records of one of `types` (a view shows only those). */
+export function touches(change: StoreChange, ...types: RecordType[]): boolean {
+  return !change || types.some((t) => change.has(t));
+}
+
 export class RecordStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<StoreChange>();
+  /** Fires with the types of the records that changed; views of other types need not regroup. */
   readonly onDidChange = this.changed.event;
   private readonly folders = new Map<string, FolderState>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -137,7 +146,7 @@ export class RecordStore implements vscode.Disposable {
     if (generation !== this.generation) return;
     const count = [...this.folders.values()].reduce((n, s) => n + s.index.size, 0);
     this.log.info('store', `indexed ${count} records in ${Math.round(performance.now() - started)} ms`);
-    this.changed.fire();
+    this.changed.fire(undefined);
   }
 
   /** Indexes a folder; with the same configuration as `previous`, unchanged files are not read again. */
@@ -211,15 +220,19 @@ export class RecordStore implements vscode.Disposable {
   private watch(state: FolderState): void {
     const records = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*.md'));
     const source = this.source(state);
+    const only = (path: string): StoreChange => {
+      const type = state.index.typeOf(path);
+      return type ? new Set([type]) : undefined;
+    };
     const onFile = async (uri: vscode.Uri) => {
       const path = relativePath(state.folder, uri);
       // Read again: a problem it had is gone unless the read finds it again.
       const had = state.problems.delete(path);
-      if ((await indexPath(state.index, path, source)) || had || state.problems.has(path)) this.changed.fire();
+      if ((await indexPath(state.index, path, source)) || had || state.problems.has(path)) this.changed.fire(only(path));
     };
     const onDelete = (uri: vscode.Uri) => {
       const path = relativePath(state.folder, uri);
-      if (state.index.remove(path) || state.problems.delete(path)) this.changed.fire();
+      if (state.index.remove(path) || state.problems.delete(path)) this.changed.fire(only(path));
     };
     records.onDidCreate(onFile);
     records.onDidChange(onFile);
@@ -234,7 +247,7 @@ export class RecordStore implements vscode.Disposable {
     const owners = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, `{${CODEOWNERS_PATHS.join(',')}}`));
     const reread = async () => {
       state.codeowners = await readCodeowners(state.folder);
-      this.changed.fire();
+      this.changed.fire(new Set(['page']));
     };
     owners.onDidCreate(reread);
     owners.onDidChange(reread);

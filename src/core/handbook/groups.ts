@@ -28,6 +28,7 @@ export interface PageRow<T> {
   ref: T;
   record: PageRecord;
   config: TeamConfig;
+  codeowners: Codeowners | null;
   ownership: Ownership;
   review: Review;
   /** The owner's day, on which the review is counted. */
@@ -52,15 +53,30 @@ export interface HandbookGroup<T> {
   owners: OwnerGroup<T>[];
 }
 
-export function pageRow<T>(input: PageInput<T>, me: string | null, now: Date): PageRow<T> {
-  const ownership = pageOwnership(input.record, input.codeowners);
-  const today = dayIn(now, pageZone(ownership, input.config));
+// A page's owners change only with the page or CODEOWNERS, both new objects when they change: one
+// change regroups thousands of pages without matching each against CODEOWNERS again.
+const owned = new WeakMap<PageRecord, { codeowners: Codeowners | null; ownership: Ownership }>();
+
+function ownershipOf(page: PageRecord, codeowners: Codeowners | null): Ownership {
+  const known = owned.get(page);
+  if (known && known.codeowners === codeowners) return known.ownership;
+  const ownership = pageOwnership(page, codeowners);
+  owned.set(page, { codeowners, ownership });
+  return ownership;
+}
+
+export function pageRow<T>(input: PageInput<T>, me: string | null, now: Date, today = (zone: string) => dayIn(now, zone)): PageRow<T> {
+  const ownership = ownershipOf(input.record, input.codeowners);
+  const day = today(pageZone(ownership, input.config));
   return {
-    ...input,
+    ref: input.ref,
+    record: input.record,
+    config: input.config,
+    codeowners: input.codeowners,
     ownership,
-    review: reviewOf(input.record.reviewBy, today),
-    today,
-    mine: ownership.owners.some((o) => isMe(o, me, input.config)),
+    review: reviewOf(input.record.reviewBy, day),
+    today: day,
+    mine: ownership.owners.length > 0 && ownership.owners.some((o) => isMe(o, me, input.config)),
   };
 }
 
@@ -70,8 +86,26 @@ function byUrgency<T>(a: PageRow<T>, b: PageRow<T>): number {
   return rank(a) - rank(b) || (a.review.daysLeft ?? 0) - (b.review.daysLeft ?? 0) || byTitle(a, b);
 }
 
+// Titles are compared by a key made once per page (accents and case set aside), not through
+// Intl's collator thousands of times on every regroup.
+const sortKeys = new WeakMap<PageRecord, string>();
+
+function sortKey(page: PageRecord): string {
+  let key = sortKeys.get(page);
+  if (key === undefined) {
+    key = `${page.title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()}\u0000${page.path}`;
+    sortKeys.set(page, key);
+  }
+  return key;
+}
+
 function byTitle<T>(a: PageRow<T>, b: PageRow<T>): number {
-  return a.record.title.localeCompare(b.record.title) || a.record.path.localeCompare(b.record.path);
+  const ka = sortKey(a.record);
+  const kb = sortKey(b.record);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** The name a page's owners are shown under: one owner, several joined, or "No owner". */
@@ -83,15 +117,26 @@ function byOwner<T>(rows: readonly PageRow<T>[]): OwnerGroup<T>[] {
   const owners = new Map<string, PageRow<T>[]>();
   for (const row of rows) {
     const label = ownersLabel(row.ownership);
-    owners.set(label, [...(owners.get(label) ?? []), row]);
+    const list = owners.get(label);
+    if (list) list.push(row);
+    else owners.set(label, [row]);
   }
   return [...owners.entries()]
-    .sort(([a], [b]) => (a === 'No owner' ? 1 : b === 'No owner' ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) =>
+      a === 'No owner' ? 1 : b === 'No owner' ? -1 : a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+    )
     .map(([label, list]) => ({ label, rows: list }));
 }
 
 export function groupPages<T>(inputs: readonly PageInput<T>[], options: { me: string | null; now: Date }): HandbookGroup<T>[] {
-  const rows = inputs.map((i) => pageRow(i, options.me, options.now));
+  // The day in a zone is asked once per zone: a time-zone conversion costs more than all the rest of a row.
+  const days = new Map<string, string>();
+  const today = (zone: string) => {
+    let day = days.get(zone);
+    if (day === undefined) days.set(zone, (day = dayIn(options.now, zone)));
+    return day;
+  };
+  const rows = inputs.map((i) => pageRow(i, options.me, options.now, today));
   const members: Record<HandbookGroupId, PageRow<T>[]> = {
     // A page of mine that was never reviewed is as due as an overdue one.
     'my-reviews': rows.filter((r) => r.mine && r.review.state !== 'fresh').sort(byUrgency),

@@ -77,12 +77,24 @@ export function addInterval(day: string, interval: ReviewInterval): string {
   return dayText(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+// Pages name few distinct days: each is turned into a day number once.
+const dayNumbers = new Map<string, number>();
+
+function dayNumber(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const p = parts(day);
+    if (!p) throw new Error(`not a day: ${day}`);
+    n = Math.round(Date.UTC(p[0], p[1] - 1, p[2]) / 86_400_000);
+    if (dayNumbers.size >= 20_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  const a = parts(from);
-  const b = parts(to);
-  if (!a || !b) throw new Error(`not days: ${from}, ${to}`);
-  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The day it is now in `zone`. */
