@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { groupDecisions } from '../../src/core/decisions/groups';
+import { groupPages } from '../../src/core/handbook/groups';
 import { groupRequests } from '../../src/core/requests/groups';
 import { scan } from '../../src/node/scan';
 import { SAMPLE_NOW, SAMPLE_REPO } from '../support/helpers';
@@ -21,7 +22,7 @@ const withoutDay = (text: string) => text.replace(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun)
 
 /** What the sidebar shows for a repository at `now`: every group's rows, with the texts the user reads (days of the month aside). */
 async function sidebar(folder: string, now: Date): Promise<Record<string, string[]>> {
-  const { index, config } = await scan(folder);
+  const { index, config, codeowners } = await scan(folder);
   const records = index.records();
   const requests = groupRequests(
     records.map((record) => ({ ref: record.path, key: record.path, record, config: config.config })),
@@ -31,9 +32,18 @@ async function sidebar(folder: string, now: Date): Promise<Record<string, string
     records.filter((r) => r.type === 'decision').map((record) => ({ ref: record.path, record, config: config.config })),
     now,
   );
+  const handbook = groupPages(
+    records.flatMap((record) => (record.type === 'page' ? [{ ref: record.path, record, config: config.config, codeowners }] : [])),
+    { me: 'alice', now },
+  );
   return Object.fromEntries([
     ...requests.map((g) => [g.id, g.rows.map((r) => withoutDay(`${r.label} | ${r.description} | ${r.urgency}`))]),
     ...decisions.map((g) => [g.id, g.rows.map((r) => `${r.record.title} | ${r.record.status}`)]),
+    // Months are not whole weeks: a review's days left move by a day or two, its state does not.
+    ...handbook.map((g) => [
+      `handbook:${g.id}`,
+      g.rows.map((r) => `${r.record.title} | ${r.review.state} | ${r.ownership.owners.join(',')}`),
+    ]),
   ]);
 }
 
