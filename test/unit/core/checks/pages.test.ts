@@ -91,11 +91,13 @@ describe('completeness checks for handbook pages', () => {
       const [p, ...rest] = check(text);
       assert.deepEqual(rest, []);
       assert.deepEqual([p.code, p.severity, p.line], ['multiple-owners', 'warning', 2]);
-      assert.equal(p.message, 'Shared ownership is not ownership: @alice and @bruno are all named as owner; name one person in "owner".');
+      assert.equal(p.message, 'Shared ownership is not ownership: @alice and @bruno are both named as owner; name one person in "owner".');
       assert.deepEqual(
         p.fixes!.map((f) => f.title),
         ['Make @alice the owner of this page (Europe/Paris)', 'Make @bruno the owner of this page (America/Sao_Paulo)'],
       );
+      const [three] = check(textOf('owner: alice, bruno and chen', 'last-reviewed: 2026-10-01'));
+      assert.match(three.message, /: @alice, @bruno and @chen are all named as owner;/);
       const fixed = applyEdits(text, [p.fixes![0].edit]);
       assert.equal(fixed.split('\n')[2], 'owner: alice');
       assert.deepEqual(check(fixed), []);
