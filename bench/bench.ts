@@ -91,7 +91,7 @@ function worstLine(rows: Row[]): void {
   for (const line of pathologicalLines(MAX_RECORD_CHARS)) {
     for (const place of PLACES) {
       const text = place.wrap(line.text);
-      for (const type of ['request', 'decision', 'meeting'] as const) {
+      for (const type of ['request', 'decision', 'meeting', 'page'] as const) {
         const t = performance.now();
         checkRecord(parseRecord(type, `docs/${type}s/0001-x.md`, text, config), ctx, text);
         worst = Math.max(worst, performance.now() - t);
