@@ -64,11 +64,12 @@ export function pathologicalLines(size: number): PathologicalLine[] {
   return out;
 }
 
-/** Where a line is put in a record: plain, as a front-matter value, in a `## Status` section, in an action item, in headings. */
+/** Where a line is put in a record: plain, as a front-matter value, in a `## Status` section, in an action item, in headings, in a page's owner and review fields. */
 export const PLACES: { name: string; wrap: (line: string) => string }[] = [
   { name: 'plain', wrap: (line) => line },
   { name: 'in front matter', wrap: (line) => `---\nstatus: proposed\nk: ${line}\n---\n# T\n` },
   { name: 'in a status section', wrap: (line) => `# T\n\n## Status\n\n${line}\n` },
   { name: 'in an action item and a status line', wrap: (line) => `# T\n\n- [ ] @a ${line}\n* Status: ${line}\n` },
   { name: 'in headings', wrap: (line) => `# ${line}\n## ${line} #\n${line}\n---\n` },
+  { name: 'in the fields of a page', wrap: (line) => `---\nowner: ${line}\nlast-reviewed: ${line}\nreview-every: ${line}\n---\n# T\n` },
 ];

@@ -5,12 +5,15 @@ import * as fc from 'fast-check';
 import { checkRecord } from '../../src/core/checks/checkRecord';
 import { defaultConfig, parseConfig } from '../../src/core/team/config';
 import { DECISION_STATUSES } from '../../src/core/decisions/parse';
+import { parseCodeowners } from '../../src/core/handbook/codeowners';
+import { isCalendarDay } from '../../src/core/handbook/review';
 import { parseRecord } from '../../src/core/records/parseRecord';
 import { REQUEST_STATUSES } from '../../src/core/requests/request';
 import type { AsyncRecord } from '../../src/core/records/types';
 
 const config = defaultConfig();
-const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => false };
+const codeowners = parseCodeowners('* @default\nhandbook/ @alice @bob\nhandbook/drafts/\n', '.github/CODEOWNERS');
+const ctx = { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [], exists: () => false, codeowners };
 
 const fragment = fc.oneof(
   fc.constantFrom(
@@ -21,6 +24,12 @@ const fragment = fc.oneof(
     '* Status: ',
     'status: ',
     'owner: ',
+    'owner_slack: ',
+    'last-reviewed: ',
+    'last_reviewed_on: ',
+    'review-every: ',
+    'review_in: ',
+    '6 months',
     '- [ ] ',
     '- [x] @',
     '(due ',
@@ -60,16 +69,22 @@ function wellFormed(r: AsyncRecord, source: string): void {
   for (const s of r.sections) assert.ok(s.line < s.endLine + 1 && s.endLine <= lines.length, 'section inside the text');
   if (r.type === 'decision') assert.ok(r.status === 'unknown' || DECISION_STATUSES.includes(r.status), r.status);
   if (r.type === 'request') assert.ok(REQUEST_STATUSES.includes(r.status), r.status);
+  if (r.type === 'page') {
+    assert.deepEqual([r.status, r.actions], ['', []]);
+    for (const day of [r.lastReviewed, r.reviewBy]) assert.ok(day === null || isCalendarDay(day), String(day));
+    assert.equal(r.reviewBy === null, r.lastReviewed === null);
+  }
 }
 
 describe('Parsers on generated input', function () {
   this.timeout(60_000);
 
-  for (const type of ['request', 'decision', 'meeting'] as const) {
+  for (const type of ['request', 'decision', 'meeting', 'page'] as const) {
     it(`read and check ${type}s without throwing (3,000 records)`, () => {
+      const path = type === 'page' ? 'handbook/0001-x.md' : `docs/${type}s/0001-x.md`;
       fc.assert(
         fc.property(text, (source) => {
-          const r = parseRecord(type, `docs/${type}s/0001-x.md`, source, config);
+          const r = parseRecord(type, path, source, config);
           wellFormed(r, source);
           checkRecord(r, ctx, source);
         }),

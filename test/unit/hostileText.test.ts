@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { decisionDescription, decisionLabel, groupDecisions } from '../../src/core/decisions/groups';
 import type { GithubItem } from '../../src/core/github/inbox';
-import { newReviewRequests, recordReminders } from '../../src/core/reminders/reminders';
+import { groupPages, pageDescription, pageLabel } from '../../src/core/handbook/groups';
+import { pageOwnership, pageZone } from '../../src/core/handbook/ownership';
+import { parseRecord } from '../../src/core/records/parseRecord';
+import { newReviewRequests, pageReminders, recordReminders } from '../../src/core/reminders/reminders';
+import { defaultConfig } from '../../src/core/team/config';
 import { groupRequests, type RecordInput } from '../../src/core/requests/groups';
-import type { AsyncRecord } from '../../src/core/records/types';
+import type { AsyncRecord, PageRecord } from '../../src/core/records/types';
 import { scan } from '../../src/node/scan';
 import { SAMPLE_NOW, SAMPLE_REPO } from '../support/helpers';
 
@@ -92,6 +96,44 @@ describe('a hostile title, wherever it is shown', () => {
     for (const r of rows) {
       assert.equal(decisionLabel(r.record), SHOWN);
       assertShown(decisionDescription(r, SAMPLE_NOW), 'description');
+    }
+  });
+
+  it('is plain text in the Handbook view, its owners included, and in the reminder of a page', () => {
+    const config = defaultConfig();
+    const owner = 'alice\u202e[x](command:y)';
+    const page = (path: string, owners: string) =>
+      ({
+        ...parseRecord('page', path, `---\nowner: ${owners}\nlast-reviewed: 2026-01-01\n---\n`, config),
+        title: HOSTILE,
+      }) as PageRecord;
+    const pages = [page('handbook/a.md', JSON.stringify(owner)), page('handbook/b.md', JSON.stringify([owner, 'bruno\n::error::x']))];
+    const groups = groupPages(
+      pages.map((record) => ({ ref: record.path, record, config, codeowners: null })),
+      { me: owner, now: SAMPLE_NOW },
+    );
+    const rows = groups.flatMap((g) => g.rows);
+    assert.ok(rows.length > 0);
+    for (const r of rows) {
+      assert.equal(pageLabel(r.record), SHOWN);
+      assertShown(pageDescription(r), 'page description');
+    }
+    const owners = groups.flatMap((g) => g.owners);
+    assert.ok(owners.length > 0);
+    for (const o of owners) assertShown(o.label, 'owner');
+    const reminders = pageReminders(
+      pages.map((record) => {
+        const ownership = pageOwnership(record, null);
+        return { key: record.path, record, owners: ownership.owners, zone: pageZone(ownership, config), config };
+      }),
+      owner,
+      new Date('2026-07-01T00:00:00Z'),
+      SAMPLE_NOW,
+    );
+    assert.equal(reminders.length, 2);
+    for (const r of reminders) {
+      assertShown(r.message, r.kind);
+      assert.ok(r.message.includes(SHOWN), r.message);
     }
   });
 });

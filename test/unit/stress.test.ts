@@ -6,12 +6,14 @@ import { pathologicalLines, PLACES } from '../../bench/pathological';
 import { checkRecord } from '../../src/core/checks/checkRecord';
 import { defaultConfig, parseConfig } from '../../src/core/team/config';
 import { addSupersedesEdit, setDecisionFieldEdit, setDecisionStatusEdits } from '../../src/core/decisions/edits';
+import { ownersOf, parseCodeowners } from '../../src/core/handbook/codeowners';
+import { markReviewedInText, setOwnerInText } from '../../src/core/handbook/edits';
 import { MAX_RECORD_CHARS } from '../../src/core/records/document';
 import { setFieldInText } from '../../src/core/records/edits';
 import { parseRecord } from '../../src/core/records/parseRecord';
 
 const config = defaultConfig();
-const TYPES = ['request', 'decision', 'meeting'] as const;
+const TYPES = ['request', 'decision', 'meeting', 'page'] as const;
 
 /** Generous for a slow, shared machine; the quadratic cases this catches take well over 10 s. */
 const BOUND_MS = 1000;
@@ -66,6 +68,8 @@ function everyEntryPoint(name: string, text: string): void {
     addSupersedesEdit(text, { text: '2. X', target: '0002-x.md' });
     setDecisionFieldEdit(text, 'owner', 'bob');
     setFieldInText(text, 'status', 'done');
+    markReviewedInText(text, 'handbook/x.md', config, '2026-11-25');
+    setOwnerInText(text, 'handbook/x.md', config, 'bob');
   });
 }
 
@@ -87,8 +91,21 @@ describe('Parsers in linear time: generated lines', function () {
   it('the team configuration with such a value', () => {
     for (const line of pathologicalLines(32 * 1024)) {
       within(`team configuration, ${line.name}`, () =>
-        parseConfig(`reply-within: ${JSON.stringify(line.text)}\nteam:\n  - handle: ${JSON.stringify(line.text)}\n`),
+        parseConfig(
+          `reply-within: ${JSON.stringify(line.text)}\nreview-every: ${JSON.stringify(line.text)}\nhandbook: [${JSON.stringify(line.text)}]\nteam:\n  - handle: ${JSON.stringify(line.text)}\n`,
+        ),
       );
+    }
+  });
+
+  it('CODEOWNERS with such a pattern or owners, and who owns a file by it', () => {
+    // Lines of CODEOWNERS are read up to 4 KB; a longer one is refused.
+    for (const line of pathologicalLines(4000)) {
+      within(`CODEOWNERS, ${line.name}`, () => {
+        const file = parseCodeowners(`${line.text} @a\n* ${line.text}\n/${line.text}/ @b\n`, 'CODEOWNERS');
+        ownersOf(file, `handbook/${line.text.replace(/\//g, 'a')}.md`);
+        ownersOf(file, 'handbook/on-call.md');
+      });
     }
   });
 });

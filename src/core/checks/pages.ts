@@ -52,7 +52,8 @@ function pageOwnerProblems(page: PageRecord, ownership: Ownership, ctx: CheckCon
   if (ownership.owners.length > 1) {
     const labels = ownership.owners.map(ownerLabel);
     const named = `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-    const where = ownership.source === 'codeowners' ? `${line} names ${named}` : `${named} are all named as owner`;
+    const where =
+      ownership.source === 'codeowners' ? `${line} names ${named}` : `${named} are ${labels.length === 2 ? 'both' : 'all'} named as owner`;
     const fixes = ownerFixes(page, ownership.owners, ctx.config);
     return [make('multiple-owners', 'warning', `Shared ownership is not ownership: ${where}; name one person in "owner".`, range, fixes)];
   }

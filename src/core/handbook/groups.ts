@@ -108,9 +108,9 @@ function byTitle<T>(a: PageRow<T>, b: PageRow<T>): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The name a page's owners are shown under: one owner, several joined, or "No owner". */
+/** The name a page's owners are shown under: one owner, several joined, or "No owner"; fit to show, as front matter may name anything. */
 export function ownersLabel(ownership: Ownership): string {
-  return ownership.owners.length > 0 ? ownership.owners.map(ownerLabel).join(', ') : 'No owner';
+  return ownership.owners.length > 0 ? ownership.owners.map((o) => shownText(ownerLabel(o))).join(', ') : 'No owner';
 }
 
 function byOwner<T>(rows: readonly PageRow<T>[]): OwnerGroup<T>[] {

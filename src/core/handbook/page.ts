@@ -30,9 +30,9 @@ export function parsePage(doc: MarkdownDocument, config: TeamConfig): PageRecord
   };
   const owners = fmHandles(fm, keys.owner);
 
-  const report = (code: Problem['code'], key: string, message: string) => {
+  const report = (code: Problem['code'], severity: Problem['severity'], key: string, message: string) => {
     const line = doc.fieldAt(key)?.line ?? 0;
-    problems.push(problem(code, 'error', message, line, doc.lines[line]));
+    problems.push(problem(code, severity, message, line, doc.lines[line]));
   };
 
   let reviewEvery = config.reviewEvery;
@@ -41,8 +41,10 @@ export function parsePage(doc: MarkdownDocument, config: TeamConfig): PageRecord
     const interval = typeof intervalRaw === 'string' ? parseReviewInterval(intervalRaw) : null;
     if (interval) reviewEvery = interval;
     else
+      // A warning: an invalid-front-matter error means front matter that cannot be read, whose fields take no fix.
       report(
         'invalid-front-matter',
+        'warning',
         keys.reviewEvery,
         `${reviewIntervalHint(keys.reviewEvery, String(intervalRaw))} The team's ${config.reviewEvery.raw} stands.`,
       );
@@ -55,6 +57,7 @@ export function parsePage(doc: MarkdownDocument, config: TeamConfig): PageRecord
     if (!lastReviewed)
       report(
         'invalid-date',
+        'error',
         keys.lastReviewed,
         `${keys.lastReviewed}: "${String(dayRaw).slice(0, 40)}" is not a day; write it as 2026-03-14.`,
       );

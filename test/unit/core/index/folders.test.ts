@@ -60,6 +60,40 @@ describe('record folders', () => {
     assert.equal(classify('architecture/records/0001-x.md', recordFolders(defaultConfig(), 'architecture/records')), 'decision');
   });
 
+  it('makes Markdown files in the handbook folders pages, outside the record folders', () => {
+    assert.equal(classify('handbook/on-call.md', folders), 'page');
+    assert.equal(classify('handbook/teams/payments/runbook.md', folders), 'page');
+    assert.equal(classify('docs/architecture.md', folders), 'page');
+    assert.equal(classify('docs/adr/guide/how-we-decide.md', folders), 'decision');
+    assert.equal(classify('handbook/on-call.txt', folders), null);
+    assert.equal(classify('wiki/on-call.md', folders), null);
+    assert.equal(classify('node_modules/x/handbook/a.md', folders), null);
+    assert.equal(classify('handbook/node_modules/a.md', folders), null);
+    // A handbook's own README and index are pages.
+    assert.equal(classify('handbook/README.md', folders), 'page');
+    assert.equal(classify('docs/index.md', folders), 'page');
+    // Partials, hidden files and templates are not.
+    for (const name of ['_header.md', '_Sidebar.md', '.notes.md', 'template.md', 'page-template.md']) {
+      assert.equal(classify(`handbook/${name}`, folders), null, name);
+    }
+  });
+
+  it('leaves the files of record folders inside a handbook folder to those records: requests and decisions win', () => {
+    assert.equal(classify('docs/requests/2026-11-23-x.md', folders), 'request');
+    assert.equal(classify('docs/meetings/2026-11-23-x.md', folders), 'meeting');
+    assert.equal(classify('docs/adr/0001-x.md', folders), 'decision');
+    // The README of a record folder is neither a record nor a page.
+    assert.equal(classify('docs/adr/README.md', folders), null);
+    assert.equal(classify('docs/requests/README.md', folders), null);
+    assert.equal(classify('docs/decisions/template.md', folders), null);
+    const config = { ...defaultConfig(), handbook: ['handbook', 'teams/*/docs'], requests: ['handbook/asks'] };
+    const f = recordFolders(config, null);
+    assert.equal(classify('handbook/asks/2026-11-23-x.md', f), 'request');
+    assert.equal(classify('handbook/asks/index.md', f), null);
+    assert.equal(classify('teams/web/docs/deploys.md', f), 'page');
+    assert.equal(classify('docs/architecture.md', f), null);
+  });
+
   it('ignores an .adr-dir that leaves the workspace folder, and says why', () => {
     assert.deepEqual(adrDirFolder('./doc/arch/\nmore'), { folder: 'doc/arch', problem: null });
     for (const outside of ['../elsewhere/adr', '/srv/adr', 'doc/../../adr\n']) {

@@ -97,6 +97,41 @@ describe('team configuration', () => {
     assert.equal(parseDuration('later'), null);
   });
 
+  it('reads the handbook folders and how often pages are reviewed', () => {
+    assert.deepEqual(
+      [defaultConfig().handbook, defaultConfig().reviewEvery],
+      [['handbook', 'docs'], { amount: 6, unit: 'months', raw: '6 months' }],
+    );
+    const { config, problems } = parseConfig('handbook: [handbook/, "teams/*/handbook", wiki]\nreview-every: 1 year\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.handbook, ['handbook', 'teams/*/handbook', 'wiki']);
+    assert.deepEqual(config.reviewEvery, { amount: 1, unit: 'years', raw: '1 year' });
+    assert.deepEqual(parseConfig('handbook: wiki').config.handbook, ['wiki']);
+    assert.deepEqual(parseConfig('handbook: []').config.handbook, []);
+  });
+
+  it('reports a review interval or handbook folder it cannot use at its place, and the default stands', () => {
+    for (const value of ['3m', '6 years', 'often', '0 days', '[1 year]', '6']) {
+      const { config, problems } = parseConfig(`requests: [asks]\nreview-every: ${value}\n`);
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.line, p.column]),
+        [['invalid-config', 1, 14]],
+        value,
+      );
+      assert.match(problems[0].message, /^review-every: ".*" is not a review interval; .* The default \(6 months\) stands\.$/, value);
+      assert.deepEqual(config.reviewEvery, defaultConfig().reviewEvery, value);
+      assert.deepEqual(config.requests, ['asks']);
+    }
+    const folders = parseConfig('handbook: [handbook, ../wiki]\n');
+    assert.deepEqual(
+      folders.problems.map((p) => [p.code, p.line, p.column]),
+      [['invalid-config', 0, 21]],
+    );
+    assert.match(folders.problems[0].message, /^handbook: "\.\.\/wiki" must be a folder inside the workspace folder/);
+    assert.deepEqual(folders.config.handbook, ['handbook', 'docs']);
+    assert.deepEqual(parseConfig('handbook: {a: b}').config.handbook, ['handbook', 'docs']);
+  });
+
   describe('bounds: out of range is invalid-config at its place, and the default stands', () => {
     /** The problems of a one-key configuration as [line, column, message], and the key's value as read. */
     const read = (text: string) => {
