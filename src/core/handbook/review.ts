@@ -10,7 +10,7 @@ export const DEFAULT_REVIEW_EVERY: ReviewInterval = { amount: 6, unit: 'months',
 export const REVIEW_DUE_SOON_DAYS = 14;
 
 /** The longest interval of each unit: five years. */
-export const MAX_REVIEW_EVERY: Record<ReviewInterval['unit'], number> = { days: 1830, weeks: 261, months: 60, years: 5 };
+export const MAX_REVIEW_EVERY: Record<ReviewInterval['unit'], number> = { days: 1826, weeks: 260, months: 60, years: 5 };
 
 const INTERVAL = /^(\d{1,4})\s*(d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)$/i;
 
