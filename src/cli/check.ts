@@ -63,7 +63,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
     const warnings = rows.filter((r) => r.severity === 'warning').length;
     const pages = scanned.index.records().filter((r) => r.type === 'page').length;
-    const checked = `${scanned.index.size - pages} records${pages > 0 ? ` and ${pages} pages` : ''}`;
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const checked = `${count(scanned.index.size - pages, 'record')}${pages > 0 ? ` and ${count(pages, 'page')}` : ''}`;
     io.out(`${checked} checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
   }
   return errors > 0 ? 1 : 0;

@@ -12,7 +12,8 @@ import { relativePath } from '../workspace/files';
 import { editRecordFile } from '../workspace/recordEdits';
 import type { StoredRecord } from '../workspace/store';
 import type { CommandContext } from './context';
-import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { pickOwner, writableFolder, type WhereArgs } from './newRecord';
+import { classify } from '../core/index/folders';
 import { recordFor } from './target';
 
 export interface NewPageArgs extends WhereArgs {
@@ -51,7 +52,13 @@ export async function setOwner(ctx: CommandContext, arg: unknown, handle?: unkno
   const config = ctx.store.config(page.folder).config;
   const owner = await pickOwner('Set Owner', config, ctx.clock.now(), typeof handle === 'string' ? handle : undefined);
   if (!owner) return false;
-  return editRecordFile(page.uri, 'Set Owner', (text) => [setOwnerInText(text, page.record.path, config, owner)]);
+  const done = await editRecordFile(page.uri, 'Set Owner', (text) => [setOwnerInText(text, page.record.path, config, owner)]);
+  if (done && page.record.keys.owner === 'owner_slack') {
+    void vscode.window.showInformationMessage(
+      `Set Owner: @${owner} owns the page now ("owner" is read before "owner_slack", which stays for the tools that read it).`,
+    );
+  }
+  return done;
 }
 
 export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Promise<vscode.Uri | undefined> {
@@ -70,8 +77,21 @@ export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Prom
   if (!owner) return undefined;
   const today = dayIn(ctx.clock.now(), ownerTimeZone(config, owner));
   const text = newPageText({ title: title.trim(), owner }, today, config, await template(folder, 'page.md'));
-  const uri = await freePath('New Handbook Page', folder, (taken) => newPagePath(recordFolder(config.handbook, 'handbook'), title, taken));
+  // A glob cannot name a new file's place: the first handbook folder that is a plain path.
+  const place = config.handbook.find((f) => !/[*?[\]{}]/.test(f));
+  if (!place) {
+    void vscode.window.showWarningMessage(
+      'New Handbook Page: "handbook" in .async/config.yaml names no plain folder to write a page in (only globs, or none); nothing was written.',
+    );
+    return undefined;
+  }
+  const uri = await freePath('New Handbook Page', folder, (taken) => newPagePath(place, title, taken));
   if (!uri) return undefined;
+  const rel = relativePath(folder, uri);
+  if (classify(rel, ctx.store.recordFolders(folder)) !== 'page') {
+    void vscode.window.showWarningMessage(`New Handbook Page: ${rel} would be in a record folder, not a page; nothing was written.`);
+    return undefined;
+  }
   await writeAndOpen(uri, text);
   return uri;
 }

@@ -1,7 +1,7 @@
 // The status-bar item that names the owner of the file in the active editor: a page's own owner,
 // else the CODEOWNERS line that decides it ("Owner: @payments-team"); a file nobody owns says so.
-// Clicking it opens that line. Hidden where there is nothing to say: no workspace folder, or no
-// CODEOWNERS and no page owner.
+// Clicking it opens that line. Hidden where there is nothing to say: outside the workspace
+// folders, and on a file that is not a page in a folder without CODEOWNERS.
 import * as vscode from 'vscode';
 import { COMMANDS, STATUS_BAR_OWNER } from '../constants';
 import { fileOwnership, ownerLabel, pageOwnership, type Ownership } from '../core/handbook/ownership';
@@ -44,7 +44,8 @@ export class OwnerStatus implements vscode.Disposable {
         : folder && uri && codeowners
           ? fileOwnership(relativePath(folder, uri), codeowners)
           : null;
-    if (!uri || !folder || !ownership || (ownership.source === 'none' && !codeowners)) {
+    // Without CODEOWNERS, code has no owner to name; a page still says whether it has one.
+    if (!uri || !folder || !ownership || (ownership.source === 'none' && !codeowners && stored?.record.type !== 'page')) {
       this.visible = false;
       this.statusBarItem.hide();
       return;
@@ -68,7 +69,10 @@ export class OwnerStatus implements vscode.Disposable {
 
 function tooltip(ownership: Ownership): string {
   if (ownership.source === 'front-matter') return "Named in the page's front matter. Click to go there.";
-  if (!ownership.rule) return 'No CODEOWNERS line matches this file, so nobody is asked to review its changes. Click to open CODEOWNERS.';
+  if (!ownership.rule)
+    return ownership.source === 'none'
+      ? 'No "owner" in the page\'s front matter and no CODEOWNERS line for it. Use Set Owner… to name one.'
+      : 'No CODEOWNERS line matches this file, so nobody is asked to review its changes. Click to open CODEOWNERS.';
   const line = `${ownership.rule.path} line ${ownership.rule.line + 1} (${pickText(ownership.rule.pattern, 80)})`;
   return ownership.owners.length === 0
     ? `${line} leaves this file without an owner. Click to open it.`

@@ -7,7 +7,7 @@ import { COMMANDS } from '../constants';
 import { lensText, pageRow } from '../core/handbook/groups';
 import { parsePage } from '../core/handbook/page';
 import { readDocument } from '../core/records/document';
-import { shownText } from '../core/common/text';
+import { pickText } from '../core/common/text';
 import type { MeTracker } from '../team/meTracker';
 import type { RecordStore } from '../workspace/store';
 
@@ -49,7 +49,7 @@ export class PageLens implements vscode.CodeLensProvider, vscode.Disposable {
     const top = new vscode.Range(0, 0, 0, 0);
     return [
       new vscode.CodeLens(top, {
-        title: shownText(lensText(row)),
+        title: pickText(lensText(row)),
         command: COMMANDS.showOwner,
         arguments: [doc.uri],
         tooltip: 'Who decided the owner',

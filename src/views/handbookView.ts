@@ -85,7 +85,7 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
 
   badge(): vscode.ViewBadge | undefined {
     const value = handbookBadge(this.current());
-    return value > 0 ? { value, tooltip: `${value} of your pages to review` } : undefined;
+    return value > 0 ? { value, tooltip: `${value} of your pages overdue or never reviewed` } : undefined;
   }
 
   getChildren(node?: HandbookNode): HandbookNode[] {

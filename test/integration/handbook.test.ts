@@ -103,7 +103,7 @@ describe('the Handbook view, the page lens and the owner in the status bar', () 
       api.views.handbook.getTreeItem(handbookRow(api, 'My pages to review', 'Incident response')!).description,
       'review due in 8 days',
     );
-    assert.deepEqual(api.views.handbook.badge(), { value: 1, tooltip: '1 of your pages to review' });
+    assert.deepEqual(api.views.handbook.badge(), { value: 1, tooltip: '1 of your pages overdue or never reviewed' });
     const tooltip = tooltipOf(api.views.handbook, handbookRow(api, 'All pages', 'Release process')!)
       .value.replace(/&nbsp;/g, ' ')
       .replace(/\\/g, '');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { parseReviewInterval } from '../../src/core/handbook/review';
 import { defaultConfig, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseConfig, parseDuration } from '../../src/core/team/config';
 import { MAX_FOLDER_GLOB_LENGTH } from '../../src/core/index/folders';
 import { MAX_HANDLE_LENGTH } from '../../src/core/team/handles';
@@ -48,15 +49,68 @@ describe('the JSON schema of the team configuration', () => {
     assert.ok(hours.test('09:00-17:00') && !hours.test('9-5'));
   });
 
-  it('has the handbook defaults (handbook and docs, every 6 months) and accepts review intervals in days, weeks, months or years', () => {
+  it('has the handbook defaults (handbook and docs, every 6 months) and accepts exactly the review intervals the reader accepts', () => {
     const p = schema.properties;
     assert.deepEqual([p.handbook.default, p['review-every'].default], [['handbook', 'docs'], '6 months']);
     const interval = new RegExp(p['review-every'].pattern!);
-    const valid = ['6 months', '1 month', '12 weeks', '1 week', '90 days', '1 day', '1 year', '2 years', ' 3 months ', '999 days'];
-    for (const raw of [...valid, '6mo', '12w', '30d', '1y']) assert.ok(interval.test(raw), raw);
-    const invalid = ['0 months', '1000 days', '6', 'months', '1.5 months', '-1 year', 'six months', '2 fortnights', '6 months ago'];
+    const schemaAccepts = (raw: string) => interval.test(raw) && raw.length <= p['review-every'].maxLength!;
+    const units = [
+      'd',
+      'day',
+      'days',
+      'w',
+      'wk',
+      'wks',
+      'week',
+      'weeks',
+      'mo',
+      'mos',
+      'month',
+      'months',
+      'm',
+      'y',
+      'yr',
+      'yrs',
+      'year',
+      'years',
+      'h',
+    ];
+    const tried: string[] = [];
+    for (const n of [
+      '0',
+      '1',
+      '5',
+      '6',
+      '7',
+      '06',
+      '59',
+      '60',
+      '61',
+      '259',
+      '260',
+      '261',
+      '999',
+      '1000',
+      '1826',
+      '1827',
+      '2000',
+      '1.5',
+      '-1',
+      '',
+    ])
+      for (const unit of units)
+        for (const written of [
+          `${n} ${unit}`,
+          `${n}${unit}`,
+          ` ${n}  ${unit.toUpperCase()} `,
+          `${n} ${unit[0].toUpperCase()}${unit.slice(1)}`,
+        ])
+          tried.push(written);
+    tried.push('six months', '6 months ago', `6${' '.repeat(40)}months`, '6\tmonths');
+    for (const raw of tried) assert.equal(schemaAccepts(raw), parseReviewInterval(raw) !== null, JSON.stringify(raw));
     // Minutes and hours are no review interval: "3m" is three minutes in reply-within.
-    for (const raw of [...invalid, '3m', '24h']) assert.ok(!interval.test(raw), raw);
+    assert.equal(schemaAccepts('3m'), false);
+    assert.ok(schemaAccepts('6 months') && schemaAccepts('1826 days') && !schemaAccepts('1827 days'));
   });
 
   it('has the bounds the reader keeps', () => {

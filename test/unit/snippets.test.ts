@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/team/config';
+import { parsePage } from '../../src/core/handbook/page';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkRecord } from '../../src/core/checks/checkRecord';
@@ -225,9 +227,15 @@ describe('snippets', () => {
       ['On-call runbook', 'bruno', 'On-call runbook', ['On-call runbook', 'When an alert fires']],
     );
     assert.deepEqual(tabStops, [0, 1, 2, 3, 4, 5, 6]);
-    // Each choice of interval is one a page may write.
-    for (const choice of ['3 months', '1 month', '1 year']) {
-      assert.equal(readDocument(expand(body('Handbook page'), { ...fill, 3: choice }).text).fields?.['review-every'], choice);
+    // Each choice of interval is one a page may write, and the page reader takes it.
+    const choices = /\$\{3\|([^|]*)\|\}/.exec(body('Handbook page'))?.[1].split(',') ?? [];
+    assert.deepEqual(choices, ['6 months', '3 months', '1 month', '1 year']);
+    for (const choice of choices) {
+      const page = parsePage(
+        readDocument(expand(body('Handbook page'), { ...fill, 3: choice }).text, 'handbook/on-call.md'),
+        defaultConfig(),
+      );
+      assert.deepEqual([page.reviewEvery.raw, page.problems], [choice, []]);
     }
   });
 

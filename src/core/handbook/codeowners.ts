@@ -10,6 +10,11 @@ export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEO
 export const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
 /** Longer lines are not read. */
 export const MAX_LINE_LENGTH = 4096;
+/**
+ * Longest pattern read. Matching a path costs at most pattern × path length for each rule, so
+ * patterns the length of a path keep a 3 MB file of wildcards from taking seconds per file.
+ */
+export const MAX_PATTERN_LENGTH = 512;
 /** Owners kept from one line. */
 export const MAX_OWNERS_PER_RULE = 100;
 
@@ -189,6 +194,15 @@ export function parseCodeowners(text: string, path: string): Codeowners {
     while (i < line.length && !isBlank(line[i])) i += line[i] === '\\' ? 2 : 1;
     const end = Math.min(i, line.length);
     const pattern = line.slice(start, end);
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+      errors.push({
+        line: n,
+        column: start,
+        endColumn: end,
+        message: `Patterns longer than ${MAX_PATTERN_LENGTH} characters are not read.`,
+      });
+      continue;
+    }
     const matcher = compilePattern(pattern);
     if (!isMatcher(matcher)) {
       errors.push({ line: n, column: start + matcher.start, endColumn: start + matcher.end, message: matcher.message });

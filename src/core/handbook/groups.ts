@@ -159,6 +159,9 @@ export function pageLabel(page: PageRecord): string {
 
 /** A row's description: where its review stands (the owner is the group's or the owner node's). */
 export function pageDescription<T>(row: PageRow<T>): string {
+  // Written but not a day: not the same as never reviewed (the Problems panel says why).
+  const { record: page } = row;
+  if (page.lastReviewed === null && page.layout.fields[page.keys.lastReviewed]) return `"${page.keys.lastReviewed}" is not a day`;
   return reviewText(row.review);
 }
 
@@ -172,7 +175,7 @@ export function lensText<T>(row: PageRow<T>): string {
         ? `${ownerLabel(owners[0])} owns this page`
         : `${owners.map(ownerLabel).join(', ')} share this page`;
   const reviewed = row.record.lastReviewed ? `reviewed ${dayLabel(row.record.lastReviewed)}` : null;
-  return [who, reviewed, reviewText(row.review)].filter((s) => s !== null).join(' · ');
+  return [who, reviewed, pageDescription(row)].filter((s) => s !== null).join(' · ');
 }
 
 /** `row:page:<state>:<mine|other>`, for when-clauses. */

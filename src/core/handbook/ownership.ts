@@ -2,6 +2,7 @@
 // path (the last one that matches, as GitHub reads it). Owners are written as records write handles
 // (`alice`, `payments/team`) or as emails; a Slack channel from GOV.UK's `owner_slack` stays as written.
 import { ownersOf, type Codeowners } from './codeowners';
+import { shownText } from '../common/text';
 import { sameHandle } from '../team/handles';
 import { ownerTimeZone } from '../team/members';
 import type { TeamConfig } from '../team/config';
@@ -47,9 +48,10 @@ export function pageOwnership(page: PageRecord, codeowners: Codeowners | null): 
   return fileOwnership(page.path, codeowners);
 }
 
-/** `@alice`, `@payments/team`, `ops@example.com`, `#on-call`. */
+/** `@alice`, `@payments/team`, `ops@example.com`, `#on-call`: fit to show, as a front matter may name anyone in any text. */
 export function ownerLabel(owner: string): string {
-  return owner.includes('@') || owner.startsWith('#') ? owner : `@${owner}`;
+  const shown = shownText(owner, 80);
+  return shown.includes('@') || shown.startsWith('#') ? shown : `@${shown}`;
 }
 
 /** Whether `owner` names me: my handle, or the email the team list gives me. Teams are not resolved (that needs GitHub). */

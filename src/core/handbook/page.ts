@@ -59,7 +59,7 @@ export function parsePage(doc: MarkdownDocument, config: TeamConfig): PageRecord
         'invalid-date',
         'error',
         keys.lastReviewed,
-        `${keys.lastReviewed}: "${String(dayRaw).slice(0, 40)}" is not a day; write it as 2026-03-14.`,
+        `${keys.lastReviewed}: "${String(dayRaw).slice(0, 40)}" is not a day between 1900 and 2999; write it as 2026-03-14.`,
       );
   }
 

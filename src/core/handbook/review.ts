@@ -12,7 +12,7 @@ export const REVIEW_DUE_SOON_DAYS = 14;
 /** The longest interval of each unit: five years. */
 export const MAX_REVIEW_EVERY: Record<ReviewInterval['unit'], number> = { days: 1826, weeks: 260, months: 60, years: 5 };
 
-const INTERVAL = /^(\d{1,4})\s*(d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)$/i;
+const INTERVAL = /^([1-9]\d{0,3})\s*(d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)$/i;
 
 /** `6 months`, `1 year`, `2 weeks`, `90 days`, `3mo`; `m` is refused (minutes elsewhere in the team configuration). */
 export function parseReviewInterval(raw: string): ReviewInterval | null {
@@ -33,11 +33,14 @@ export function reviewIntervalHint(key: string, raw: string): string {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Review days are read between these years: `Date.UTC` reads 0050 as 1950, and a review five years after 9999 has no four-digit year. */
+export const REVIEW_YEARS = { first: 1900, last: 2999 } as const;
+
 function parts(day: string): [number, number, number] | null {
   const m = DAY.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (y < REVIEW_YEARS.first || y > REVIEW_YEARS.last + 5 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return [y, mo, d];
 }
 
@@ -53,10 +56,17 @@ export function isCalendarDay(text: string): boolean {
   return parts(text) !== null;
 }
 
-/** A review date from a front-matter value: a day, or a YAML date the yaml library read; null when it is neither. */
+/** A review date from a front-matter value: a day from 1900 to 2999, or a YAML date the yaml library read; null when it is neither. */
 export function readReviewDay(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  return typeof value === 'string' && isCalendarDay(value.trim()) ? value.trim() : null;
+  const day =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? ''
+        : value.toISOString().slice(0, 10)
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
+  return isCalendarDay(day) && Number(day.slice(0, 4)) <= REVIEW_YEARS.last ? day : null;
 }
 
 /**

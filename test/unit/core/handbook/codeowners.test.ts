@@ -4,6 +4,7 @@ import {
   CODEOWNERS_PATHS,
   MAX_CODEOWNERS_BYTES,
   MAX_LINE_LENGTH,
+  MAX_PATTERN_LENGTH,
   MAX_OWNERS_PER_RULE,
   codeownersPath,
   isEmail,
@@ -521,7 +522,7 @@ describe('CODEOWNERS lines GitHub skips', () => {
 
 describe('CODEOWNERS bounds', () => {
   it(`does not read lines longer than ${MAX_LINE_LENGTH} characters`, () => {
-    const longest = `/${'a'.repeat(MAX_LINE_LENGTH - 4)} @b`;
+    const longest = `/a @b #${'c'.repeat(MAX_LINE_LENGTH - 7)}`;
     assert.equal(longest.length, MAX_LINE_LENGTH);
     const file = read(`* @a\n${longest}x\n${longest}\n`);
     assert.deepEqual(
@@ -531,6 +532,19 @@ describe('CODEOWNERS bounds', () => {
     assert.deepEqual(
       file.rules.map((r) => r.line),
       [0, 2],
+    );
+  });
+
+  it(`does not read patterns longer than ${MAX_PATTERN_LENGTH} characters`, () => {
+    const longest = `/${'a'.repeat(MAX_PATTERN_LENGTH - 1)}`;
+    const file = read(`${longest} @a\n${longest}b @b\n`);
+    assert.deepEqual(
+      file.errors.map((e) => [e.line, e.column, e.endColumn, e.message]),
+      [[1, 0, MAX_PATTERN_LENGTH + 1, `Patterns longer than ${MAX_PATTERN_LENGTH} characters are not read.`]],
+    );
+    assert.deepEqual(
+      file.rules.map((r) => r.owners),
+      [['@a']],
     );
   });
 
@@ -554,7 +568,7 @@ describe('CODEOWNERS bounds', () => {
 
   it('matches hostile patterns in time bounded by the pattern and the path, not exponential', () => {
     // Backtracking on `*a*a*a…` against a long run of `a`s without the final `b` would never end.
-    const stars = `/${'*a'.repeat(2000)}*b`;
+    const stars = `/${'*a'.repeat((MAX_PATTERN_LENGTH - 3) / 2)}*b`;
     const file = read(`${stars} @x`);
     assert.deepEqual(file.errors, []);
     assert.equal(ownersOf(file, 'a'.repeat(5000)), null);
@@ -563,9 +577,12 @@ describe('CODEOWNERS bounds', () => {
     const handMade: Codeowners = { path: 'CODEOWNERS', rules: [{ pattern: '*a'.repeat(3000), owners: ['@y'], line: 0 }], errors: [] };
     assert.equal(ownersOf(handMade, `docs/${'a'.repeat(5000)}b`), null);
     // Many `**` against many folders: the parts reached are a set, not a tree of choices.
-    const folders = read(`${'**/a/'.repeat(800)}b @z`);
+    const folders = read(`${'**/a/'.repeat(100)}b @z`);
     assert.deepEqual(folders.errors, []);
     assert.equal(ownersOf(folders, `${'a/'.repeat(3000)}c`), null);
+    // The largest file of the longest patterns: each path is still matched in well under a second.
+    const wide = read(`${stars} @x\n`.repeat(Math.floor(MAX_CODEOWNERS_BYTES / (stars.length + 4)) - 1));
+    assert.equal(ownersOf(wide, `docs/${'a'.repeat(200)}`), null);
     assert.deepEqual(ownersOf(folders, `${'a/'.repeat(3000)}b`)?.owners, ['@z']);
   });
 });

@@ -68,7 +68,7 @@ describe('a handbook page', () => {
         [['invalid-date', 'error', 2, 0, `last-reviewed: ${value}`.length]],
         value,
       );
-      assert.match(p.problems[0].message, /^last-reviewed: ".+" is not a day; write it as 2026-03-14\.$/);
+      assert.match(p.problems[0].message, /^last-reviewed: ".+" is not a day between 1900 and 2999; write it as 2026-03-14\.$/);
       assert.deepEqual([p.lastReviewed, p.reviewBy], [null, null]);
     }
     const gov = page('owner_slack: "#docs"', 'last_reviewed_on: soon');

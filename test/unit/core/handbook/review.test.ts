@@ -171,6 +171,17 @@ describe('review days', () => {
     }
   });
 
+  it('are read between 1900 and 2999, so the next review always has a four-digit year and no year is read as 19xx', () => {
+    assert.equal(readReviewDay('1900-01-01'), '1900-01-01');
+    assert.equal(readReviewDay('2999-12-31'), '2999-12-31');
+    for (const value of ['1899-12-31', '0050-01-01', '3000-01-01', '9999-12-31', new Date('9999-12-31T00:00:00Z')]) {
+      assert.equal(readReviewDay(value), null, String(value));
+    }
+    const longest = { amount: 5, unit: 'years', raw: '5 years' } as const;
+    assert.equal(addInterval('2999-12-31', longest), '3004-12-31');
+    assert.equal(daysBetween('2999-12-31', addInterval('2999-12-31', longest)), 1826);
+  });
+
   it('are shown as 14 Mar 2026', () => {
     assert.equal(dayLabel('2026-03-14'), '14 Mar 2026');
     assert.equal(dayLabel('2026-12-04'), '4 Dec 2026');
