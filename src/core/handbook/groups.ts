@@ -102,15 +102,30 @@ function sortKey(page: PageRecord): string {
   return key;
 }
 
+/** Rows by title, each row's key looked up once rather than at every comparison. */
+function sortedByTitle<T>(rows: readonly PageRow<T>[]): PageRow<T>[] {
+  return rows
+    .map((row) => ({ key: sortKey(row.record), row }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((k) => k.row);
+}
+
 function byTitle<T>(a: PageRow<T>, b: PageRow<T>): number {
   const ka = sortKey(a.record);
   const kb = sortKey(b.record);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+const labels = new WeakMap<Ownership, string>();
+
 /** The name a page's owners are shown under: one owner, several joined, or "No owner"; fit to show, as front matter may name anything. */
 export function ownersLabel(ownership: Ownership): string {
-  return ownership.owners.length > 0 ? ownership.owners.map((o) => shownText(ownerLabel(o))).join(', ') : 'No owner';
+  let label = labels.get(ownership);
+  if (label === undefined) {
+    label = ownership.owners.length > 0 ? ownership.owners.map((o) => shownText(ownerLabel(o))).join(', ') : 'No owner';
+    labels.set(ownership, label);
+  }
+  return label;
 }
 
 function byOwner<T>(rows: readonly PageRow<T>[]): OwnerGroup<T>[] {
@@ -142,7 +157,7 @@ export function groupPages<T>(inputs: readonly PageInput<T>[], options: { me: st
     'my-reviews': rows.filter((r) => r.mine && r.review.state !== 'fresh').sort(byUrgency),
     'without-owner': rows.filter((r) => r.ownership.owners.length === 0).sort(byTitle),
     overdue: rows.filter((r) => r.review.state === 'overdue').sort(byUrgency),
-    all: [...rows].sort(byTitle),
+    all: sortedByTitle(rows),
   };
   return HANDBOOK_GROUPS.map((g) => ({ ...g, rows: members[g.id], owners: g.byOwner ? byOwner(members[g.id]) : [] }));
 }
