@@ -1,5 +1,5 @@
 // `async-work check`: the completeness checks of every record below a folder, for CI. Exit code 1
-// when any problem is an error; `--format github` prints workflow annotations.
+// when any problem is an error; `--format github` prints workflow annotations, `sarif` one SARIF log.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_PATH } from '../core/team/config';
@@ -7,18 +7,21 @@ import { escapeControls } from '../core/common/text';
 import type { Problem } from '../core/records/types';
 import { checkAll, scan } from '../node/scan';
 import { choice, readerZone, readNow, type CliIo } from './options';
+import { sarifLog } from './sarif';
 
-/** One problem as the command line reports it: lines and columns 1-based. */
+/** One problem as the command line reports it: lines and columns 1-based, the end column just after the range. */
 export interface CheckRow {
   path: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   code: Problem['code'];
   severity: Problem['severity'];
   message: string;
 }
 
-const FORMATS = ['text', 'json', 'github'] as const;
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 const ANNOTATION = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** Escapes for GitHub workflow commands: data, and property values (which also end at , and :); other controls as in text. */
@@ -42,7 +45,16 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const scanned = await scan(root);
   const rows: CheckRow[] = [];
   const add = (p: string, x: Problem) =>
-    rows.push({ path: p, line: x.line + 1, column: x.column + 1, code: x.code, severity: x.severity, message: x.message });
+    rows.push({
+      path: p,
+      line: x.line + 1,
+      column: x.column + 1,
+      endLine: x.endLine + 1,
+      endColumn: x.endColumn + 1,
+      code: x.code,
+      severity: x.severity,
+      message: x.message,
+    });
   for (const x of scanned.config.problems) add(CONFIG_PATH, x);
   for (const p of scanned.problems) add(p.path, p.problem);
   for (const [record, problems] of checkAll(root, scanned, now, readerZone(io.env))) for (const x of problems) add(record.path, x);
@@ -56,6 +68,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
         2,
       ) + '\n',
     );
+  else if (format === 'sarif') io.out(JSON.stringify(sarifLog(rows), null, 2) + '\n');
   else if (format === 'github')
     io.out(rows.map((r) => githubAnnotation(r, positionals[0] ?? '.')).join('\n') + (rows.length > 0 ? '\n' : ''));
   else {

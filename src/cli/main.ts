@@ -11,7 +11,7 @@ const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
     run: runList,
     summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]',
   },
-  check: { run: runCheck, summary: 'check [PATH] [--format text|json|github] [--now ISO]   (exit code 1 when there are errors)' },
+  check: { run: runCheck, summary: 'check [PATH] [--format text|json|github|sarif] [--now ISO]   (exit code 1 when there are errors)' },
   inbox: {
     run: runInbox,
     summary:
