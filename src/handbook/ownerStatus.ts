@@ -7,7 +7,7 @@ import { COMMANDS, STATUS_BAR_OWNER } from '../constants';
 import { fileOwnership, ownerLabel, pageOwnership, type Ownership } from '../core/handbook/ownership';
 import { pickText } from '../core/common/text';
 import { relativePath } from '../workspace/files';
-import type { RecordStore } from '../workspace/store';
+import { touches, type RecordStore } from '../workspace/store';
 
 /** Left of the focus item's side: it is about the file, like the language and encoding items. */
 const PRIORITY = 101;
@@ -15,13 +15,15 @@ const PRIORITY = 101;
 export class OwnerStatus implements vscode.Disposable {
   private readonly statusBarItem = vscode.window.createStatusBarItem(STATUS_BAR_OWNER, vscode.StatusBarAlignment.Right, PRIORITY);
   private readonly disposables: vscode.Disposable[];
+  private visible = false;
 
   constructor(private readonly store: RecordStore) {
     this.statusBarItem.name = 'Async Work Owner';
     this.disposables = [
       this.statusBarItem,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      store.onDidChange(() => this.update()),
+      // Only pages and CODEOWNERS decide owners (a full refresh says undefined, which touches every type).
+      store.onDidChange((change) => touches(change, 'page') && this.update()),
     ];
     this.update();
   }
@@ -30,8 +32,6 @@ export class OwnerStatus implements vscode.Disposable {
   shown(): { text: string; tooltip: string } | undefined {
     return this.visible ? { text: this.statusBarItem.text, tooltip: String(this.statusBarItem.tooltip ?? '') } : undefined;
   }
-
-  private visible = false;
 
   update(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;

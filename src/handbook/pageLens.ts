@@ -9,7 +9,7 @@ import { parsePage } from '../core/handbook/page';
 import { readDocument } from '../core/records/document';
 import { pickText } from '../core/common/text';
 import type { MeTracker } from '../team/meTracker';
-import type { RecordStore } from '../workspace/store';
+import { touches, type RecordStore } from '../workspace/store';
 
 /** The day turns over at different hours in different zones: the lenses are looked at again this often. */
 const RECHECK_MS = 15 * 60_000;
@@ -28,7 +28,7 @@ export class PageLens implements vscode.CodeLensProvider, vscode.Disposable {
     this.disposables = [
       this.changed,
       { dispose: () => clearInterval(timer) },
-      store.onDidChange(() => this.changed.fire()),
+      store.onDidChange((change) => touches(change, 'page') && this.changed.fire()),
       meTracker.onDidChange(() => this.changed.fire()),
     ];
   }

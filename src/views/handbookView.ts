@@ -55,17 +55,8 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
     ];
   }
 
-  /** A minute passed: the tree is refreshed only when a day turned over a row's review. */
-  minutePassed(): boolean {
-    return this.groups.minutePassed();
-  }
-
   refresh(): void {
     this.groups.refresh();
-  }
-
-  setVisible(visible: boolean): void {
-    this.groups.setVisible(visible);
   }
 
   current(): HandbookGroup<StoredRecord>[] {

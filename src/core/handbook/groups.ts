@@ -122,7 +122,7 @@ const labels = new WeakMap<Ownership, string>();
 export function ownersLabel(ownership: Ownership): string {
   let label = labels.get(ownership);
   if (label === undefined) {
-    label = ownership.owners.length > 0 ? ownership.owners.map((o) => shownText(ownerLabel(o))).join(', ') : 'No owner';
+    label = ownership.owners.length > 0 ? ownership.owners.map(ownerLabel).join(', ') : 'No owner';
     labels.set(ownership, label);
   }
   return label;

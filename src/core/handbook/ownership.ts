@@ -64,7 +64,7 @@ export function isMe(owner: string, me: string | null, config: TeamConfig): bool
 }
 
 /** The handle of a team member an owner names (a handle or a member's email), for time zones; null for teams and strangers' emails. */
-export function ownerHandle(owner: string, config: TeamConfig): string | null {
+function ownerHandle(owner: string, config: TeamConfig): string | null {
   if (!owner.includes('@')) return owner.includes('/') || owner.startsWith('#') ? null : owner;
   return config.team.find((m) => m.email?.toLowerCase() === owner.toLowerCase())?.handle ?? null;
 }
