@@ -4,6 +4,9 @@
 /** The bits of a file type as VS Code's FileType gives them. */
 export const FILE_TYPE = { file: 1, folder: 2, symbolicLink: 64 } as const;
 
+/** Files larger than this are read only this far (records are short; the parser reads 512 KB). */
+export const READ_LIMIT = 1024 * 1024;
+
 export const NOT_REGULAR = 'is not a regular file (a FIFO, device or socket)';
 
 /** Why a file of this type and size is not read, or null when it may be. */
