@@ -61,9 +61,18 @@ describe('the npm package', function () {
 
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('holds the two bundles and what the extension names, and no sources, tests, maps or build output', () => {
+  it('holds the three bundles and what the extension names, and no sources, tests, maps or build output', () => {
     const files = pack.files.map((f) => f.path).sort();
-    for (const f of ['dist/cli.js', 'dist/extension.js', 'package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE'])
+    for (const f of [
+      'dist/cli.js',
+      'dist/extension.js',
+      'dist/web/extension.js',
+      'package.json',
+      'package.nls.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ])
       assert.ok(files.includes(f), `${f} is missing from the tarball`);
     const m = manifest<{ contributes: { snippets: { path: string }[]; viewsContainers: { activitybar: { icon: string }[] } } }>();
     const named = [...m.contributes.snippets.map((s) => s.path), ...m.contributes.viewsContainers.activitybar.map((v) => v.icon)];
