@@ -31,7 +31,7 @@ function cliList(folder, ...args) {
 }
 
 /** The web tests as one browser bundle, with mocha's browser build and an assert for the worker. */
-async function bundleTests(folder) {
+async function bundleTests(folder, github) {
   const outfile = path.join(ROOT, 'out/test/web-bundle/index.js');
   await esbuild.build({
     entryPoints: [path.join(ROOT, 'test/web/index.ts')],
@@ -43,7 +43,11 @@ async function bundleTests(folder) {
     external: ['vscode'],
     sourcemap: 'inline',
     logLevel: 'warning',
-    define: { CLI_RECORDS: JSON.stringify(cliList(folder)), CLI_PAGES: JSON.stringify(cliList(folder, '--type', 'page')) },
+    define: {
+      CLI_RECORDS: JSON.stringify(cliList(folder)),
+      CLI_PAGES: JSON.stringify(cliList(folder, '--type', 'page')),
+      FAKE_GITHUB: JSON.stringify({ url: github.url, token: github.data.token }),
+    },
     plugins: [
       {
         name: 'worker-assert',
@@ -93,7 +97,10 @@ export async function runWeb({ shots }) {
   const folder = path.join(ROOT, '.vscode-test/workspaces/web');
   rmSync(folder, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'test/fixtures/sample-repo'), folder, { recursive: true });
-  const testsPath = await bundleTests(folder);
+  // The fake GitHub of the integration tests (compiled by `npm run compile-tests`).
+  const { FakeGithub, sampleInbox } = createRequire(import.meta.url)(path.join(ROOT, 'out/test/support/fakeGithub.js'));
+  const github = await FakeGithub.start(sampleInbox(new Date(SAMPLE_NOW)));
+  const testsPath = await bundleTests(folder, github);
 
   const require = createRequire(path.join(WEB_DIR, 'package.json'));
   const testWeb = require('@vscode/test-web');
@@ -142,5 +149,6 @@ export async function runWeb({ shots }) {
     await ctx.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
     server.dispose();
+    await github.close();
   }
 }

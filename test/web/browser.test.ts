@@ -4,7 +4,7 @@
 // checked against it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS, DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/constants';
+import { COMMANDS, DIAGNOSTIC_SOURCE, EXTENSION_ID, SETTINGS } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
 import { activated, closeAll, decisionRow, fileUri, SAMPLE_NOW, treeLabels, when } from '../integration/helpers';
 
@@ -17,6 +17,8 @@ interface CliRow {
 }
 declare const CLI_RECORDS: CliRow[];
 declare const CLI_PAGES: CliRow[];
+/** A fake GitHub on 127.0.0.1 started by the runner (test/support/fakeGithub.ts), with its token. */
+declare const FAKE_GITHUB: { url: string; token: string };
 
 const QUEUE = 'docs/adr/0007-retire-the-legacy-queue.md';
 /** The message the runner (test/host/web.mjs) waits for. */
@@ -154,6 +156,32 @@ describe('Async Work in the web worker host', () => {
       assert.equal(toggles, 2);
     } finally {
       counting.dispose();
+    }
+  });
+
+  it('fills the GitHub group through fetch in the worker, everywhere when the folder names no repository', async () => {
+    const session = { token: FAKE_GITHUB.token, login: 'alice' };
+    const signedIn = { get: async () => session, withUserScope: async () => session, onDidChange: () => ({ dispose() {} }) };
+    const signedOut = { get: async () => null, withUserScope: async () => null, onDidChange: () => ({ dispose() {} }) };
+    const config = vscode.workspace.getConfiguration(SETTINGS.section);
+    await api.connectGithub({ baseUrl: FAKE_GITHUB.url, remoteHost: 'github.com', sessions: signedIn, timeoutMs: 5000, retryBaseMs: 1 });
+    try {
+      // A test-web folder is on no GitHub: the default scope has nothing to search, and says so.
+      await api.github.refresh();
+      assert.match(
+        api.views.requests.message() ?? '',
+        /No repository of this workspace is on GitHub \(set asyncWork\.github\.scope to "all"/,
+      );
+      await config.update(SETTINGS.githubScope, 'all', vscode.ConfigurationTarget.Global);
+      await when(vscode.workspace.onDidChangeConfiguration, () => api.settings.github.scope === 'all');
+      await api.github.refresh();
+      const labels = treeLabels(api.views.requests);
+      for (const label of ['GitHub/Checkout fails for Swiss addresses', 'GitHub/Flaky login test on Safari'])
+        assert.ok(labels.includes(label), `${label} in\n${labels.join('\n')}`);
+    } finally {
+      await config.update(SETTINGS.githubScope, undefined, vscode.ConfigurationTarget.Global);
+      await api.connectGithub({ baseUrl: FAKE_GITHUB.url, remoteHost: 'github.com', sessions: signedOut });
+      api.views.requests.refresh();
     }
   });
 
