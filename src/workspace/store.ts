@@ -8,7 +8,7 @@ import { RecordIndex } from '../core/index/recordIndex';
 import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
 import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
-import { codeownersProblems, leadsOutside, nodeSource, pathProblem, READ_LIMIT, type PathProblem } from '../node/scan';
+import { codeownersProblems, leadsOutside, nodeSource, pathProblem, READ_LIMIT, unreadableText, type PathProblem } from '../node/scan';
 import { readBounded, relativePath, yieldToHost } from './files';
 
 /** A record with the workspace folder it belongs to and its file. */
@@ -166,7 +166,11 @@ export class RecordStore implements vscode.Disposable {
     const adrRead = await readFolderFile(folder, '.adr-dir', ADR_DIR_LIMIT);
     const adrDir = adrRead && 'text' in adrRead ? adrRead.text : null;
     const adrProblem =
-      adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
+      adrRead && 'unreadable' in adrRead
+        ? unreadableText('.adr-dir', adrRead.unreadable)
+        : adrDir !== null
+          ? adrDirFolder(adrDir).problem
+          : null;
     if (adrProblem) problems.set('.adr-dir', pathProblem('.adr-dir', 'invalid-config', adrProblem));
     const folders = recordFolders(config.config, adrDir);
     const sources = JSON.stringify([configText, adrDir]);
@@ -211,7 +215,7 @@ export class RecordStore implements vscode.Disposable {
       },
       read: async (rel) => {
         const read = await readBounded(uri(rel), READ_LIMIT);
-        if (read && 'unreadable' in read) report(pathProblem(rel, 'unreadable', `${rel} ${read.unreadable}; skipped.`));
+        if (read && 'unreadable' in read) report(pathProblem(rel, 'unreadable', vscode.l10n.t('{0} {1}; skipped.', rel, read.unreadable)));
         return read && 'text' in read ? read.text : null;
       },
     };
@@ -276,7 +280,10 @@ async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderSta
     const read = await readFolderFile(folder, rel, MAX_CODEOWNERS_BYTES);
     if (read === null) continue;
     if ('unreadable' in read)
-      return { file: null, problems: [pathProblem(rel, 'invalid-config', `${rel} ${read.unreadable}; GitHub does not read it either.`)] };
+      return {
+        file: null,
+        problems: [pathProblem(rel, 'invalid-config', vscode.l10n.t('{0} {1}; GitHub does not read it either.', rel, read.unreadable))],
+      };
     const file = parseCodeowners(read.text, rel);
     return { file, problems: codeownersProblems(file) };
   }
@@ -284,6 +291,6 @@ async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderSta
 }
 
 function unreadableConfig(why: string): ConfigResult {
-  const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${why}; the defaults stand.`).problem;
+  const problem = pathProblem(CONFIG_PATH, 'invalid-config', vscode.l10n.t('{0} {1}; the defaults stand.', CONFIG_PATH, why)).problem;
   return { config: defaultConfig(), problems: [problem] };
 }
