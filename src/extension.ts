@@ -12,6 +12,8 @@ import { ReminderDelivery } from './reminders/delivery';
 import { followSettings, settingsConnection, type GithubConnection } from './github/connection';
 import { GithubService } from './github/service';
 import { createLog, type Log } from './log';
+import { useLanguage } from './core/common/l10n';
+import { languageFor } from './core/common/languages';
 import { Reminders } from './reminders/reminders';
 import { Snoozes } from './requests/snoozes';
 import { Settings } from './settings';
@@ -100,6 +102,8 @@ function setTestClock(context: vscode.ExtensionContext, clock: Clock, log: Log):
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undefined {
   const started = performance.now();
+  // The core speaks the language VS Code loaded a bundle for (none: English), before anything says a word.
+  useLanguage(languageFor(vscode.env.language, vscode.l10n.bundle));
   const log = createLog();
   const clock = new Clock();
   setTestClock(context, clock, log);
