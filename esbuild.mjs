@@ -1,11 +1,14 @@
-// Bundles the extension and the CLI. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension and the CLI for Node, and the extension for the browser's web worker host
+// (vscode.dev, github.dev). `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const options = {
+export const options = {
   entryPoints: { extension: 'src/extension.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
@@ -23,6 +26,34 @@ const options = {
   legalComments: 'none',
 };
 
+/**
+ * The browser build's seam: every import of `env/node/…` becomes `env/browser/…`, and anything else
+ * Node-only (`src/node/`, Node's modules) is an error, so it cannot slip into the web bundle.
+ */
+const browserEnv = {
+  name: 'browser-env',
+  setup(b) {
+    b.onResolve({ filter: /[/\\]env[/\\]node[/\\]/ }, (args) => ({
+      path: path.join(args.resolveDir, `${args.path.replace(/([/\\]env[/\\])node([/\\])/, '$1browser$2')}.ts`),
+    }));
+    b.onResolve({ filter: /^(node:|(fs|path|os|child_process)$)|[/\\]node[/\\]/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}`)
+        ? undefined
+        : { errors: [{ text: `${args.path} is Node-only: reach it through src/env/platform.ts (imported by ${args.importer})` }] },
+    );
+  },
+};
+
+export const web = {
+  ...options,
+  entryPoints: { extension: 'src/extension.ts' },
+  outdir: 'dist/web',
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [browserEnv],
+};
+
 function report(metafile) {
   const rows = Object.entries(metafile.outputs)
     .filter(([file]) => file.endsWith('.js'))
@@ -30,24 +61,39 @@ function report(metafile) {
   console.log(`bundle (${production ? 'production' : 'development'}):\n${rows.join('\n')}`);
 }
 
-if (watch) {
-  const ctx = await esbuild.context({
-    ...options,
-    plugins: [
-      {
-        name: 'report',
-        setup(b) {
-          // The launch configuration's problem matcher waits for these two lines.
-          b.onStart(() => console.log('[watch] build started'));
-          b.onEnd((r) => r.metafile && report(r.metafile));
+const builds = [
+  { name: 'node', options, meta: 'dist/meta.json' },
+  { name: 'web', options: web, meta: 'dist/web/meta.json' },
+];
+
+// Imported (by a test), it only hands out its options.
+const run = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (run && watch) {
+  for (const build of builds) {
+    const ctx = await esbuild.context({
+      ...build.options,
+      plugins: [
+        ...(build.options.plugins ?? []),
+        {
+          name: 'report',
+          setup(b) {
+            // The launch configuration's problem matcher waits for these two lines.
+            b.onStart(() => console.log('[watch] build started'));
+            b.onEnd((r) => r.metafile && report(r.metafile));
+          },
         },
-      },
-    ],
-  });
-  await ctx.watch();
-} else {
-  const result = await esbuild.build(options);
-  await mkdir('dist', { recursive: true });
-  await writeFile('dist/meta.json', JSON.stringify(result.metafile));
-  report(result.metafile);
+      ],
+    });
+    await ctx.watch();
+  }
+} else if (run) {
+  const results = await Promise.all(builds.map((build) => esbuild.build(build.options)));
+  const outputs = {};
+  for (const [i, result] of results.entries()) {
+    await mkdir(path.dirname(builds[i].meta), { recursive: true });
+    await writeFile(builds[i].meta, JSON.stringify(result.metafile));
+    Object.assign(outputs, result.metafile.outputs);
+  }
+  report({ outputs });
 }

@@ -127,6 +127,8 @@ function worstLine(rows: Row[]): void {
 function bundle(rows: Row[]): void {
   const bytes = statSync(path.join(ROOT, 'dist/extension.js')).size;
   rows.push({ metric: 'bundleBytes', value: bytes, unit: 'B', target: '≤ 204800', ok: bytes <= 200 * 1024 });
+  const web = statSync(path.join(ROOT, 'dist/web/extension.js')).size;
+  rows.push({ metric: 'webBundleBytes', value: web, unit: 'B', target: '≤ 204800', ok: web <= 200 * 1024 });
   rows.push({ metric: 'cliBundleBytes', value: statSync(path.join(ROOT, 'dist/cli.js')).size, unit: 'B', target: '', ok: null });
 }
 

@@ -11,6 +11,7 @@ import { FocusMode } from './focus/focusMode';
 import { ReminderDelivery } from './reminders/delivery';
 import { followSettings, settingsConnection, type GithubConnection } from './github/connection';
 import { GithubService } from './github/service';
+import { platform } from './env/node/platform';
 import { createLog, type Log } from './log';
 import { useLanguage } from './core/common/l10n';
 import { languageFor } from './core/common/languages';
@@ -59,7 +60,7 @@ export interface AsyncWorkApi {
  * and no workspace or repository file can set it.
  */
 function testGithub(context: vscode.ExtensionContext, log: Log): GithubConnection | undefined {
-  const raw = context.extensionMode === vscode.ExtensionMode.Production ? undefined : process.env.ASYNC_WORK_TEST_GITHUB;
+  const raw = context.extensionMode === vscode.ExtensionMode.Production ? undefined : platform.env('ASYNC_WORK_TEST_GITHUB');
   if (!raw) return undefined;
   try {
     const { baseUrl, token, login } = JSON.parse(raw) as { baseUrl: string; token: string; login: string };
@@ -88,7 +89,7 @@ function setTestClock(context: vscode.ExtensionContext, clock: Clock, log: Log):
     ['ASYNC_WORK_TEST_NOW', (at: Date) => clock.pin(at)],
     ['ASYNC_WORK_DEMO_NOW', (at: Date) => clock.startAt(at)],
   ] as const) {
-    const raw = process.env[name];
+    const raw = platform.env(name);
     if (raw === undefined) continue;
     const at = clockSetting(raw);
     if (at) {

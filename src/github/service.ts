@@ -6,10 +6,10 @@ import type { Clock } from '../clock';
 import { CONTEXT, SETTINGS, settingId, STATE } from '../constants';
 import { humanTime } from '../core/time/humanTime';
 import type { GithubInbox, GithubItem } from '../core/github/inbox';
-import { repoFromRemote } from '../core/github/remotes';
+import { repoFromRemote, repoFromVirtualFolder } from '../core/github/remotes';
 import { shownText } from '../core/common/text';
 import type { Log } from '../log';
-import { remoteUrls } from '../node/git';
+import { platform } from '../env/node/platform';
 import type { Settings } from '../settings';
 import { GithubClient, GithubFailure, redact } from './client';
 import type { GithubConnection } from './connection';
@@ -212,12 +212,18 @@ export class GithubService implements vscode.Disposable {
     this.poller.setActive(Boolean(this.session) && vscode.workspace.isTrusted && this.focused && this.visible);
   }
 
-  /** The repositories of the open workspace on this GitHub, from the git remotes. */
+  /**
+   * The repositories of the open workspace on this GitHub: from the git remotes of local folders,
+   * and from the URI of github.dev's folders.
+   */
   private async workspaceRepos(): Promise<string[]> {
-    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
-    const urls = (await Promise.all(folders.map((f) => remoteUrls(f.uri.fsPath)))).flat();
-    const repos = urls.map((u) => repoFromRemote(u, this.connection.remoteHost)).filter((r): r is string => r !== null);
-    return [...new Set(repos)].sort();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const host = this.connection.remoteHost;
+    const git = platform.git;
+    const local = folders.filter((f) => f.uri.scheme === 'file');
+    const urls = git ? (await Promise.all(local.map((f) => git.remoteUrls(f.uri.fsPath)))).flat() : [];
+    const repos = [...urls.map((u) => repoFromRemote(u, host)), ...folders.map((f) => repoFromVirtualFolder(f.uri, host))];
+    return [...new Set(repos.filter((r): r is string => r !== null))].sort();
   }
 
   private async fetchInbox(): Promise<GithubInbox> {

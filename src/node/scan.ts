@@ -3,6 +3,8 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promi
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/team/config';
 import { l10n } from '../core/common/l10n';
+import { READ_LIMIT } from '../core/index/fileKinds';
+import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
 import { adrDirFolder, recordFolders } from '../core/index/folders';
 import { checkRecord } from '../core/checks/checkRecord';
 import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
@@ -14,9 +16,6 @@ const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
 /** `.adr-dir` names one folder on its first line: more is not read. */
 const ADR_DIR_LIMIT = 4096;
-
-/** Files larger than this are read only this far (records are short; the parser reads 512 KB). */
-export const READ_LIMIT = 1024 * 1024;
 
 /** What was read from a file: its text (`size` bytes at most were read), or why it was not. */
 export type FileRead = { text: string; size: number } | { unreadable: string };
@@ -71,21 +70,6 @@ export function readCapped(file: string, limit: number, statSize?: number): File
   } finally {
     closeSync(fd);
   }
-}
-
-/** A file or folder below the root that could not be read, as a problem of that path. */
-export interface PathProblem {
-  path: string;
-  problem: Problem;
-}
-
-export function pathProblem(relPath: string, code: Problem['code'], message: string): PathProblem {
-  return { path: relPath, problem: { code, severity: 'error', message, line: 0, column: 0, endLine: 0, endColumn: 0 } };
-}
-
-/** "docs/x.md is a folder.": a path and why it is not read (readRefusal, FileRead). */
-export function unreadableText(relPath: string, why: string): string {
-  return l10n.t({ message: '{0} {1}.', args: [relPath, why], comment: ['a path, and why it is not read: "docs/x.md is a folder."'] });
 }
 
 const unreadable = (relPath: string, why: string) =>
@@ -149,22 +133,6 @@ export function loadCodeowners(root: string): { codeowners: Codeowners | null; p
     return { codeowners, problems: codeownersProblems(codeowners) };
   }
   return { codeowners: null, problems: [] };
-}
-
-/** The lines of CODEOWNERS that GitHub would skip, as warnings on the file. */
-export function codeownersProblems(codeowners: Codeowners): PathProblem[] {
-  return codeowners.errors.map((e) => ({
-    path: codeowners.path,
-    problem: {
-      code: 'invalid-config',
-      severity: 'warning',
-      message: e.message,
-      line: e.line,
-      column: e.column,
-      endLine: e.line,
-      endColumn: e.endColumn,
-    },
-  }));
 }
 
 /**

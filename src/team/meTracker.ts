@@ -5,7 +5,7 @@ import { systemZone } from '../clock';
 import { CONTEXT, SETTINGS, settingId } from '../constants';
 import { resolveMe, type Me } from '../core/team/me';
 import type { Log } from '../log';
-import { git } from '../node/git';
+import { platform } from '../env/node/platform';
 import type { Settings } from '../settings';
 import type { RecordStore } from '../workspace/store';
 
@@ -26,13 +26,17 @@ export class MeTracker implements vscode.Disposable {
     this.update();
   }
 
-  /** Reads the git user once, in the background (only in a trusted workspace: it runs git). */
+  /**
+   * Reads the git user once, in the background (only in a trusted workspace: it runs git). Where
+   * git cannot run (the browser), "me" is the setting or the GitHub sign-in.
+   */
   async readGitUser(): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder || folder.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return;
+    const git = platform.git;
+    if (!git || !folder || folder.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return;
     const [name, email] = await Promise.all([
-      git(folder.uri.fsPath, ['config', '--get', 'user.name']),
-      git(folder.uri.fsPath, ['config', '--get', 'user.email']),
+      git.run(folder.uri.fsPath, ['config', '--get', 'user.name']),
+      git.run(folder.uri.fsPath, ['config', '--get', 'user.email']),
     ]);
     this.gitUser = { name, email };
     this.update();

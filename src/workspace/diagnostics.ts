@@ -11,7 +11,7 @@ import { localLinkTargets } from '../core/records/links';
 import type { AsyncRecord, Problem } from '../core/records/types';
 import { DIAGNOSTIC_SOURCE, SETTINGS, settingId } from '../constants';
 import type { Log } from '../log';
-import { existsInside } from '../node/scan';
+import { platform } from '../env/node/platform';
 import type { Settings } from '../settings';
 import { toRange } from './recordEdits';
 import type { RecordStore, StoredRecord } from './store';
@@ -43,7 +43,7 @@ const LIVE = 'live';
 /** Which of the `records` of `folder` their links point to exist: on disk, or through VS Code for other file systems. */
 async function existing(folder: vscode.WorkspaceFolder, records: readonly AsyncRecord[]): Promise<(relPath: string) => boolean> {
   // Real paths: a link through a symlink that leaves the folder is broken, whatever is outside.
-  if (folder.uri.scheme === 'file') return existsInside(folder.uri.fsPath);
+  if (folder.uri.scheme === 'file' && platform.disk) return platform.disk.existsInside(folder.uri.fsPath);
   const found = new Set<string>();
   const targets = new Set(records.flatMap(localLinkTargets));
   await Promise.all(

@@ -38,8 +38,3 @@ export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): s
   const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(root) ? uri.path.slice(root.length) : uri.path;
 }
-
-/** Yields to the event loop so long work never blocks the extension host for long. */
-export function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { isInsideFolder } from '../core/index/folders';
 import { TEMPLATE_FOLDER } from '../core/records/templates';
 import { firstEmptySectionLine } from '../core/requests/newRecord';
-import { insideRoot } from '../node/scan';
+import { platform } from '../env/node/platform';
 import { readText } from './files';
 
 /** A team template from `.async/templates`, or null when there is none. */
@@ -23,7 +23,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** Whether a new file there stays in the workspace folder, also once links on the way are followed (on disk). */
 function staysInside(folder: vscode.WorkspaceFolder, rel: string): boolean {
-  return isInsideFolder(rel) && (folder.uri.scheme !== 'file' || insideRoot(folder.uri.fsPath)(rel));
+  const disk = folder.uri.scheme === 'file' ? platform.disk : null;
+  return isInsideFolder(rel) && (!disk || disk.insideRoot(folder.uri.fsPath)(rel));
 }
 
 /**

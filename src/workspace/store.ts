@@ -8,8 +8,10 @@ import { RecordIndex } from '../core/index/recordIndex';
 import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
 import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
-import { codeownersProblems, leadsOutside, nodeSource, pathProblem, READ_LIMIT, unreadableText, type PathProblem } from '../node/scan';
-import { readBounded, relativePath, yieldToHost } from './files';
+import { READ_LIMIT } from '../core/index/fileKinds';
+import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
+import { platform } from '../env/node/platform';
+import { readBounded, relativePath } from './files';
 
 /** A record with the workspace folder it belongs to and its file. */
 export interface StoredRecord {
@@ -188,7 +190,7 @@ export class RecordStore implements vscode.Disposable {
       this.source(state),
       {
         sliceMs: DEFAULT_SLICE_MS,
-        yieldNow: yieldToHost,
+        yieldNow: platform.yieldToHost,
         clock: () => performance.now(),
         cancelled: () => generation !== this.generation,
       },
@@ -198,11 +200,12 @@ export class RecordStore implements vscode.Disposable {
 
   /**
    * Reads the files of a workspace folder by their paths from its root: from disk directly when
-   * they are local. A record that is there but cannot be read is kept among the folder's problems.
+   * they are local and there is a disk (not in the browser), else through `workspace.fs`. A record that is there but cannot be read is kept among the folder's problems.
    */
   private source(state: FolderState): FileSource {
     const report = (p: PathProblem) => state.problems.set(p.path, p);
-    if (state.folder.uri.scheme === 'file') return nodeSource(state.folder.uri.fsPath, report);
+    const disk = state.folder.uri.scheme === 'file' ? platform.disk : null;
+    if (disk) return disk.source(state.folder.uri.fsPath, report);
     const uri = (rel: string) => vscode.Uri.joinPath(state.folder.uri, rel);
     return {
       stat: async (rel) => {
@@ -270,7 +273,7 @@ export class RecordStore implements vscode.Disposable {
 /** A team configuration that is there but is not read: the defaults, and why. */
 /** A file of the folder itself (the team configuration, `.adr-dir`): one that leads out of a local folder through a link is not read. */
 async function readFolderFile(folder: vscode.WorkspaceFolder, rel: string, limit: number): ReturnType<typeof readBounded> {
-  const outside = folder.uri.scheme === 'file' ? leadsOutside(folder.uri.fsPath, rel) : null;
+  const outside = folder.uri.scheme === 'file' && platform.disk ? platform.disk.leadsOutside(folder.uri.fsPath, rel) : null;
   return outside ? { unreadable: outside } : readBounded(vscode.Uri.joinPath(folder.uri, rel), limit);
 }
 

@@ -1,6 +1,6 @@
-// `npm run test:host`: the extension-host integration tests and the UI checks, in a real VS Code
-// (code-server) installed by setup.sh. Each layer prints its mocha summary; the exit code is 0
-// only when both pass.
+// `npm run test:host`: the extension-host integration tests and the UI checks in a real VS Code
+// (code-server), then the web tests in VS Code's web worker extension host (web.mjs), all
+// installed by setup.sh. Each layer prints its mocha summary; the exit code is 0 only when all pass.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { makeDemoRepo, SAMPLE_NOW } from './demoRepo.mjs';
+import { runWeb } from './web.mjs';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const SAMPLE = path.join(FIXTURES, 'sample-repo');
@@ -68,9 +69,10 @@ async function runIntegration(server) {
   }
 }
 
+const shots = path.join(WORK, 'screenshots');
+
 function runUi(server) {
   // Screenshots of an earlier run would pass for this one's.
-  const shots = path.join(WORK, 'screenshots');
   rmSync(shots, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
@@ -102,5 +104,7 @@ try {
 } finally {
   await server.stop();
 }
+console.log('\nWeb worker extension host tests (VS Code 1.91 web build, as on vscode.dev and github.dev)');
+failed = (await runWeb({ shots })) !== 0 || failed;
 console.log(failed ? '\ntest:host FAILED' : '\ntest:host passed');
 process.exit(failed ? 1 : 0);

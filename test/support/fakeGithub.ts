@@ -457,6 +457,16 @@ export class FakeGithub {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // A browser (the web worker host) asks first, as it asks api.github.com, which allows any origin.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', '*');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+      });
+      return void res.end();
+    }
     this.requests++;
     const body = await readBody(req);
     const docs = { documentation_url: 'https://docs.github.com/graphql' };

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
@@ -21,6 +22,30 @@ function resolve(from: string, specifier: string): string {
   const found = [`${base}.ts`, path.join(base, 'index.ts'), base].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
   assert.ok(found, `${rel(from)}: cannot find ${specifier}`);
   return found;
+}
+
+/**
+ * esbuild.mjs's browser build, kept in memory: the inputs it read, or its errors. Run in a child
+ * Node because esbuild.mjs is an ES module and these tests are CommonJS.
+ */
+function browserBuild(stdin?: string): { inputs: string[]; errors: string[] } {
+  const script = `
+    import * as esbuild from 'esbuild';
+    import { web } from './esbuild.mjs';
+    const stdin = process.env.ENTRY ? { stdin: { contents: process.env.ENTRY, resolveDir: 'src', sourcefile: 'src/entry.ts', loader: 'ts' }, entryPoints: undefined } : {};
+    try {
+      const r = await esbuild.build({ ...web, ...stdin, minify: false, write: false, logLevel: 'silent' });
+      console.log(JSON.stringify({ inputs: Object.keys(r.metafile.inputs), errors: [] }));
+    } catch (e) {
+      console.log(JSON.stringify({ inputs: [], errors: e.errors.map((x) => x.text) }));
+    }`;
+  const out = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ENTRY: stdin ?? '' },
+  });
+  assert.equal(out.status, 0, out.stderr);
+  return JSON.parse(out.stdout) as { inputs: string[]; errors: string[] };
 }
 
 /** One module reached from the starting files, with the shortest chain of imports that reaches it. */
@@ -152,5 +177,34 @@ describe('architecture', () => {
       ['if (context.extension', 'return {'],
     );
     assert.equal(returns[0].trim(), 'if (context.extensionMode === vscode.ExtensionMode.Production) return undefined;');
+  });
+
+  it('lets the glue reach Node only through the platform seam, which the browser build replaces', () => {
+    const reached = reach([path.join(ROOT, 'src/extension.ts')]);
+    const nodeOnly = reached.filter((r) => (r.isFile ? r.module.startsWith('src/node/') : isBuiltin(r.module)));
+    assert.ok(nodeOnly.length > 0, 'the desktop extension does use Node (git, fs)');
+    const offenders = chainsOf(nodeOnly.filter((r) => !r.chain.includes('src/env/node/platform.ts')));
+    assert.deepEqual(offenders, [], `the extension reaches Node around src/env/node/platform.ts:\n${listed(offenders)}`);
+  });
+
+  it('bundles the extension for the browser with the browser platform and nothing of Node', () => {
+    const { inputs, errors } = browserBuild();
+    assert.deepEqual(errors, []);
+    assert.ok(inputs.includes('src/env/browser/platform.ts'), inputs.join('\n'));
+    assert.ok(inputs.includes('src/workspace/store.ts'));
+    const nodeOnly = inputs.filter((f) => f.startsWith('src/node/') || f.startsWith('src/env/node/') || isBuiltin(f));
+    assert.deepEqual(nodeOnly, []);
+  });
+
+  it('refuses a Node module in the browser build, naming the way round it', () => {
+    for (const entry of [
+      "import 'node:fs';",
+      "import * as p from 'path'; console.log(p);",
+      "import { git } from './node/git'; console.log(git);",
+    ]) {
+      const { errors } = browserBuild(entry);
+      assert.equal(errors.length, 1, entry);
+      assert.match(errors[0], /is Node-only: reach it through src\/env\/platform\.ts/, entry);
+    }
   });
 });

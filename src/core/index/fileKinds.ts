@@ -6,6 +6,9 @@ import { l10n } from '../common/l10n';
 /** The bits of a file type as VS Code's FileType gives them. */
 export const FILE_TYPE = { file: 1, folder: 2, symbolicLink: 64 } as const;
 
+/** Files larger than this are read only this far (records are short; the parser reads 512 KB). */
+export const READ_LIMIT = 1024 * 1024;
+
 /** Why a file of this type and size is not read, or null when it may be. */
 export function readRefusal(type: number, size: number, limit: number): string | null {
   if ((type & FILE_TYPE.file) === 0)

@@ -63,15 +63,16 @@ describe('the npm package', function () {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   afterEach(() => useLanguage(ENGLISH));
 
-  it('holds the two bundles and what the extension names, and no sources, tests, maps or build output', () => {
+  it('holds the three bundles and what the extension names, and no sources, tests, maps or build output', () => {
     const files = pack.files.map((f) => f.path).sort();
-    const translations = ['package.nls.fr.json', 'l10n/bundle.l10n.fr.json'];
     for (const f of [
       'dist/cli.js',
       'dist/extension.js',
+      'dist/web/extension.js',
       'package.json',
       'package.nls.json',
-      ...translations,
+      'package.nls.fr.json',
+      'l10n/bundle.l10n.fr.json',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',

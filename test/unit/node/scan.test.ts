@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { nodeSource, READ_LIMIT, scan } from '../../../src/node/scan';
+import { READ_LIMIT } from '../../../src/core/index/fileKinds';
+import { nodeSource, scan } from '../../../src/node/scan';
 import { SAMPLE_REPO } from '../../support/helpers';
 
 describe('indexing the sample repository', () => {
