@@ -5,9 +5,10 @@
 // `--out-dir DIR` writes the bundle there instead (the unit test compares it with the committed one).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getL10nJson } from '@vscode/l10n-dev';
 
-const root = path.dirname(new URL(import.meta.url).pathname);
+const root = path.dirname(fileURLToPath(import.meta.url));
 const seam = path.join(root, 'src/core/common/l10n');
 const at = process.argv.indexOf('--out-dir');
 const outDir = at >= 0 ? path.resolve(process.argv[at + 1]) : path.join(root, 'l10n');
