@@ -13,6 +13,8 @@ import { followSettings, settingsConnection, type GithubConnection } from './git
 import { GithubService } from './github/service';
 import { platform } from './env/node/platform';
 import { createLog, type Log } from './log';
+import { useLanguage } from './core/common/l10n';
+import { languageFor } from './core/common/languages';
 import { Reminders } from './reminders/reminders';
 import { Snoozes } from './requests/snoozes';
 import { Settings } from './settings';
@@ -101,6 +103,8 @@ function setTestClock(context: vscode.ExtensionContext, clock: Clock, log: Log):
 
 export function activate(context: vscode.ExtensionContext): AsyncWorkApi | undefined {
   const started = performance.now();
+  // The core speaks the language VS Code loaded a bundle for (none: English), before anything says a word.
+  useLanguage(languageFor(vscode.env.language, vscode.l10n.bundle));
   const log = createLog();
   const clock = new Clock();
   setTestClock(context, clock, log);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_PATH } from '../core/team/config';
 import { escapeControls } from '../core/common/text';
+import { ENGLISH, l10n, useLanguage } from '../core/common/l10n';
 import type { Problem } from '../core/records/types';
 import { checkAll, scan } from '../node/scan';
 import { choice, readerZone, readNow, type CliIo } from './options';
@@ -41,6 +42,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   });
   const now = readNow(values.now);
   const format = choice('--format', values.format, FORMATS);
+  // JSON is for scripts: its messages are English in every language, like its keys and codes.
+  if (format === 'json') useLanguage(ENGLISH);
   const root = path.resolve(positionals[0] ?? '.');
   const scanned = await scan(root);
   const rows: CheckRow[] = [];
@@ -76,9 +79,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       io.out(`${escapeControls(r.path)}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${escapeControls(r.message)}\n`);
     const warnings = rows.filter((r) => r.severity === 'warning').length;
     const pages = scanned.index.records().filter((r) => r.type === 'page').length;
-    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const checked = `${count(scanned.index.size - pages, 'record')}${pages > 0 ? ` and ${count(pages, 'page')}` : ''}`;
-    io.out(`${checked} checked: ${errors} errors, ${warnings} warnings, ${rows.length - errors - warnings} notes.\n`);
+    const records = scanned.index.size - pages;
+    const recordCount = records === 1 ? l10n.t('1 record') : l10n.t('{0} records', records);
+    const pageCount = pages === 1 ? l10n.t('1 page') : l10n.t('{0} pages', pages);
+    const checked = pages > 0 ? l10n.t('{0} and {1}', recordCount, pageCount) : recordCount;
+    const notes = rows.length - errors - warnings;
+    io.out(`${l10n.t('{0} checked: {1} errors, {2} warnings, {3} notes.', checked, errors, warnings, notes)}\n`);
   }
   return errors > 0 ? 1 : 0;
 }

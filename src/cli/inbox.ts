@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util';
 import { inboxRows, type InboxRow } from '../core/github/inboxRows';
 import { resolveMe } from '../core/team/me';
 import { escapeControls } from '../core/common/text';
+import { l10n } from '../core/common/l10n';
 import { remainingText } from '../core/time/urgency';
 import { checkedApiUrl, GITHUB_API_URL, GithubClient, GithubFailure } from '../github/client';
 import { loadConfig } from '../node/scan';
 import { choice, readNow, type CliIo } from './options';
 
 function table(rows: InboxRow[], now: Date): string {
-  if (rows.length === 0) return 'Nothing waits on you on GitHub.\n';
+  if (rows.length === 0) return `${l10n.t('Nothing waits on you on GitHub.')}\n`;
   const cells = rows.map((r) =>
     [r.urgency ?? '', r.replyBy ? remainingText(new Date(r.replyBy), now) : '', r.category, `${r.repo}#${r.number}`, r.title].map(
       escapeControls,
@@ -34,16 +35,17 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
   const now = readNow(values.now);
   const format = choice('--format', values.format, ['table', 'json'] as const);
   const timeout = Number(values.timeout);
-  if (!(timeout > 0)) throw new Error(`--timeout "${values.timeout}" is not a number of seconds`);
+  if (!(timeout > 0)) throw new Error(l10n.t('--timeout "{0}" is not a number of seconds', values.timeout));
   const tokenName = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
   const token = io.env[tokenName];
-  if (!token) throw new Error('no GitHub token: set GITHUB_TOKEN or GH_TOKEN');
+  if (!token) throw new Error(l10n.t('no GitHub token: set GITHUB_TOKEN or GH_TOKEN'));
   const baseUrl = checkedApiUrl(values['api-url'] || io.env.GITHUB_API_URL || GITHUB_API_URL);
   // The team configuration of the current folder gives the reply-within, the schedules and the request label.
   const { config } = loadConfig(process.cwd());
   const client = new GithubClient({ baseUrl, token, timeoutMs: timeout * 1000, retries: 0 });
   const inbox = await client.inbox({ repos: values.repo, requestLabel: config.requestLabel }).catch((e: unknown) => {
-    if (e instanceof GithubFailure && e.kind === 'unauthorized') throw new Error(`${e.message}; check the token in ${tokenName}`);
+    if (e instanceof GithubFailure && e.kind === 'unauthorized')
+      throw new Error(l10n.t('{0}; check the token in {1}', e.message, tokenName));
     throw e;
   });
   const me = resolveMe({ githubLogin: inbox.login }, config.team)?.handle ?? inbox.login;

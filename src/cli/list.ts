@@ -7,6 +7,7 @@ import { CONFIG_PATH, type TeamConfig } from '../core/team/config';
 import { formatRecordDay } from '../core/time/recordDates';
 import { scheduleFor } from '../core/team/members';
 import { escapeControls } from '../core/common/text';
+import { l10n } from '../core/common/l10n';
 import type { AsyncRecord, Problem, RecordType } from '../core/records/types';
 import { parentFolder } from '../core/records/links';
 import { checkAll, scan } from '../node/scan';
@@ -66,7 +67,7 @@ function table(rows: readonly ListRow[], now: Date, zone: string): string {
   const cells = rows.map((r) =>
     [r.type, r.number === null ? '' : String(r.number), r.status, ...due(r), r.title, r.path].map(escapeControls),
   );
-  const head = ['TYPE', '#', 'STATUS', ...(dues ? ['DUE'] : []), 'TITLE', 'PATH'];
+  const head = [l10n.t('TYPE'), '#', l10n.t('STATUS'), ...(dues ? [l10n.t('DUE')] : []), l10n.t('TITLE'), l10n.t('PATH')];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
   const line = (c: string[]) =>
     c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
@@ -83,12 +84,16 @@ export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfi
   const byPath = new Map(records.map((r) => [r.path, r]));
   const link = (r: AsyncRecord) =>
     `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
-  const out = [decisionsOnly ? '# Decision records' : '# Records', ''];
-  out.push(decisionsOnly ? '| # | Decision | Status | Date |' : '| Type | # | Title | Status | Date |');
+  const out = [decisionsOnly ? `# ${l10n.t('Decision records')}` : `# ${l10n.t('Records')}`, ''];
+  out.push(
+    decisionsOnly
+      ? `| # | ${l10n.t('Decision')} | ${l10n.t('Status')} | ${l10n.t('Date')} |`
+      : `| ${l10n.t('Type')} | # | ${l10n.t('Title')} | ${l10n.t('Status')} | ${l10n.t('Date')} |`,
+  );
   out.push(decisionsOnly ? '| --: | --- | --- | --- |' : '| --- | --: | --- | --- | --- |');
   for (const r of records) {
     const successor = r.type === 'decision' && r.supersededBy ? byPath.get(r.supersededBy) : undefined;
-    const status = successor ? `${r.status} by ${link(successor)}` : r.status || esc(r.statusRaw);
+    const status = successor ? l10n.t('{0} by {1}', r.status, link(successor)) : r.status || esc(r.statusRaw);
     const day = r.date ? formatRecordDay(r.date, scheduleFor(config, r.owner).timeZone) : '';
     const cells = [r.number === null ? '' : String(r.number), link(r), status, day];
     out.push(`| ${(decisionsOnly ? cells : [r.type, ...cells]).join(' | ')} |`);
@@ -178,6 +183,6 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     .filter((r) => (!type || r.type === type) && (!status || r.status === status))
     .sort(byNumber);
   if (format === 'json') io.out(JSON.stringify(rows, null, 2) + '\n');
-  else io.out(rows.length > 0 ? table(rows, now, zone) : 'No records found.\n');
+  else io.out(rows.length > 0 ? table(rows, now, zone) : `${l10n.t('No records found.')}\n`);
   return 0;
 }

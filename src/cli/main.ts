@@ -1,37 +1,65 @@
 // Dispatches `async-work <command>`; each command lives in its own module and returns an exit code.
+// The language is set here, once per run, before any command says a word.
+import { l10n, useLanguage } from '../core/common/l10n';
 import { runCheck } from './check';
 import { runInbox } from './inbox';
+import { BUNDLES, cliLanguage } from './language';
 import { runList } from './list';
 import type { CliIo } from './options';
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
+const COMMANDS: Record<string, { run: CliCommand; summary: () => string }> = {
   list: {
     run: runList,
-    summary: 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]',
+    summary: () => 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]',
   },
-  check: { run: runCheck, summary: 'check [PATH] [--format text|json|github|sarif] [--now ISO]   (exit code 1 when there are errors)' },
+  check: {
+    run: runCheck,
+    summary: () => `check [PATH] [--format text|json|github|sarif] [--now ISO]   (${l10n.t('exit code 1 when there are errors')})`,
+  },
   inbox: {
     run: runInbox,
-    summary:
-      'inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (token: GITHUB_TOKEN or GH_TOKEN)',
+    summary: () =>
+      `inbox [--format table|json] [--repo OWNER/NAME]... [--api-url URL] [--timeout SECONDS] [--now ISO]   (${l10n.t('token: GITHUB_TOKEN or GH_TOKEN')})`,
   },
 };
 
 export function usage(): string {
-  return ['Usage: async-work <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  async-work ${c.summary}`), ''].join('\n');
+  const languages = ['en', ...Object.keys(BUNDLES)].join('|');
+  return [
+    l10n.t('Usage: async-work <command> [options]'),
+    '',
+    ...Object.values(COMMANDS).map((c) => `  async-work ${c.summary()}`),
+    '',
+    l10n.t(
+      'Every command takes --lang {0}; without it, the language of LC_ALL, LC_MESSAGES or LANG (English when none is known).',
+      languages,
+    ),
+    '',
+  ].join('\n');
+}
+
+/** `--lang LANG` or `--lang=LANG`, wherever it is written, and the other arguments. */
+function takeLang(argv: string[]): { lang: string | undefined; rest: string[] } {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return { lang: undefined, rest: argv };
+  const joined = argv[at] !== '--lang';
+  const lang = joined ? argv[at].slice('--lang='.length) : argv[at + 1];
+  return { lang: lang ?? '', rest: [...argv.slice(0, at), ...argv.slice(at + (joined ? 1 : 2))] };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const { lang, rest: args } = takeLang(argv);
+  useLanguage(cliLanguage(lang, io.env));
+  const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`async-work: unknown command "${name}"\n${usage()}`);
+    io.err(`${l10n.t('async-work: unknown command "{0}"', name)}\n${usage()}`);
     return 2;
   }
   try {

@@ -5,6 +5,7 @@ import { groupPages, ownersLabel, type HandbookGroup, type OwnerGroup, type Page
 import type { OwnerSource } from '../core/handbook/ownership';
 import { dayLabel, reviewText, type ReviewState } from '../core/handbook/review';
 import { escapeControls } from '../core/common/text';
+import { l10n } from '../core/common/l10n';
 import type { TeamConfig } from '../core/team/config';
 import type { PageRecord, Problem } from '../core/records/types';
 
@@ -53,7 +54,7 @@ export function allPages(pages: readonly PageRecord[], config: TeamConfig, codeo
 }
 
 export function pageTable(rows: readonly PageRow<unknown>[]): string {
-  if (rows.length === 0) return 'No handbook pages found.\n';
+  if (rows.length === 0) return `${l10n.t('No handbook pages found.')}\n`;
   const cells = rows.map((r) =>
     [
       ownersLabel(r.ownership),
@@ -64,7 +65,7 @@ export function pageTable(rows: readonly PageRow<unknown>[]): string {
       r.record.path,
     ].map(escapeControls),
   );
-  const head = ['OWNER', 'REVIEWED', 'REVIEW BY', 'REVIEW', 'TITLE', 'PATH'];
+  const head = [l10n.t('OWNER'), l10n.t('REVIEWED'), l10n.t('REVIEW BY'), l10n.t('REVIEW'), l10n.t('TITLE'), l10n.t('PATH')];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
   const line = (c: string[]) =>
     c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
@@ -74,11 +75,16 @@ export function pageTable(rows: readonly PageRow<unknown>[]): string {
 /** The handbook index: one section per owner (no owner last), each page linked with its review dates. */
 export function handbookIndex(owners: readonly OwnerGroup<unknown>[]): string {
   const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
-  const out = ['# Handbook', ''];
+  const out = [`# ${l10n.t('Handbook')}`, ''];
   for (const owner of owners) {
-    out.push(`## ${esc(owner.label)}`, '', '| Page | Last reviewed | Review by |', '| --- | --- | --- |');
+    out.push(
+      `## ${esc(owner.label)}`,
+      '',
+      `| ${l10n.t('Page')} | ${l10n.t('Last reviewed')} | ${l10n.t('Review by')} |`,
+      '| --- | --- | --- |',
+    );
     for (const r of owner.rows) {
-      const reviewed = r.record.lastReviewed ? dayLabel(r.record.lastReviewed) : 'never';
+      const reviewed = r.record.lastReviewed ? dayLabel(r.record.lastReviewed) : l10n.t('never');
       const due = r.record.reviewBy ? `${dayLabel(r.record.reviewBy)} (${reviewText(r.review)})` : reviewText(r.review);
       out.push(`| [${esc(r.record.title)}](${encodeURI(r.record.path)}) | ${reviewed} | ${due} |`);
     }

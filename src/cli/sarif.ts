@@ -2,36 +2,52 @@
 // package.json is read through named imports, so the bundle keeps its version and repository only.
 import { repository, version } from '../../package.json';
 import { escapeControls } from '../core/common/text';
+import { currentLanguage, l10n } from '../core/common/l10n';
 import type { ProblemCode } from '../core/records/types';
 import type { CheckRow } from './check';
 
 const HOME = repository.url.replace(/\.git$/, '');
 
-/** Every problem code with one line on what it means and the README section that explains it. */
-export const RULES: Record<ProblemCode, { text: string; section: string }> = {
-  'missing-owner': { text: 'Nobody owns it: a request, proposed decision, action item or page names no owner.', section: 'records' },
-  'multiple-owners': { text: 'Shared ownership is not ownership: more than one owner is named.', section: 'records' },
-  'missing-deadline': { text: 'No deadline or no reply clock: by when the answer is needed is not written.', section: 'reply-clocks' },
-  'reply-by-too-soon': { text: "The reply-by gives the owner less time than the team's reply-within.", section: 'reply-clocks' },
-  'missing-section': { text: 'A section the record type needs is missing.', section: 'records' },
-  'empty-section': { text: 'A section the record type needs is empty.', section: 'records' },
-  placeholder: { text: 'Template text (TODO, TBD, <what you need>) is still in the record.', section: 'records' },
-  overdue: { text: 'An open request or action item is past its reply-by, deadline or due date.', section: 'reply-clocks' },
-  'decided-early': { text: 'A decision was accepted or rejected before its comment period ended.', section: 'decision-records' },
-  'broken-link': { text: 'A link points to a file that does not exist.', section: 'records' },
-  'duplicate-number': { text: 'Two decision records in one folder have the same number.', section: 'decision-records' },
-  'number-mismatch': { text: "A decision's file name and title give different numbers.", section: 'decision-records' },
-  'unknown-status': { text: 'The status is not one Async Work knows, or none is written.', section: 'decision-records' },
-  'never-reviewed': { text: 'A handbook page has never been reviewed.', section: 'handbook' },
-  'review-overdue': { text: 'A handbook page is past its review date (last-reviewed plus review-every).', section: 'handbook' },
-  'invalid-date': { text: 'A date or time cannot be read.', section: 'records' },
-  'invalid-front-matter': { text: 'The front matter or the file cannot be read as a record.', section: 'records' },
-  'duplicate-key': { text: 'A front-matter key is written twice; YAML reads the last one.', section: 'records' },
-  'invalid-config': {
-    text: 'The team configuration or .adr-dir cannot be read or has a value out of bounds; defaults stand in.',
+/** Every problem code with one line on what it means (in the current language) and the README section that explains it. */
+export const RULES: Record<ProblemCode, { text: () => string; section: string }> = {
+  'missing-owner': {
+    text: () => l10n.t('Nobody owns it: a request, proposed decision, action item or page names no owner.'),
     section: 'records',
   },
-  unreadable: { text: 'A file or folder could not be read, so check cannot pass on it.', section: 'command-line' },
+  'multiple-owners': { text: () => l10n.t('Shared ownership is not ownership: more than one owner is named.'), section: 'records' },
+  'missing-deadline': {
+    text: () => l10n.t('No deadline or no reply clock: by when the answer is needed is not written.'),
+    section: 'reply-clocks',
+  },
+  'reply-by-too-soon': {
+    text: () => l10n.t("The reply-by gives the owner less time than the team's reply-within."),
+    section: 'reply-clocks',
+  },
+  'missing-section': { text: () => l10n.t('A section the record type needs is missing.'), section: 'records' },
+  'empty-section': { text: () => l10n.t('A section the record type needs is empty.'), section: 'records' },
+  placeholder: { text: () => l10n.t('Template text (TODO, TBD, <what you need>) is still in the record.'), section: 'records' },
+  overdue: { text: () => l10n.t('An open request or action item is past its reply-by, deadline or due date.'), section: 'reply-clocks' },
+  'decided-early': {
+    text: () => l10n.t('A decision was accepted or rejected before its comment period ended.'),
+    section: 'decision-records',
+  },
+  'broken-link': { text: () => l10n.t('A link points to a file that does not exist.'), section: 'records' },
+  'duplicate-number': { text: () => l10n.t('Two decision records in one folder have the same number.'), section: 'decision-records' },
+  'number-mismatch': { text: () => l10n.t("A decision's file name and title give different numbers."), section: 'decision-records' },
+  'unknown-status': { text: () => l10n.t('The status is not one Async Work knows, or none is written.'), section: 'decision-records' },
+  'never-reviewed': { text: () => l10n.t('A handbook page has never been reviewed.'), section: 'handbook' },
+  'review-overdue': {
+    text: () => l10n.t('A handbook page is past its review date (last-reviewed plus review-every).'),
+    section: 'handbook',
+  },
+  'invalid-date': { text: () => l10n.t('A date or time cannot be read.'), section: 'records' },
+  'invalid-front-matter': { text: () => l10n.t('The front matter or the file cannot be read as a record.'), section: 'records' },
+  'duplicate-key': { text: () => l10n.t('A front-matter key is written twice; YAML reads the last one.'), section: 'records' },
+  'invalid-config': {
+    text: () => l10n.t('The team configuration or .adr-dir cannot be read or has a value out of bounds; defaults stand in.'),
+    section: 'records',
+  },
+  unreadable: { text: () => l10n.t('A file or folder could not be read, so check cannot pass on it.'), section: 'command-line' },
 };
 
 const CODES = Object.keys(RULES) as ProblemCode[];
@@ -54,12 +70,14 @@ export function sarifLog(rows: CheckRow[]) {
             version,
             rules: CODES.map((code) => ({
               id: code,
-              shortDescription: { text: RULES[code].text },
+              shortDescription: { text: RULES[code].text() },
               helpUri: `${HOME}#${RULES[code].section}`,
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder that was checked.' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: l10n.t('The folder that was checked.') } } },
+        // The language of the messages; without it, SARIF reads them as English (en-US).
+        ...(currentLanguage().bundle ? { language: currentLanguage().code } : {}),
         // Columns count UTF-16 code units, as JavaScript strings and VS Code do.
         columnKind: 'utf16CodeUnits',
         results: rows.map((r) => ({

@@ -45,15 +45,12 @@ function zoneOf(ctx: CommandContext, d: StoredDecision): string {
 }
 
 /** Accept, Reject or Deprecate; deciding while the comment window is open asks for confirmation first. */
-export async function decide(
-  ctx: CommandContext,
-  arg: unknown,
-  status: 'accepted' | 'rejected' | 'deprecated',
-  label: string,
-): Promise<boolean> {
+export async function decide(ctx: CommandContext, arg: unknown, status: 'accepted' | 'rejected' | 'deprecated'): Promise<boolean> {
+  const label =
+    status === 'accepted' ? vscode.l10n.t('Accept') : status === 'rejected' ? vscode.l10n.t('Reject') : vscode.l10n.t('Deprecate');
   const d = decisionFor(ctx.store, arg);
   if (!d) {
-    void vscode.window.showWarningMessage(`${label}: choose a decision record.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: choose a decision record.', label));
     return false;
   }
   const now = ctx.clock.now();
@@ -61,8 +58,13 @@ export async function decide(
   if (status !== 'deprecated' && until && commentWindow(d.record, now) === 'open') {
     const when = humanTimeNoted(until, ctx.meTracker.zone(), zoneOf(ctx, d), now, windowText(until, now));
     const ok = await ctx.questions.confirm(
-      `"${shownText(d.record.title)}" is open for comments until ${when}. People who were not in the room can still comment. ${label} it now?`,
-      `${label} Now`,
+      vscode.l10n.t(
+        '"{0}" is open for comments until {1}. People who were not in the room can still comment. {2} it now?',
+        shownText(d.record.title),
+        when,
+        label,
+      ),
+      vscode.l10n.t('{0} Now', label),
     );
     if (!ok) return false;
   }
@@ -75,12 +77,9 @@ export async function decide(
 function refusingHistories(label: string, text: string, edits: () => TextEdit[]): TextEdit[] | null {
   const refused = statusEditRefusal(text);
   if (!refused) return edits();
-  void vscode.window.showWarningMessage(`${label}: ${refused}`);
+  void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', label, refused));
   return null;
 }
-
-/** What Supersede With… offers besides the existing decisions. */
-const NEW_DECISION = '$(add) New decision…';
 
 /**
  * The successor picked for `old`: the decisions that can supersede it (its folder first, each folder
@@ -100,17 +99,23 @@ async function pickSuccessor(ctx: CommandContext, old: StoredDecision): Promise<
   for (const c of candidates) {
     const dir = parentFolder(c.record.path);
     if (dir !== folder) {
-      items.push({ label: pickText(dir === here ? `${dir || '.'} (this folder)` : dir || '.'), kind: vscode.QuickPickItemKind.Separator });
+      items.push({
+        label: pickText(dir === here ? vscode.l10n.t('{0} (this folder)', dir || '.') : dir || '.'),
+        kind: vscode.QuickPickItemKind.Separator,
+      });
       folder = dir;
     }
     items.push({ label: pickText(numberedTitle(c.record)), description: c.record.status, successor: c.ref });
   }
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
-  items.push({ label: NEW_DECISION, description: `in ${pickText(here || '.')}`, create: true });
+  // Besides the existing decisions, a new one.
+  items.push({ label: vscode.l10n.t('$(add) New decision…'), description: vscode.l10n.t('in {0}', pickText(here || '.')), create: true });
   const picked = await ctx.questions.pick(items, {
-    title: `Supersede "${shownText(old.record.title)}" with…`,
+    title: vscode.l10n.t('Supersede "{0}" with…', shownText(old.record.title)),
     placeHolder:
-      candidates.length > 0 ? 'A newer proposed or accepted decision' : 'No newer proposed or accepted decision: write a new one',
+      candidates.length > 0
+        ? vscode.l10n.t('A newer proposed or accepted decision')
+        : vscode.l10n.t('No newer proposed or accepted decision: write a new one'),
     matchOnDescription: true,
   });
   if (!picked?.create) return picked?.successor;
@@ -133,18 +138,18 @@ async function readDecision(ctx: CommandContext, uri: vscode.Uri): Promise<Store
  * argument is the list of selected rows, not the successor.
  */
 export async function supersede(ctx: CommandContext, arg: unknown, successor?: unknown): Promise<boolean> {
+  const label = vscode.l10n.t('Supersede');
   const old = decisionFor(ctx.store, arg);
   if (!old) {
-    void vscode.window.showWarningMessage('Supersede: choose a decision record.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: choose a decision record.', label));
     return false;
   }
   const next = successor instanceof vscode.Uri ? decisionFor(ctx.store, successor) : await pickSuccessor(ctx, old);
   if (!next) return false;
-  const done = await editRecordFiles('Supersede', [
+  const done = await editRecordFiles(label, [
     {
       uri: old.uri,
-      make: (text) =>
-        refusingHistories('Supersede', text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, next.record))),
+      make: (text) => refusingHistories(label, text, () => setDecisionStatusEdits(text, 'superseded', linkTo(old.record, next.record))),
     },
     { uri: next.uri, make: (text) => [addSupersedesEdit(text, linkTo(next.record, old.record))] },
   ]);
@@ -152,7 +157,10 @@ export async function supersede(ctx: CommandContext, arg: unknown, successor?: u
   ctx.log.info('decisions', `${old.record.path}: superseded by ${next.record.path}`);
   await vscode.window.showTextDocument(next.uri, { preview: false });
   await vscode.window.showTextDocument(old.uri, { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
-  void ctx.questions.tell(`"${shownText(numberedTitle(old.record))}" is superseded by "${shownText(numberedTitle(next.record))}".`, {});
+  void ctx.questions.tell(
+    vscode.l10n.t('"{0}" is superseded by "{1}".', shownText(numberedTitle(old.record)), shownText(numberedTitle(next.record))),
+    {},
+  );
   return true;
 }
 
@@ -160,7 +168,7 @@ export async function supersede(ctx: CommandContext, arg: unknown, successor?: u
 export async function extendCommentPeriod(ctx: CommandContext, arg: unknown, days?: unknown): Promise<boolean> {
   const d = decisionFor(ctx.store, arg);
   if (!d || d.record.status !== 'proposed') {
-    void vscode.window.showWarningMessage('Extend comment period: choose a proposed decision.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Extend comment period: choose a proposed decision.'));
     return false;
   }
   const now = ctx.clock.now();
@@ -173,9 +181,9 @@ export async function extendCommentPeriod(ctx: CommandContext, arg: unknown, day
   if (!until) {
     const period = day(addCommentPeriod(from, config, d.record.owner));
     const picks = [
-      { label: 'By 1 day', until: daysLater(1) },
-      { label: 'By 3 days', until: daysLater(3) },
-      ...(period ? [{ label: `By the team comment period (${config.commentPeriod.raw})`, until: period }] : []),
+      { label: vscode.l10n.t('By 1 day'), until: daysLater(1) },
+      { label: vscode.l10n.t('By 3 days'), until: daysLater(3) },
+      ...(period ? [{ label: vscode.l10n.t('By the team comment period ({0})', config.commentPeriod.raw), until: period }] : []),
     ];
     // The file gets the day; the picker shows it as people read days.
     const shown = (until: string | null) => {
@@ -183,16 +191,24 @@ export async function extendCommentPeriod(ctx: CommandContext, arg: unknown, day
       return at ? humanDay(at, zone, now) : '';
     };
     const picked = await vscode.window.showQuickPick(
-      picks.map((p) => ({ ...p, description: `until ${shown(p.until)}` })),
+      picks.map((p) => ({ ...p, description: vscode.l10n.t('until {0}', shown(p.until)) })),
       {
-        title: `Extend the comment period of "${shownText(d.record.title)}" (now ${d.record.commentsUntil ? `until ${humanDay(d.record.commentsUntil, zone, now)}` : 'not set'})`,
+        title: d.record.commentsUntil
+          ? vscode.l10n.t(
+              'Extend the comment period of "{0}" (now until {1})',
+              shownText(d.record.title),
+              humanDay(d.record.commentsUntil, zone, now),
+            )
+          : vscode.l10n.t('Extend the comment period of "{0}" (now not set)', shownText(d.record.title)),
       },
     );
     until = picked?.until ?? null;
   }
   if (!until) return false;
   const value = until;
-  const done = await editRecordFile(d.uri, 'Extend comment period', (text) => [setDecisionFieldEdit(text, 'comments-until', value)]);
+  const done = await editRecordFile(d.uri, vscode.l10n.t('Extend comment period'), (text) => [
+    setDecisionFieldEdit(text, 'comments-until', value),
+  ]);
   if (done) ctx.log.info('decisions', `${d.record.path}: comments until ${value}`);
   return done;
 }
@@ -214,14 +230,15 @@ async function decisionFolder(
   if (dirs.length === 0) return recordFolder(ctx.store.recordFolders(folder).decision, 'docs/decisions');
   if (dirs.length === 1) return dirs[0];
   const picked = await vscode.window.showQuickPick(
-    dirs.map((d) => ({ label: pickText(d), dir: d, description: `${counts.get(d)} decisions` })),
-    { title: 'New Decision: which folder?' },
+    dirs.map((d) => ({ label: pickText(d), dir: d, description: vscode.l10n.t('{0} decisions', counts.get(d) ?? 0) })),
+    { title: vscode.l10n.t('New Decision: which folder?') },
   );
   return picked?.dir;
 }
 
 export async function newDecision(ctx: CommandContext, args: NewDecisionArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = await writableFolder('New Decision', args.workspaceFolder);
+  const command = vscode.l10n.t('New Decision');
+  const folder = await writableFolder(command, args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const now = ctx.clock.now();
@@ -231,19 +248,19 @@ export async function newDecision(ctx: CommandContext, args: NewDecisionArgs = {
   const title =
     args.title ??
     (await vscode.window.showInputBox({
-      title: 'New Decision',
-      prompt: 'What is being decided, in a few words?',
-      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+      title: command,
+      prompt: vscode.l10n.t('What is being decided, in a few words?'),
+      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
     }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner('New Decision', config, now, args.owner);
+  const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const here = all.filter((r) => parentFolder(r.path) === dir);
   const decision = { title: title.trim(), owner, number: config.decisionIds === 'number' ? nextDecisionNumber(here) : null };
   const zone = scheduleFor(config, owner).timeZone;
   const text = newDecisionText(decision, now, config, folderFormat(here), await template(folder, 'decision.md'));
   const names = here.map((r) => r.path.slice(dir.length + 1));
-  const uri = await freePath('New Decision', folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
+  const uri = await freePath(command, folder, (taken) => newDecisionPath(dir, decision, now, zone, names, taken));
   if (!uri) return undefined;
   await writeAndOpen(uri, text);
   return uri;

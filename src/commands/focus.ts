@@ -7,20 +7,28 @@ import type { CommandContext } from './context';
 /** The length of a new focus block: the default first, the usual lengths, or any number of minutes. */
 async function pickFocusMinutes(ctx: CommandContext): Promise<number | undefined> {
   const preset = [ctx.focus.defaultMinutes, ...[25, 50, 90].filter((m) => m !== ctx.focus.defaultMinutes)];
-  const custom = '$(edit) Custom…';
+  const custom = vscode.l10n.t('$(edit) Custom…');
   const picked = await vscode.window.showQuickPick(
     [
-      ...preset.map((m, i) => ({ label: `${m} minutes`, minutes: m, description: i === 0 ? 'default' : '' })),
+      ...preset.map((m, i) => ({
+        label: vscode.l10n.t('{0} minutes', m),
+        minutes: m,
+        description: i === 0 ? vscode.l10n.t('default') : '',
+      })),
       { label: custom, minutes: 0, description: '' },
     ],
-    { title: ctx.focus.focusing() ? 'Focus for how long from now? (the running block gets a new end)' : 'Focus for how long?' },
+    {
+      title: ctx.focus.focusing()
+        ? vscode.l10n.t('Focus for how long from now? (the running block gets a new end)')
+        : vscode.l10n.t('Focus for how long?'),
+    },
   );
   if (!picked) return undefined;
   if (picked.label !== custom) return picked.minutes;
   const typed = await vscode.window.showInputBox({
-    title: 'Focus block length',
-    prompt: `Minutes, from 1 to ${MAX_FOCUS_MINUTES}.`,
-    validateInput: (v) => (focusMinutes(v) === null ? `A whole number of minutes from 1 to ${MAX_FOCUS_MINUTES}.` : null),
+    title: vscode.l10n.t('Focus block length'),
+    prompt: vscode.l10n.t('Minutes, from 1 to {0}.', MAX_FOCUS_MINUTES),
+    validateInput: (v) => (focusMinutes(v) === null ? vscode.l10n.t('A whole number of minutes from 1 to {0}.', MAX_FOCUS_MINUTES) : null),
   });
   return focusMinutes(typed) ?? undefined;
 }
@@ -42,8 +50,8 @@ export async function startFocus(ctx: CommandContext, given: unknown): Promise<b
 export function showFocusSummary(ctx: CommandContext): string {
   const text = ctx.focus.summary();
   const action = ctx.focus.focusing()
-    ? { title: 'End Focus', command: COMMANDS.endFocus }
-    : { title: 'Start Focus', command: COMMANDS.startFocus };
+    ? { title: vscode.l10n.t('End Focus'), command: COMMANDS.endFocus }
+    : { title: vscode.l10n.t('Start Focus'), command: COMMANDS.startFocus };
   void ctx.questions
     .tell(text, { modal: true }, action.title)
     .then((picked) => picked === action.title && vscode.commands.executeCommand(action.command));

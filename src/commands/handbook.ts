@@ -26,7 +26,7 @@ type StoredPage = StoredRecord & { record: PageRecord };
 function pageFor(ctx: CommandContext, arg: unknown, label: string): StoredPage | undefined {
   const stored = recordFor(ctx.store, arg);
   if (stored?.record.type === 'page') return stored as StoredPage;
-  void vscode.window.showWarningMessage(`${label}: choose a handbook page.`);
+  void vscode.window.showWarningMessage(vscode.l10n.t('{0}: choose a handbook page.', label));
   return undefined;
 }
 
@@ -38,42 +38,48 @@ function reviewDay(ctx: CommandContext, page: StoredPage): string {
 
 /** Sets `last-reviewed` to today in the owner's zone: one undoable edit, refused over unsaved changes. */
 export async function markReviewed(ctx: CommandContext, arg: unknown): Promise<boolean> {
-  const page = pageFor(ctx, arg, 'Mark Reviewed');
+  const label = vscode.l10n.t('Mark Reviewed');
+  const page = pageFor(ctx, arg, label);
   if (!page) return false;
   const day = reviewDay(ctx, page);
   const config = ctx.store.config(page.folder).config;
-  return editRecordFile(page.uri, 'Mark Reviewed', (text) => [markReviewedInText(text, page.record.path, config, day)]);
+  return editRecordFile(page.uri, label, (text) => [markReviewedInText(text, page.record.path, config, day)]);
 }
 
 /** Names one owner in the page's front matter (which CODEOWNERS does not override). */
 export async function setOwner(ctx: CommandContext, arg: unknown, handle?: unknown): Promise<boolean> {
-  const page = pageFor(ctx, arg, 'Set Owner');
+  const label = vscode.l10n.t('Set Owner');
+  const page = pageFor(ctx, arg, label);
   if (!page) return false;
   const config = ctx.store.config(page.folder).config;
-  const owner = await pickOwner('Set Owner', config, ctx.clock.now(), typeof handle === 'string' ? handle : undefined);
+  const owner = await pickOwner(label, config, ctx.clock.now(), typeof handle === 'string' ? handle : undefined);
   if (!owner) return false;
-  const done = await editRecordFile(page.uri, 'Set Owner', (text) => [setOwnerInText(text, page.record.path, config, owner)]);
+  const done = await editRecordFile(page.uri, label, (text) => [setOwnerInText(text, page.record.path, config, owner)]);
   if (done && page.record.keys.owner === 'owner_slack') {
     void vscode.window.showInformationMessage(
-      `Set Owner: @${owner} owns the page now ("owner" is read before "owner_slack", which stays for the tools that read it).`,
+      vscode.l10n.t(
+        'Set Owner: @{0} owns the page now ("owner" is read before "owner_slack", which stays for the tools that read it).',
+        owner,
+      ),
     );
   }
   return done;
 }
 
 export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = await writableFolder('New Handbook Page', args.workspaceFolder);
+  const command = vscode.l10n.t('New Handbook Page');
+  const folder = await writableFolder(command, args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const title =
     args.title ??
     (await ctx.questions.input({
-      title: 'New Handbook Page',
-      prompt: 'Title of the page',
-      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+      title: command,
+      prompt: vscode.l10n.t('Title of the page'),
+      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
     }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner('New Handbook Page', config, ctx.clock.now(), args.owner);
+  const owner = await pickOwner(command, config, ctx.clock.now(), args.owner);
   if (!owner) return undefined;
   const today = dayIn(ctx.clock.now(), ownerTimeZone(config, owner));
   const text = newPageText({ title: title.trim(), owner }, today, config, await template(folder, 'page.md'));
@@ -81,15 +87,19 @@ export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Prom
   const place = config.handbook.find((f) => !/[*?[\]{}]/.test(f));
   if (!place) {
     void vscode.window.showWarningMessage(
-      'New Handbook Page: "handbook" in .async/config.yaml names no plain folder to write a page in (only globs, or none); nothing was written.',
+      vscode.l10n.t(
+        'New Handbook Page: "handbook" in .async/config.yaml names no plain folder to write a page in (only globs, or none); nothing was written.',
+      ),
     );
     return undefined;
   }
-  const uri = await freePath('New Handbook Page', folder, (taken) => newPagePath(place, title, taken));
+  const uri = await freePath(command, folder, (taken) => newPagePath(place, title, taken));
   if (!uri) return undefined;
   const rel = relativePath(folder, uri);
   if (classify(rel, ctx.store.recordFolders(folder)) !== 'page') {
-    void vscode.window.showWarningMessage(`New Handbook Page: ${rel} would be in a record folder, not a page; nothing was written.`);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('New Handbook Page: {0} would be in a record folder, not a page; nothing was written.', rel),
+    );
     return undefined;
   }
   await writeAndOpen(uri, text);
@@ -109,7 +119,9 @@ export async function showOwner(ctx: CommandContext, arg?: unknown): Promise<vsc
     return uri;
   }
   if (!codeowners) {
-    void vscode.window.showInformationMessage('No CODEOWNERS file in .github/, the root or docs/: nobody is named as owner.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('No CODEOWNERS file in .github/, the root or docs/: nobody is named as owner.'),
+    );
     return undefined;
   }
   const rule = fileOwnership(relativePath(folder, uri), codeowners).rule;

@@ -16,17 +16,17 @@ export interface WhereArgs {
 /** The folder to write in; none (and a message) in an untrusted workspace, where Async Work only reads. */
 export async function writableFolder(command: string, given: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(`${command}: Async Work does not write files in an untrusted workspace.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: Async Work does not write files in an untrusted workspace.', command));
     return undefined;
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage(`${command}: open a folder first.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: open a folder first.', command));
     return undefined;
   }
   if (given !== undefined) {
     const named = folders.find((f) => f.name === given);
-    if (!named) void vscode.window.showWarningMessage(`${command}: there is no workspace folder named "${given}".`);
+    if (!named) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: there is no workspace folder named "{1}".', command, given));
     return named;
   }
   return targetFolder(command, folders);
@@ -38,7 +38,7 @@ async function targetFolder(command: string, folders: readonly vscode.WorkspaceF
   const mine = active && vscode.workspace.getWorkspaceFolder(active);
   if (mine) return mine;
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: `${command}: which workspace folder?` });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('{0}: which workspace folder?', command) });
 }
 
 /** The first configured folder that is a plain path (globs cannot name a new file's place). */
@@ -51,13 +51,15 @@ export async function pickOwner(command: string, config: TeamConfig, now: Date, 
   if (given !== undefined) {
     const problem = handleProblem(given);
     if (!problem) return given.trim().replace(/^@/, '');
-    void vscode.window.showWarningMessage(`${command}: the owner ${JSON.stringify(given)} is not a handle. ${problem}`);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0}: the owner {1} is not a handle. {2}', command, JSON.stringify(given), problem),
+    );
     return undefined;
   }
   if (config.team.length === 0) {
     const typed = await vscode.window.showInputBox({
-      title: 'Owner',
-      prompt: 'The one person who owns this (a handle).',
+      title: vscode.l10n.t('Owner'),
+      prompt: vscode.l10n.t('The one person who owns this (a handle).'),
       validateInput: handleProblem,
     });
     return typed?.trim().replace(/^@/, '');
@@ -69,10 +71,14 @@ export async function pickOwner(command: string, config: TeamConfig, now: Date, 
         label: pickText(m.handle),
         handle: m.handle,
         description: pickText(m.name ?? ''),
-        detail: pickText(`${m.timezone}, ${local.weekday} ${local.time} now (${local.working ? 'working' : 'off'})`),
+        detail: pickText(
+          local.working
+            ? vscode.l10n.t('{0}, {1} {2} now (working)', m.timezone, local.weekday, local.time)
+            : vscode.l10n.t('{0}, {1} {2} now (off)', m.timezone, local.weekday, local.time),
+        ),
       };
     }),
-    { title: 'Owner (exactly one)', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Owner (exactly one)'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.handle;
 }

@@ -47,10 +47,11 @@ export interface NewMeetingArgs extends WhereArgs {
  * Mark answered, Mark done: the request's status, and `closed` (now, on my clock, which keeps it in
  * Recently closed for a week). Says what happened, with Undo.
  */
-export async function setRequestStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done', label: string): Promise<boolean> {
+export async function setRequestStatus(ctx: CommandContext, arg: unknown, status: 'answered' | 'done'): Promise<boolean> {
+  const label = status === 'answered' ? vscode.l10n.t('Mark answered') : vscode.l10n.t('Mark done');
   const stored = recordFor(ctx.store, arg);
   if (!stored || stored.record.type !== 'request') {
-    void vscode.window.showWarningMessage(`${label}: choose a request.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: choose a request.', label));
     return false;
   }
   const me = ctx.meTracker.current()?.handle ?? null;
@@ -69,8 +70,10 @@ export async function setRequestStatus(ctx: CommandContext, arg: unknown, status
   ctx.log.info('requests', `${stored.record.path}: status ${status}`);
   const after = (await vscode.workspace.openTextDocument(stored.uri)).getText();
   const title = shownText(stored.record.title);
-  void ctx.questions.tell(`Marked "${title}" ${status}.`, {}, 'Undo').then(async (choice) => {
-    if (choice === 'Undo' && (await putBack(stored.uri, title, before, after)))
+  const marked = status === 'answered' ? vscode.l10n.t('Marked "{0}" answered.', title) : vscode.l10n.t('Marked "{0}" done.', title);
+  const undo = vscode.l10n.t('Undo');
+  void ctx.questions.tell(marked, {}, undo).then(async (choice) => {
+    if (choice === undo && (await putBack(stored.uri, title, before, after)))
       ctx.log.info('requests', `${stored.record.path}: status ${status} undone`);
   });
   return true;
@@ -78,9 +81,9 @@ export async function setRequestStatus(ctx: CommandContext, arg: unknown, status
 
 /** Puts back the text a status change replaced, unless the file changed since (then says so). */
 function putBack(uri: vscode.Uri, title: string, before: string, after: string): Promise<boolean> {
-  return editRecordFile(uri, 'Undo', (text) => {
+  return editRecordFile(uri, vscode.l10n.t('Undo'), (text) => {
     if (text !== after) {
-      void vscode.window.showWarningMessage(`Undo: "${title}" was changed since; nothing was put back.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Undo: "{0}" was changed since; nothing was put back.', title));
       return null;
     }
     return [replaceEdit(text, before)];
@@ -101,22 +104,22 @@ export async function snooze(ctx: CommandContext, arg: unknown, given?: unknown)
     const config = isRecordRow(arg) ? ctx.store.config(arg.row.ref.folder).config : ctx.store.primaryConfig();
     const morning = nextWorkingMorning(now, scheduleFor(config, me?.handle ?? null));
     const picks: { label: string; until: Date | null }[] = [
-      { label: 'For 1 hour', until: addHours(now, 1) },
-      { label: 'For 4 hours', until: addHours(now, 4) },
-      ...(morning ? [{ label: 'Until the next working morning', until: morning }] : []),
-      { label: 'Until a date and time…', until: null },
+      { label: vscode.l10n.t('For 1 hour'), until: addHours(now, 1) },
+      { label: vscode.l10n.t('For 4 hours'), until: addHours(now, 4) },
+      ...(morning ? [{ label: vscode.l10n.t('Until the next working morning'), until: morning }] : []),
+      { label: vscode.l10n.t('Until a date and time…'), until: null },
     ];
     const picked = await vscode.window.showQuickPick(
       picks.map((p) => ({ ...p, description: p.until ? humanTime(p.until, ctx.meTracker.zone(), now) : '' })),
-      { title: `Snooze "${shownText(arg.row.label)}"` },
+      { title: vscode.l10n.t('Snooze "{0}"', shownText(arg.row.label)) },
     );
     if (!picked) return false;
     if (picked.until) at = picked.until;
     else {
       const typed = await vscode.window.showInputBox({
-        title: 'Snooze until',
-        prompt: 'A date and time, such as 2026-12-01T09:00 (your local time) or with an offset.',
-        validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? 'Not a date and time.' : null),
+        title: vscode.l10n.t('Snooze until'),
+        prompt: vscode.l10n.t('A date and time, such as 2026-12-01T09:00 (your local time) or with an offset.'),
+        validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? vscode.l10n.t('Not a date and time.') : null),
       });
       if (!typed) return false;
       at = new Date(typed);
@@ -134,12 +137,12 @@ export async function toggleActionItem(ctx: CommandContext, arg: unknown): Promi
   const line = arg.row.action.line;
   return editRecordFile(
     uri,
-    'Toggle action item',
+    vscode.l10n.t('Toggle action item'),
     (text) => {
       // The row may be older than the file: toggle only if that line still holds the same item.
       const current = parseRecord(record.type, record.path, text, ctx.store.config(folder).config).actions.find((a) => a.line === line);
       if (!current || actionKey(uri.toString(), current) !== arg.row.key || current.text !== arg.row.action?.text) {
-        void vscode.window.showWarningMessage('Toggle action item: the file changed; refresh the view and try again.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Toggle action item: the file changed; refresh the view and try again.'));
         return null;
       }
       return [toggleActionEdit(current)];
@@ -158,19 +161,20 @@ export async function copyLink(ctx: CommandContext, arg: unknown): Promise<void>
 }
 
 export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = await writableFolder('New Request', args.workspaceFolder);
+  const command = vscode.l10n.t('New Request');
+  const folder = await writableFolder(command, args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const now = ctx.clock.now();
   const title =
     args.title ??
     (await vscode.window.showInputBox({
-      title: 'New Request',
-      prompt: 'What do you need, in a few words?',
-      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+      title: command,
+      prompt: vscode.l10n.t('What do you need, in a few words?'),
+      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
     }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner('New Request', config, now, args.owner);
+  const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const schedule = scheduleFor(config, owner);
   const replyBy = defaultReplyBy(now, config, owner);
@@ -180,8 +184,19 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
   const deadline =
     args.deadline ??
     (await vscode.window.showInputBox({
-      title: 'Deadline',
-      prompt: `By when is the answer needed (yyyy-MM-dd, end of that day for @${owner} in ${schedule.timeZone})? Reply-by from the team's reply-within: ${replyBy ? humanTimeFor(replyBy, reader, schedule.timeZone, now) : 'none'}.`,
+      title: vscode.l10n.t('Deadline'),
+      prompt: replyBy
+        ? vscode.l10n.t(
+            "By when is the answer needed (yyyy-MM-dd, end of that day for @{0} in {1})? Reply-by from the team's reply-within: {2}.",
+            owner,
+            schedule.timeZone,
+            humanTimeFor(replyBy, reader, schedule.timeZone, now),
+          )
+        : vscode.l10n.t(
+            "By when is the answer needed (yyyy-MM-dd, end of that day for @{0} in {1})? Reply-by from the team's reply-within: none.",
+            owner,
+            schedule.timeZone,
+          ),
       value: suggested ? formatRecordDay(suggested, schedule.timeZone) : '',
       validateInput: (v) => {
         const found = check(v);
@@ -194,10 +209,10 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
   // A deadline given by the caller is checked as a typed one would be.
   const found = check(deadline);
   if (found?.severity === 'error') {
-    void vscode.window.showErrorMessage(`New Request: ${found.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', command, found.message));
     return undefined;
   }
-  if (found && args.deadline !== undefined) void vscode.window.showWarningMessage(`New Request: ${found.message}`);
+  if (found && args.deadline !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', command, found.message));
   const me = ctx.meTracker.current()?.handle ?? null;
   const text = newRequestText(
     { title: title.trim(), owner, requester: me, deadline: deadline.trim() },
@@ -205,7 +220,7 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
     config,
     await template(folder, 'request.md'),
   );
-  const uri = await freePath('New Request', folder, (taken) =>
+  const uri = await freePath(command, folder, (taken) =>
     newRecordPath(recordFolder(config.requests, 'docs/requests'), now, schedule.timeZone, title, taken),
   );
   if (!uri) return undefined;
@@ -214,35 +229,41 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
 }
 
 export async function newMeeting(ctx: CommandContext, args: NewMeetingArgs = {}): Promise<vscode.Uri | undefined> {
-  const folder = await writableFolder('New Meeting Notes', args.workspaceFolder);
+  const command = vscode.l10n.t('New Meeting Notes');
+  const folder = await writableFolder(command, args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const now = ctx.clock.now();
   const title =
     args.title ??
     (await ctx.questions.input({
-      title: 'New Meeting Notes',
-      prompt: 'Title of the meeting',
-      validateInput: (v) => (v.trim() ? null : 'A title is needed.'),
+      title: command,
+      prompt: vscode.l10n.t('Title of the meeting'),
+      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
     }));
   if (!title?.trim()) return undefined;
-  const owner = await pickOwner('New Meeting Notes', config, now, args.owner);
+  const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const zone = scheduleFor(config, owner).timeZone;
   const suggested = suggestedMeetingStart(now, config, owner);
   const raw =
     args.date ??
     (await ctx.questions.input({
-      title: 'Meeting start',
-      prompt: `yyyy-MM-dd HH:mm on @${owner}'s clock (${zone}); the pre-read is due ${config.preReadBefore.raw} before.`,
+      title: vscode.l10n.t('Meeting start'),
+      prompt: vscode.l10n.t(
+        "yyyy-MM-dd HH:mm on @{0}'s clock ({1}); the pre-read is due {2} before.",
+        owner,
+        zone,
+        config.preReadBefore.raw,
+      ),
       value: suggested ? formatMeetingStart(suggested, zone) : '',
-      validateInput: (v) => (parseMeetingStart(v, zone) ? null : 'A date and time such as 2026-12-10 15:00.'),
+      validateInput: (v) => (parseMeetingStart(v, zone) ? null : vscode.l10n.t('A date and time such as 2026-12-10 15:00.')),
     }));
   const date = raw ? parseMeetingStart(raw, zone) : null;
   if (!date) return undefined;
   const attendees = args.attendees ?? config.team.map((m) => m.handle);
   const text = newMeetingText({ title: title.trim(), owner, date, attendees }, config, await template(folder, 'meeting.md'));
-  const uri = await freePath('New Meeting Notes', folder, (taken) =>
+  const uri = await freePath(command, folder, (taken) =>
     newRecordPath(recordFolder(config.meetings, 'docs/meetings'), date, zone, title, taken),
   );
   if (!uri) return undefined;

@@ -75,7 +75,7 @@ export class FocusMode implements vscode.Disposable {
       tell: (message) => void vscode.window.showWarningMessage(message),
     });
     this.statusBarItem = vscode.window.createStatusBarItem(STATUS_BAR_FOCUS, vscode.StatusBarAlignment.Left, PRIORITY);
-    this.statusBarItem.name = 'Async Work Focus';
+    this.statusBarItem.name = vscode.l10n.t('Async Work Focus');
     this.statusBarItem.command = COMMANDS.toggleFocus;
     this.current = this.readSettings();
     const timer = setInterval(() => void this.tick(), TICK_MS);
@@ -165,7 +165,7 @@ export class FocusMode implements vscode.Disposable {
   /** Shown after Do Not Disturb is back off, so the message is not silenced. */
   private showEnded(ended: FocusEnded): void {
     if (!ended.text) return;
-    const details = ended.held.length > 0 ? ['Show'] : [];
+    const details = ended.held.length > 0 ? [vscode.l10n.t('Show')] : [];
     void vscode.window.showInformationMessage(ended.text, ...details).then((picked) => {
       if (!picked) return;
       void vscode.window.showQuickPick(
@@ -173,7 +173,7 @@ export class FocusMode implements vscode.Disposable {
           label: pickText(h.message),
           description: humanTime(new Date(h.at), this.zone(), this.clock.now()),
         })),
-        { title: 'While you focused' },
+        { title: vscode.l10n.t('While you focused') },
       );
     });
   }

@@ -13,6 +13,7 @@ import {
 import type { GithubStatus } from '../core/github/status';
 import type { FocusBlock } from '../core/focus/block';
 import { SETTINGS, settingId } from '../constants';
+import { l10n } from '../core/common/l10n';
 
 /** What the GitHub status needs from GitHub (GithubClient). */
 export interface StatusClient {
@@ -83,7 +84,10 @@ export class FocusGithubStatus {
     } catch (e) {
       this.ports.log('warn', `GitHub status not set: the user scope was not granted (${e instanceof Error ? e.message : String(e)})`);
       this.ports.tell(
-        `The focus block runs without the GitHub status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while ${settingId(SETTINGS.focusGithubStatus)} is on.`,
+        l10n.t(
+          'The focus block runs without the GitHub status: the sign-in with the "user" scope was declined. Async Work asks again at the next block while {0} is on.',
+          settingId(SETTINGS.focusGithubStatus),
+        ),
       );
       return;
     }

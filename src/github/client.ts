@@ -18,6 +18,7 @@ import { MalformedAnswer } from '../core/github/malformedAnswer';
 import { INBOX_QUERY, inboxVariables, type InboxScope } from '../core/github/inboxQuery';
 import { MAX_WAIT_MINUTES } from '../core/github/poll';
 import { SETTINGS, settingId } from '../constants';
+import { l10n } from '../core/common/l10n';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -90,40 +91,42 @@ function toFailure(error: unknown, token: string, timedOut: boolean, timeoutMs: 
   if (error instanceof MalformedAnswer) return fail('malformed', error.message);
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Failed;
   const message = firstLine(typeof e.message === 'string' ? e.message : '');
-  if (e.name === 'AbortError' && timedOut) return fail('timeout', `GitHub did not answer within ${seconds(timeoutMs)}`);
+  if (e.name === 'AbortError' && timedOut) return fail('timeout', l10n.t('GitHub did not answer within {0}', seconds(timeoutMs)));
   const headers = e.response?.headers ?? {};
   const retryAfter = Number(headers['retry-after']);
   const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1000, MAX_WAIT_MS) : null;
   const reset = Number(headers['x-ratelimit-reset']) * 1000;
   const untilReset = Number.isFinite(reset) && reset > now ? Math.min(reset - now, MAX_WAIT_MS) : null;
+  const rateLimited = () => fail('rate-limited', l10n.t('GitHub rate limit reached; waiting for it to reset'), untilReset);
   if (Array.isArray(e.errors)) {
-    if (e.errors.some((x) => x.type === 'RATE_LIMITED'))
-      return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
-    return fail('partial', `GitHub answered with errors: ${firstLine(e.errors[0]?.message ?? 'unknown error')}`);
+    if (e.errors.some((x) => x.type === 'RATE_LIMITED')) return rateLimited();
+    return fail('partial', l10n.t('GitHub answered with errors: {0}', firstLine(e.errors[0]?.message ?? l10n.t('unknown error'))));
   }
-  if (message === 'GraphQL Rate Limit Exceeded')
-    return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
+  if (message === 'GraphQL Rate Limit Exceeded') return rateLimited();
   const status = typeof e.status === 'number' ? e.status : null;
-  if (status === 401) return fail('unauthorized', 'GitHub did not accept the sign-in (401 Bad credentials)');
+  if (status === 401) return fail('unauthorized', l10n.t('GitHub did not accept the sign-in (401 Bad credentials)'));
   if (status === 429 || (status === 403 && (/secondary rate/i.test(message) || retryAfterMs !== null))) {
     const wait = retryAfterMs ?? 60_000;
     return fail(
       'rate-limited',
-      `GitHub asked to slow down (${status}${/secondary/i.test(message) ? ', secondary rate limit' : ''}); next try in ${seconds(wait)}`,
+      /secondary/i.test(message)
+        ? l10n.t('GitHub asked to slow down ({0}, secondary rate limit); next try in {1}', status, seconds(wait))
+        : l10n.t('GitHub asked to slow down ({0}); next try in {1}', status, seconds(wait)),
       wait,
     );
   }
-  if (status === 403 && headers['x-ratelimit-remaining'] === '0')
-    return fail('rate-limited', 'GitHub rate limit reached; waiting for it to reset', untilReset);
-  if (status === 403) return fail('forbidden', `GitHub refused access (403${message ? `: ${message}` : ''})`);
+  if (status === 403 && headers['x-ratelimit-remaining'] === '0') return rateLimited();
+  if (status === 403)
+    return fail('forbidden', message ? l10n.t('GitHub refused access (403: {0})', message) : l10n.t('GitHub refused access (403)'));
   // Octokit reports a request that got no answer at all as status 500 without a response.
   if (status === 500 && !e.response) {
     const cause = e.cause instanceof Error && e.cause.cause instanceof Error ? e.cause.cause.message : message;
-    return fail('offline', `GitHub cannot be reached (${firstLine(cause) || 'network error'})`);
+    return fail('offline', l10n.t('GitHub cannot be reached ({0})', firstLine(cause) || l10n.t('network error')));
   }
-  if (status !== null && status >= 500) return fail('server', `GitHub had a server error (${status})`);
-  if (status !== null) return fail('forbidden', `GitHub answered ${status}${message ? `: ${message}` : ''}`);
-  return fail('offline', `GitHub cannot be reached (${message || 'unknown error'})`);
+  if (status !== null && status >= 500) return fail('server', l10n.t('GitHub had a server error ({0})', status));
+  if (status !== null)
+    return fail('forbidden', message ? l10n.t('GitHub answered {0}: {1}', status, message) : l10n.t('GitHub answered {0}', status));
+  return fail('offline', l10n.t('GitHub cannot be reached ({0})', message || l10n.t('unknown error')));
 }
 
 /**
@@ -134,7 +137,7 @@ export function boundedFetch(maxBytes: number): typeof fetch {
   const tooLarge = () => {
     const failure = new GithubFailure(
       'malformed',
-      `GitHub sent an answer larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read`,
+      l10n.t('GitHub sent an answer larger than {0} MB; it was not read', Math.round(maxBytes / 1024 / 1024)),
     );
     // Octokit passes an abort on as it is: not wrapped as a server error, and not retried.
     failure.name = 'AbortError';
@@ -181,8 +184,19 @@ export function enterpriseMismatch(ours: string, signIn: string | undefined): st
   const origin = (u: string | undefined) => (u && URL.canParse(u) ? new URL(u).origin : null);
   const [a, b] = [origin(ours), origin(signIn)];
   if (a && a === b) return null;
-  const theirs = b ? `names ${b}` : 'is not set';
-  return `VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) ${theirs}, but ${settingId(SETTINGS.githubEnterpriseUrl)} names ${a ?? ours}; set both to the same server`;
+  const setting = settingId(SETTINGS.githubEnterpriseUrl);
+  return b
+    ? l10n.t(
+        "VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) names {0}, but {1} names {2}; set both to the same server",
+        b,
+        setting,
+        a ?? ours,
+      )
+    : l10n.t(
+        "VS Code's GitHub Enterprise sign-in (the github-enterprise.uri setting) is not set, but {0} names {1}; set both to the same server",
+        setting,
+        a ?? ours,
+      );
 }
 
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -193,11 +207,11 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
  */
 export function checkedApiUrl(raw: string): string {
   const url = URL.canParse(raw) ? new URL(raw) : null;
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error('the API URL is not an http(s) URL');
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new Error(l10n.t('the API URL is not an http(s) URL'));
   if (url.username || url.password)
-    throw new Error('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN');
+    throw new Error(l10n.t('the API URL must not hold a user name or password; the token comes from GITHUB_TOKEN or GH_TOKEN'));
   if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
-    throw new Error(`the API URL must use https (plain http only to this machine): ${url.host}`);
+    throw new Error(l10n.t('the API URL must use https (plain http only to this machine): {0}', url.host));
   return url.href;
 }
 

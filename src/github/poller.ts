@@ -3,6 +3,7 @@
 import { blockedUntil, IDLE, nextPollDelay, type PollState } from '../core/github/poll';
 import type { GithubInbox } from '../core/github/inbox';
 import { GithubFailure } from './client';
+import { l10n } from '../core/common/l10n';
 
 export interface Timers {
   set(run: () => void, ms: number): unknown;
@@ -99,7 +100,7 @@ export class GithubPoller {
       const failure =
         e instanceof GithubFailure
           ? e
-          : new GithubFailure('offline', `GitHub cannot be reached (${e instanceof Error ? e.message : String(e)})`);
+          : new GithubFailure('offline', l10n.t('GitHub cannot be reached ({0})', e instanceof Error ? e.message : String(e)));
       this.state = { ...this.state, failures: this.state.failures + 1, retryAfterMs: failure.retryAfterMs, failedAt: this.options.now() };
       if (!this.disposed) this.options.onResult({ failure });
     }

@@ -148,12 +148,13 @@ export class GithubService implements vscode.Disposable {
     if (!this.failure || !this.session) return undefined;
     const { failure } = this.failure;
     // GitHub's own words can be in it.
-    const what = shownText(failure.kind === 'unauthorized' ? `${failure.message}; sign in again` : failure.message);
+    const what = shownText(failure.kind === 'unauthorized' ? vscode.l10n.t('{0}; sign in again', failure.message) : failure.message);
     const at = this.fetchedAt();
     if (!at) return `${what}.`;
     const when = humanTime(at, this.options.zone(), this.options.clock.now());
-    const offline = failure.kind === 'offline' || failure.kind === 'timeout';
-    return `GitHub as of ${when}${offline ? ', offline' : ''}: ${what}.`;
+    return failure.kind === 'offline' || failure.kind === 'timeout'
+      ? vscode.l10n.t('GitHub as of {0}, offline: {1}.', when, what)
+      : vscode.l10n.t('GitHub as of {0}: {1}.', when, what);
   }
 
   private key(login: string): string {
@@ -189,7 +190,7 @@ export class GithubService implements vscode.Disposable {
       // A sign-in Async Work will not use is told once per connection, not only logged.
       if (e instanceof SignInRefused && (interactive || this.refusalTold !== connection)) {
         this.refusalTold = connection;
-        void vscode.window.showWarningMessage(`Async Work does not use GitHub: ${message}.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Async Work does not use GitHub: {0}.', message));
       }
     }
     if (connection !== this.connection) return;
@@ -227,13 +228,16 @@ export class GithubService implements vscode.Disposable {
 
   private async fetchInbox(): Promise<GithubInbox> {
     const client = this.client;
-    if (!client) throw new GithubFailure('unauthorized', 'Not signed in to GitHub');
+    if (!client) throw new GithubFailure('unauthorized', vscode.l10n.t('Not signed in to GitHub'));
     const all = this.options.settings.github.scope === 'all';
     const repos = all ? [] : await this.workspaceRepos();
     if (!all && repos.length === 0) {
       throw new GithubFailure(
         'no-repositories',
-        `No repository of this workspace is on GitHub (set ${settingId(SETTINGS.githubScope)} to "all" to look everywhere)`,
+        vscode.l10n.t(
+          'No repository of this workspace is on GitHub (set {0} to "all" to look everywhere)',
+          settingId(SETTINGS.githubScope),
+        ),
       );
     }
     const started = performance.now();

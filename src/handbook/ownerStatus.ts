@@ -18,7 +18,7 @@ export class OwnerStatus implements vscode.Disposable {
   private visible = false;
 
   constructor(private readonly store: RecordStore) {
-    this.statusBarItem.name = 'Async Work Owner';
+    this.statusBarItem.name = vscode.l10n.t('Async Work Owner');
     this.disposables = [
       this.statusBarItem,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -53,11 +53,16 @@ export class OwnerStatus implements vscode.Disposable {
     const names = ownership.owners.map((o) => pickText(ownerLabel(o), 60));
     const icon =
       ownership.owners.length === 0 ? '$(question)' : ownership.owners.some((o) => o.includes('/')) ? '$(organization)' : '$(person)';
-    this.statusBarItem.text =
-      names.length === 0 ? `${icon} No owner` : `${icon} ${names.length === 1 ? 'Owner' : 'Owners'}: ${names.join(', ')}`;
+    const said =
+      names.length === 0
+        ? vscode.l10n.t('No owner')
+        : names.length === 1
+          ? vscode.l10n.t('Owner: {0}', names[0])
+          : vscode.l10n.t('Owners: {0}', names.join(', '));
+    this.statusBarItem.text = `${icon} ${said}`;
     this.statusBarItem.tooltip = tooltip(ownership);
-    this.statusBarItem.command = { command: COMMANDS.showOwner, title: 'Show Owner', arguments: [uri] };
-    this.statusBarItem.accessibilityInformation = { label: this.statusBarItem.text.replace(/\$\([\w-]+\) /, '') };
+    this.statusBarItem.command = { command: COMMANDS.showOwner, title: vscode.l10n.t('Show Owner'), arguments: [uri] };
+    this.statusBarItem.accessibilityInformation = { label: said };
     this.visible = true;
     this.statusBarItem.show();
   }
@@ -68,13 +73,13 @@ export class OwnerStatus implements vscode.Disposable {
 }
 
 function tooltip(ownership: Ownership): string {
-  if (ownership.source === 'front-matter') return "Named in the page's front matter. Click to go there.";
+  if (ownership.source === 'front-matter') return vscode.l10n.t("Named in the page's front matter. Click to go there.");
   if (!ownership.rule)
     return ownership.source === 'none'
-      ? 'No "owner" in the page\'s front matter and no CODEOWNERS line for it. Use Set Owner… to name one.'
-      : 'No CODEOWNERS line matches this file, so nobody is asked to review its changes. Click to open CODEOWNERS.';
-  const line = `${ownership.rule.path} line ${ownership.rule.line + 1} (${pickText(ownership.rule.pattern, 80)})`;
+      ? vscode.l10n.t('No "owner" in the page\'s front matter and no CODEOWNERS line for it. Use Set Owner… to name one.')
+      : vscode.l10n.t('No CODEOWNERS line matches this file, so nobody is asked to review its changes. Click to open CODEOWNERS.');
+  const { path, line, pattern } = ownership.rule;
   return ownership.owners.length === 0
-    ? `${line} leaves this file without an owner. Click to open it.`
-    : `From ${line}, the last line that matches. Click to open it.`;
+    ? vscode.l10n.t('{0} line {1} ({2}) leaves this file without an owner. Click to open it.', path, line + 1, pickText(pattern, 80))
+    : vscode.l10n.t('From {0} line {1} ({2}), the last line that matches. Click to open it.', path, line + 1, pickText(pattern, 80));
 }

@@ -52,10 +52,10 @@ export class PageLens implements vscode.CodeLensProvider, vscode.Disposable {
         title: pickText(lensText(row)),
         command: COMMANDS.showOwner,
         arguments: [doc.uri],
-        tooltip: 'Who decided the owner',
+        tooltip: vscode.l10n.t('Who decided the owner'),
       }),
-      new vscode.CodeLens(top, { title: 'Mark Reviewed', command: COMMANDS.markReviewed, arguments: [doc.uri] }),
-      new vscode.CodeLens(top, { title: 'Set Owner…', command: COMMANDS.setOwner, arguments: [doc.uri] }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('Mark Reviewed'), command: COMMANDS.markReviewed, arguments: [doc.uri] }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('Set Owner…'), command: COMMANDS.setOwner, arguments: [doc.uri] }),
     ];
   }
 

@@ -2,8 +2,9 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/team/config';
-import { NOT_REGULAR, READ_LIMIT } from '../core/index/fileKinds';
-import { codeownersProblems, pathProblem, type PathProblem } from '../core/index/pathProblems';
+import { l10n } from '../core/common/l10n';
+import { READ_LIMIT } from '../core/index/fileKinds';
+import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
 import { adrDirFolder, recordFolders } from '../core/index/folders';
 import { checkRecord } from '../core/checks/checkRecord';
 import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
@@ -33,10 +34,10 @@ export function readCapped(file: string, limit: number, statSize?: number): File
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    if (reason(e) !== 'ENOENT' && reason(e) !== 'ENOTDIR') return { unreadable: `cannot be opened (${reason(e)})` };
+    if (reason(e) !== 'ENOENT' && reason(e) !== 'ENOTDIR') return { unreadable: l10n.t('cannot be opened ({0})', reason(e)) };
     try {
       lstatSync(file);
-      return { unreadable: 'is a link to nothing' };
+      return { unreadable: l10n.t('is a link to nothing') };
     } catch {
       return null;
     }
@@ -45,8 +46,8 @@ export function readCapped(file: string, limit: number, statSize?: number): File
     let size = statSize;
     if (size === undefined) {
       const stat = fstatSync(fd);
-      if (stat.isDirectory()) return { unreadable: 'is a folder' };
-      if (!stat.isFile()) return { unreadable: `${NOT_REGULAR}; skipped` };
+      if (stat.isDirectory()) return { unreadable: l10n.t('is a folder') };
+      if (!stat.isFile()) return { unreadable: l10n.t('is not a regular file (a FIFO, device or socket); skipped') };
       size = stat.size;
     }
     // The size is known, so the file is read in one go; a file that grew since is read to its end
@@ -65,13 +66,14 @@ export function readCapped(file: string, limit: number, statSize?: number): File
     }
     return { text: buffer.toString('utf8', 0, length), size: length };
   } catch (e) {
-    return { unreadable: `cannot be read (${reason(e)})` };
+    return { unreadable: l10n.t('cannot be read ({0})', reason(e)) };
   } finally {
     closeSync(fd);
   }
 }
 
-const unreadable = (relPath: string, why: string) => pathProblem(relPath || '.', 'unreadable', `${relPath || 'The folder'} ${why}.`);
+const unreadable = (relPath: string, why: string) =>
+  pathProblem(relPath || '.', 'unreadable', unreadableText(relPath || l10n.t('The folder'), why));
 
 /** The team configuration of `root`, its defaults when it has none, or why it could not be read. */
 /**
@@ -79,7 +81,7 @@ const unreadable = (relPath: string, why: string) => pathProblem(relPath || '.',
  * the folder through a link. Null when it may be read, or is not there.
  */
 export function leadsOutside(root: string, rel: string): string | null {
-  return existsSync(path.join(root, rel)) && !insideRoot(root)(rel) ? 'links outside the workspace folder; not read' : null;
+  return existsSync(path.join(root, rel)) && !insideRoot(root)(rel) ? l10n.t('links outside the workspace folder; not read') : null;
 }
 
 /** readCapped for a file of the folder itself: one that leads out of the folder is not read. */
@@ -92,7 +94,11 @@ export function loadConfig(root: string): ConfigResult {
   const read = readFolderFile(root, CONFIG_PATH, MAX_CONFIG_BYTES + 1);
   if (read === null) return { config: defaultConfig(), problems: [] };
   if ('unreadable' in read) {
-    const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${read.unreadable}; the defaults stand.`).problem;
+    const problem = pathProblem(
+      CONFIG_PATH,
+      'invalid-config',
+      l10n.t('{0} {1}; the defaults stand.', CONFIG_PATH, read.unreadable),
+    ).problem;
     return { config: defaultConfig(), problems: [problem] };
   }
   return read.size > MAX_CONFIG_BYTES ? tooLargeConfig() : parseConfig(read.text);
@@ -102,7 +108,8 @@ export function loadConfig(root: string): ConfigResult {
 function loadAdrDir(root: string): { text: string | null; problems: PathProblem[] } {
   const read = readFolderFile(root, '.adr-dir', ADR_DIR_LIMIT);
   if (read === null) return { text: null, problems: [] };
-  if ('unreadable' in read) return { text: null, problems: [pathProblem('.adr-dir', 'invalid-config', `.adr-dir ${read.unreadable}.`)] };
+  if ('unreadable' in read)
+    return { text: null, problems: [pathProblem('.adr-dir', 'invalid-config', unreadableText('.adr-dir', read.unreadable))] };
   const { problem } = adrDirFolder(read.text);
   return { text: read.text, problems: problem ? [pathProblem('.adr-dir', 'invalid-config', problem)] : [] };
 }
@@ -115,11 +122,12 @@ export function loadCodeowners(root: string): { codeowners: Codeowners | null; p
   for (const rel of CODEOWNERS_PATHS) {
     const read = readFolderFile(root, rel, MAX_CODEOWNERS_BYTES + 1);
     if (read === null) continue;
-    if ('unreadable' in read) return { codeowners: null, problems: [pathProblem(rel, 'invalid-config', `${rel} ${read.unreadable}.`)] };
+    if ('unreadable' in read)
+      return { codeowners: null, problems: [pathProblem(rel, 'invalid-config', unreadableText(rel, read.unreadable))] };
     if (read.size > MAX_CODEOWNERS_BYTES)
       return {
         codeowners: null,
-        problems: [pathProblem(rel, 'invalid-config', `${rel} is larger than 3 MB; GitHub does not read it either.`)],
+        problems: [pathProblem(rel, 'invalid-config', l10n.t('{0} is larger than 3 MB; GitHub does not read it either.', rel))],
       };
     const codeowners = parseCodeowners(read.text, rel);
     return { codeowners, problems: codeownersProblems(codeowners) };
@@ -139,7 +147,7 @@ export async function markdownFiles(root: string, problems: PathProblem[] = []):
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      problems.push(unreadable(rel, `cannot be read as a folder (${reason(e)})`));
+      problems.push(unreadable(rel, l10n.t('cannot be read as a folder ({0})', reason(e))));
       return;
     }
     for (const e of entries) {
@@ -178,17 +186,17 @@ export function nodeSource(root: string, report: (problem: PathProblem) => void 
         let stat = lstatSync(file);
         if (stat.isSymbolicLink()) {
           if (!inside(rel)) {
-            report(unreadable(rel, 'links outside the workspace folder; skipped'));
+            report(unreadable(rel, l10n.t('links outside the workspace folder; skipped')));
             return null;
           }
           stat = lstatSync(realpathSync.native(file));
         }
         if (stat.isFile()) return { mtime: stat.mtimeMs, size: stat.size };
-        if (!stat.isDirectory()) report(unreadable(rel, `${NOT_REGULAR}; skipped`));
+        if (!stat.isDirectory()) report(unreadable(rel, l10n.t('is not a regular file (a FIFO, device or socket); skipped')));
         return null;
       } catch (e) {
-        if (reason(e) !== 'ENOENT') report(unreadable(rel, `cannot be read (${reason(e)})`));
-        else if (isLink(file)) report(unreadable(rel, 'is a link to nothing'));
+        if (reason(e) !== 'ENOENT') report(unreadable(rel, l10n.t('cannot be read ({0})', reason(e))));
+        else if (isLink(file)) report(unreadable(rel, l10n.t('is a link to nothing')));
         return null;
       }
     },

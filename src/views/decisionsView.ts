@@ -98,7 +98,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     const [icon, color] = ICONS[row.group];
     treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     treeItem.contextValue = decisionContextValue(row.record, this.clock.now());
-    treeItem.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    treeItem.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     return treeItem;
   }
 
@@ -113,24 +113,29 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionNode>, vsc
     const config = this.store.config(stored.folder).config;
     const now = this.clock.now();
     const zone = scheduleFor(config, r.owner).timeZone;
-    const fields: [string, string][] = [['Status', r.statusRaw ? `${r.status} ("${r.statusRaw}")` : r.status]];
-    if (r.number !== null) fields.push(['Number', String(r.number)]);
+    const fields: [string, string][] = [[vscode.l10n.t('Status'), r.statusRaw ? `${r.status} ("${r.statusRaw}")` : r.status]];
+    if (r.number !== null) fields.push([vscode.l10n.t('Number'), String(r.number)]);
     // A decision's date is a day on the owner's calendar, not a moment to convert.
-    if (r.date) fields.push(['Date', humanDay(r.date, zone, now)]);
-    fields.push(['Owner', r.owner ? ownerText(r.owner, localTime(now, scheduleFor(config, r.owner))) : 'none']);
-    if (r.deciders.length > 0) fields.push(['Decision makers', r.deciders.join(', ')]);
-    if (r.commentsUntil && r.status === 'proposed')
+    if (r.date) fields.push([vscode.l10n.t('Date'), humanDay(r.date, zone, now)]);
+    fields.push([
+      vscode.l10n.t('Owner'),
+      r.owner ? ownerText(r.owner, localTime(now, scheduleFor(config, r.owner))) : vscode.l10n.t('none'),
+    ]);
+    if (r.deciders.length > 0) fields.push([vscode.l10n.t('Decision makers'), r.deciders.join(', ')]);
+    if (r.commentsUntil && r.status === 'proposed') {
+      const until = humanTimeNoted(r.commentsUntil, this.zone(), zone, now, windowText(r.commentsUntil, now));
       fields.push([
-        'Comments until',
-        `${humanTimeNoted(r.commentsUntil, this.zone(), zone, now, windowText(r.commentsUntil, now))}${r.commentsUntilWritten ? '' : ', from the team comment period'}`,
+        vscode.l10n.t('Comments until'),
+        r.commentsUntilWritten ? until : vscode.l10n.t('{0}, from the team comment period', until),
       ]);
+    }
     // Titles, not paths: a link that leads to no record shows what it says.
     const name = (d: DecisionRecord | string) => (typeof d === 'string' ? d : decisionName(d));
-    if (row.replaced.length > 0) fields.push(['Supersedes', row.replaced.map(name).join(', ')]);
-    if (r.supersededBy) fields.push(['Superseded by', name(row.successor ?? r.supersededBy)]);
-    fields.push(['Path', r.path]);
+    if (row.replaced.length > 0) fields.push([vscode.l10n.t('Supersedes'), row.replaced.map(name).join(', ')]);
+    if (r.supersededBy) fields.push([vscode.l10n.t('Superseded by'), name(row.successor ?? r.supersededBy)]);
+    fields.push([vscode.l10n.t('Path'), r.path]);
     const score = checkOutcome(r, { config, now, zone: this.zone(), records: [], exists: () => true });
-    if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
+    if (score.total > 0) fields.push([vscode.l10n.t('Completeness'), completenessText(score)]);
     return recordTooltip(r.title, fields);
   }
 

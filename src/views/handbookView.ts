@@ -76,7 +76,7 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
 
   badge(): vscode.ViewBadge | undefined {
     const value = handbookBadge(this.current());
-    return value > 0 ? { value, tooltip: `${value} of your pages overdue or never reviewed` } : undefined;
+    return value > 0 ? { value, tooltip: vscode.l10n.t('{0} of your pages overdue or never reviewed', value) } : undefined;
   }
 
   getChildren(node?: HandbookNode): HandbookNode[] {
@@ -110,7 +110,7 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
     const [icon, color] = ICONS[row.review.state];
     treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     treeItem.contextValue = pageContextValue(row);
-    treeItem.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    treeItem.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     return treeItem;
   }
 
@@ -122,18 +122,18 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
   private tooltip(row: PageRow<StoredRecord>): vscode.MarkdownString {
     const { record: page, ownership } = row;
     const fields: [string, string][] = [];
-    const owners = ownership.owners.map(ownerLabel).join(', ') || 'none';
-    const from =
+    const owners = ownership.owners.map(ownerLabel).join(', ') || vscode.l10n.t('none');
+    const owner =
       ownership.source === 'codeowners' && ownership.rule
-        ? ` (${ownership.rule.path} line ${ownership.rule.line + 1})`
+        ? vscode.l10n.t('{0} ({1} line {2})', owners, ownership.rule.path, ownership.rule.line + 1)
         : ownership.source === 'front-matter'
-          ? ` ("${page.keys.owner}")`
-          : '';
-    fields.push(['Owner', `${owners}${from}`]);
-    fields.push(['Last reviewed', page.lastReviewed ? dayLabel(page.lastReviewed) : 'never']);
-    if (page.reviewBy) fields.push(['Review by', `${dayLabel(page.reviewBy)} (${pageDescription(row)})`]);
-    fields.push(['Review every', page.reviewEvery.raw]);
-    fields.push(['Path', page.path]);
+          ? `${owners} ("${page.keys.owner}")`
+          : owners;
+    fields.push([vscode.l10n.t('Owner'), owner]);
+    fields.push([vscode.l10n.t('Last reviewed'), page.lastReviewed ? dayLabel(page.lastReviewed) : vscode.l10n.t('never')]);
+    if (page.reviewBy) fields.push([vscode.l10n.t('Review by'), `${dayLabel(page.reviewBy)} (${pageDescription(row)})`]);
+    fields.push([vscode.l10n.t('Review every'), page.reviewEvery.raw]);
+    fields.push([vscode.l10n.t('Path'), page.path]);
     const config = this.store.config(row.ref.folder).config;
     const score = checkOutcome(page, {
       config,
@@ -143,7 +143,7 @@ export class HandbookView implements vscode.TreeDataProvider<HandbookNode>, vsco
       exists: () => true,
       codeowners: this.store.codeowners(row.ref.folder),
     });
-    fields.push(['Completeness', completenessText(score)]);
+    fields.push([vscode.l10n.t('Completeness'), completenessText(score)]);
     return recordTooltip(page.title, fields);
   }
 

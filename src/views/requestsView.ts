@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import { COMMANDS } from '../constants';
 import { checkOutcome, completenessText } from '../core/checks/checkRecord';
 import { CONFIG_PATH } from '../core/team/config';
-import { CATEGORY_TEXT } from '../core/github/inbox';
+import { categoryText } from '../core/github/inbox';
 import {
   badgeCount,
   groupRequests,
@@ -112,15 +112,15 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
 
   badge(): vscode.ViewBadge | undefined {
     const value = badgeCount(this.current());
-    return value > 0 ? { value, tooltip: `${value} overdue or waiting for your reply` } : undefined;
+    return value > 0 ? { value, tooltip: vscode.l10n.t('{0} overdue or waiting for your reply', value) } : undefined;
   }
 
   /** Shown above the tree: who "me" is not known, or the team configuration is broken. */
   message(): string | undefined {
     const notes: string[] = [];
     const broken = (vscode.workspace.workspaceFolders ?? []).some((f) => this.store.config(f).problems.length > 0);
-    if (broken) notes.push(`${CONFIG_PATH} has problems (see the Problems panel); defaults are used for them.`);
-    if (!this.meTracker.current()) notes.push('Who you are is not known: run "Set Who I Am" to see what waits on you.');
+    if (broken) notes.push(vscode.l10n.t('{0} has problems (see the Problems panel); defaults are used for them.', CONFIG_PATH));
+    if (!this.meTracker.current()) notes.push(vscode.l10n.t('Who you are is not known: run "Set Who I Am" to see what waits on you.'));
     const github = this.github.message();
     if (github) notes.push(github);
     return notes.length > 0 ? notes.join(' ') : undefined;
@@ -145,7 +145,7 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     treeItem.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     treeItem.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
     const selection = row.action ? new vscode.Range(row.action.line, 0, row.action.line, 0) : undefined;
-    treeItem.command = { command: 'vscode.open', title: 'Open', arguments: [uri, selection ? { selection } : {}] };
+    treeItem.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri, selection ? { selection } : {}] };
     return treeItem;
   }
 
@@ -158,7 +158,11 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
       new vscode.ThemeColor(color),
     );
     treeItem.contextValue = rowContextValue(row, this.meTracker.current()?.handle ?? null);
-    treeItem.command = { command: COMMANDS.openOnGithub, title: 'Open on GitHub', arguments: [{ kind: 'row', row } satisfies RequestNode] };
+    treeItem.command = {
+      command: COMMANDS.openOnGithub,
+      title: vscode.l10n.t('Open on GitHub'),
+      arguments: [{ kind: 'row', row } satisfies RequestNode],
+    };
     return treeItem;
   }
 
@@ -173,22 +177,26 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const { github } = row;
     const now = this.clock.now();
     const reader = this.meTracker.zone();
+    const where = `${github.repo}#${github.number}`;
     const fields: [string, string][] = [
       [
-        github.kind === 'pull-request' ? 'Pull request' : 'Issue',
-        `${github.repo}#${github.number}${github.author ? ` by @${github.author}` : ''}`,
+        github.kind === 'pull-request' ? vscode.l10n.t('Pull request') : vscode.l10n.t('Issue'),
+        github.author ? vscode.l10n.t('{0} by @{1}', where, github.author) : where,
       ],
-      ['Why', CATEGORY_TEXT[github.category]],
+      [vscode.l10n.t('Why'), categoryText(github.category)],
     ];
     if (github.reviewers.length > 0)
-      fields.push([github.category === 'waiting-on-others' ? 'Reviewers' : 'Teams', github.reviewers.join(', ')]);
-    fields.push(['Since', humanTime(new Date(github.since), reader, now)]);
+      fields.push([
+        github.category === 'waiting-on-others' ? vscode.l10n.t('Reviewers') : vscode.l10n.t('Teams'),
+        github.reviewers.join(', '),
+      ]);
+    fields.push([vscode.l10n.t('Since'), humanTime(new Date(github.since), reader, now)]);
     if (row.due) {
       const zone = scheduleFor(this.store.primaryConfig(), row.owner).timeZone;
-      fields.push(['Reply-by', `${dueText(row.due, now, reader, zone)}, from the team's reply-within`]);
+      fields.push([vscode.l10n.t('Reply-by'), vscode.l10n.t("{0}, from the team's reply-within", dueText(row.due, now, reader, zone))]);
     }
     const at = this.github.fetchedAt();
-    if (at) fields.push(['Fetched', humanTime(at, reader, now)]);
+    if (at) fields.push([vscode.l10n.t('Fetched'), humanTime(at, reader, now)]);
     return recordTooltip(github.title, fields);
   }
 
@@ -202,23 +210,30 @@ export class RequestsView implements vscode.TreeDataProvider<RequestNode>, vscod
     const now = this.clock.now();
     const zone = scheduleFor(config, row.owner).timeZone;
     const due = (at: Date) => dueText(at, now, this.meTracker.zone(), zone);
-    const fields: [string, string][] = [['Type', record.status ? `${record.type}, ${record.status}` : record.type]];
-    fields.push(['Owner', row.owner ? ownerText(row.owner, localTime(now, scheduleFor(config, row.owner))) : 'none']);
+    // The type and status as the file writes them.
+    const fields: [string, string][] = [[vscode.l10n.t('Type'), record.status ? `${record.type}, ${record.status}` : record.type]];
+    fields.push([
+      vscode.l10n.t('Owner'),
+      row.owner ? ownerText(row.owner, localTime(now, scheduleFor(config, row.owner))) : vscode.l10n.t('none'),
+    ]);
     if (record.type === 'request') {
-      if (record.requester) fields.push(['Requester', `@${record.requester}`]);
+      if (record.requester) fields.push([vscode.l10n.t('Requester'), `@${record.requester}`]);
       if (record.replyBy)
-        fields.push(['Reply-by', `${due(record.replyBy)}${record.replyByWritten ? '' : ", from the team's reply-within"}`]);
-      if (record.deadline) fields.push(['Deadline', due(record.deadline)]);
-      if (record.closed) fields.push(['Closed', humanTime(record.closed, zone, now)]);
+        fields.push([
+          vscode.l10n.t('Reply-by'),
+          record.replyByWritten ? due(record.replyBy) : vscode.l10n.t("{0}, from the team's reply-within", due(record.replyBy)),
+        ]);
+      if (record.deadline) fields.push([vscode.l10n.t('Deadline'), due(record.deadline)]);
+      if (record.closed) fields.push([vscode.l10n.t('Closed'), humanTime(record.closed, zone, now)]);
     }
     if (record.type === 'meeting') {
-      if (record.date) fields.push(['Meeting', due(record.date)]);
-      if (record.preReadDue) fields.push(['Pre-read due', due(record.preReadDue)]);
+      if (record.date) fields.push([vscode.l10n.t('Meeting'), due(record.date)]);
+      if (record.preReadDue) fields.push([vscode.l10n.t('Pre-read due'), due(record.preReadDue)]);
     }
-    if (row.action?.due) fields.push(['Action item due', due(row.action.due)]);
+    if (row.action?.due) fields.push([vscode.l10n.t('Action item due'), due(row.action.due)]);
     // Links are not checked here (that needs the file system); the Problems panel has them.
     const score = checkOutcome(record, { config, now, zone: this.meTracker.zone(), records: [], exists: () => true });
-    if (score.total > 0) fields.push(['Completeness', completenessText(score)]);
+    if (score.total > 0) fields.push([vscode.l10n.t('Completeness'), completenessText(score)]);
     return recordTooltip(record.title, fields);
   }
 

@@ -12,7 +12,7 @@ export function recordTooltip(title: string, fields: readonly (readonly [string,
   md.appendText(shownText(title));
   md.appendMarkdown('**\n\n');
   for (const [label, value] of fields) {
-    md.appendMarkdown(`**${label}:** `);
+    md.appendMarkdown(`**${vscode.l10n.t('{0}:', label)}** `);
     md.appendText(shownText(value));
     md.appendMarkdown('  \n');
   }
@@ -21,5 +21,7 @@ export function recordTooltip(title: string, fields: readonly (readonly [string,
 
 /** "@alice: Wed 14:05 in Europe/Paris (within working hours)" */
 export function ownerText(owner: string, local: { weekday: string; time: string; timeZone: string; working: boolean }): string {
-  return `@${owner}: ${local.weekday} ${local.time} in ${local.timeZone} (${local.working ? 'within working hours' : 'outside working hours'})`;
+  return local.working
+    ? vscode.l10n.t('@{0}: {1} {2} in {3} (within working hours)', owner, local.weekday, local.time, local.timeZone)
+    : vscode.l10n.t('@{0}: {1} {2} in {3} (outside working hours)', owner, local.weekday, local.time, local.timeZone);
 }

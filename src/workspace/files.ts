@@ -23,7 +23,7 @@ export async function readBounded(uri: vscode.Uri, limit: number): Promise<{ tex
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(0, limit)) };
   } catch (e) {
-    return { unreadable: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
+    return { unreadable: vscode.l10n.t('cannot be read ({0})', e instanceof Error ? e.message : String(e)) };
   }
 }
 

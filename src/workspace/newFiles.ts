@@ -40,7 +40,9 @@ export async function freePath(
   for (;;) {
     const rel = name((p) => taken.has(p));
     if (!staysInside(folder, rel)) {
-      void vscode.window.showWarningMessage(`${command}: ${rel} is outside the workspace folder ${folder.name}; nothing was written.`);
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0}: {1} is outside the workspace folder {2}; nothing was written.', command, rel, folder.name),
+      );
       return undefined;
     }
     const uri = vscode.Uri.joinPath(folder.uri, rel);

@@ -23,14 +23,14 @@ interface FileEdits {
  */
 export async function editRecordFiles(label: string, files: readonly FileEdits[]): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(`${label}: Async Work does not edit files in an untrusted workspace.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}: Async Work does not edit files in an untrusted workspace.', label));
     return false;
   }
   const docs = await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f.uri)));
   const dirty = docs.find((d) => d.isDirty);
   if (dirty) {
     void vscode.window.showWarningMessage(
-      `${label}: ${vscode.workspace.asRelativePath(dirty.uri)} has unsaved changes. Save or revert them first.`,
+      vscode.l10n.t('{0}: {1} has unsaved changes. Save or revert them first.', label, vscode.workspace.asRelativePath(dirty.uri)),
     );
     return false;
   }
@@ -38,7 +38,7 @@ export async function editRecordFiles(label: string, files: readonly FileEdits[]
   for (const [i, f] of files.entries()) {
     const refused = f.bodyOnly ? null : fieldEditRefusal(docs[i].getText());
     if (refused) {
-      void vscode.window.showWarningMessage(`${label}: ${vscode.workspace.asRelativePath(f.uri)}, ${refused}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}, {2}', label, vscode.workspace.asRelativePath(f.uri), refused));
       return false;
     }
     const edits = f.make(docs[i].getText());

@@ -9,7 +9,7 @@ import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowner
 import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
 import { READ_LIMIT } from '../core/index/fileKinds';
-import { codeownersProblems, pathProblem, type PathProblem } from '../core/index/pathProblems';
+import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
 import { platform } from '../env/node/platform';
 import { readBounded, relativePath } from './files';
 
@@ -168,7 +168,11 @@ export class RecordStore implements vscode.Disposable {
     const adrRead = await readFolderFile(folder, '.adr-dir', ADR_DIR_LIMIT);
     const adrDir = adrRead && 'text' in adrRead ? adrRead.text : null;
     const adrProblem =
-      adrRead && 'unreadable' in adrRead ? `.adr-dir ${adrRead.unreadable}.` : adrDir !== null ? adrDirFolder(adrDir).problem : null;
+      adrRead && 'unreadable' in adrRead
+        ? unreadableText('.adr-dir', adrRead.unreadable)
+        : adrDir !== null
+          ? adrDirFolder(adrDir).problem
+          : null;
     if (adrProblem) problems.set('.adr-dir', pathProblem('.adr-dir', 'invalid-config', adrProblem));
     const folders = recordFolders(config.config, adrDir);
     const sources = JSON.stringify([configText, adrDir]);
@@ -214,7 +218,7 @@ export class RecordStore implements vscode.Disposable {
       },
       read: async (rel) => {
         const read = await readBounded(uri(rel), READ_LIMIT);
-        if (read && 'unreadable' in read) report(pathProblem(rel, 'unreadable', `${rel} ${read.unreadable}; skipped.`));
+        if (read && 'unreadable' in read) report(pathProblem(rel, 'unreadable', vscode.l10n.t('{0} {1}; skipped.', rel, read.unreadable)));
         return read && 'text' in read ? read.text : null;
       },
     };
@@ -279,7 +283,10 @@ async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderSta
     const read = await readFolderFile(folder, rel, MAX_CODEOWNERS_BYTES);
     if (read === null) continue;
     if ('unreadable' in read)
-      return { file: null, problems: [pathProblem(rel, 'invalid-config', `${rel} ${read.unreadable}; GitHub does not read it either.`)] };
+      return {
+        file: null,
+        problems: [pathProblem(rel, 'invalid-config', vscode.l10n.t('{0} {1}; GitHub does not read it either.', rel, read.unreadable))],
+      };
     const file = parseCodeowners(read.text, rel);
     return { file, problems: codeownersProblems(file) };
   }
@@ -287,6 +294,6 @@ async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderSta
 }
 
 function unreadableConfig(why: string): ConfigResult {
-  const problem = pathProblem(CONFIG_PATH, 'invalid-config', `${CONFIG_PATH} ${why}; the defaults stand.`).problem;
+  const problem = pathProblem(CONFIG_PATH, 'invalid-config', vscode.l10n.t('{0} {1}; the defaults stand.', CONFIG_PATH, why)).problem;
   return { config: defaultConfig(), problems: [problem] };
 }

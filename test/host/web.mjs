@@ -130,7 +130,8 @@ export async function runWeb({ shots }) {
     const done = new Promise((resolve) => (finish = resolve));
     // The worker's console reaches us through the hooks test-web's runner uses; the workbench's
     // chatter about the offline marketplace and telemetry is left out.
-    const noise = /marketplace|gallery|ENOPRO|builtin extensions cache|ERR_NAME_NOT_RESOLVED|ENOTFOUND|Failed to fetch|404 \(Not Found\)|^\s+at /;
+    const noise =
+      /marketplace|gallery|ENOPRO|builtin extensions cache|ERR_NAME_NOT_RESOLVED|ENOTFOUND|Failed to fetch|404 \(Not Found\)|^\s+at /;
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const first = String(args.find((a) => typeof a === 'string' && a.trim()) ?? '');
       if (noise.test(first)) return;

@@ -7,6 +7,7 @@ import { pageChecks } from './pages';
 import type { CheckContext, CheckOutcome } from './problems';
 import { requestChecks } from './requests';
 import type { AsyncRecord, Problem, QuickFix } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export type { CheckContext } from './problems';
 
@@ -59,8 +60,8 @@ export function completeness(outcome: CheckOutcome): number | null {
 
 /** The score as a tooltip says it: "5/10 checks passed (50%) — failed: owner, reply-by, The ask section". */
 export function completenessText(outcome: CheckOutcome): string {
-  const score = `${outcome.passed}/${outcome.total} checks passed (${completeness(outcome) ?? 0}%)`;
+  const score = l10n.t('{0}/{1} checks passed ({2}%)', outcome.passed, outcome.total, completeness(outcome) ?? 0);
   // Every action item is a check of its own: the name says it once.
   const failed = [...new Set(outcome.failed)];
-  return failed.length > 0 ? `${score} — failed: ${failed.join(', ')}` : score;
+  return failed.length > 0 ? l10n.t('{0} — failed: {1}', score, failed.join(', ')) : score;
 }

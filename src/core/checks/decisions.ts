@@ -1,11 +1,12 @@
 // Completeness checks for decision records (PRODUCT §4): one owner while the decision is open,
 // numbers unique in their folder, links that lead somewhere, and no decision before the comment
 // window has closed. Problems found while reading (status, dates, front matter) come with the record.
-import { isBefore } from 'date-fns';
+import { differenceInMinutes, isBefore } from 'date-fns';
 import { setDecisionFieldEdit } from '../decisions/edits';
 import { humanTimeFor } from '../time/humanTime';
 import { Checks, linkProblems, make, sharedOwnership, type CheckContext, type CheckOutcome, type Range } from './problems';
-import { remainingText } from '../time/urgency';
+import { spanText } from '../time/urgency';
+import { l10n } from '../common/l10n';
 import { scheduleFor } from '../team/members';
 import type { AsyncRecord, DecisionRecord, Problem } from '../records/types';
 
@@ -34,14 +35,16 @@ function ownerProblems(r: DecisionRecord, ctx: CheckContext, text: string | unde
     text === undefined
       ? []
       : ctx.config.team.map((m) => ({
-          title: `Make @${m.handle} the owner (${m.timezone})`,
+          title: l10n.t('Make @{0} the owner ({1})', m.handle, m.timezone),
           edit: setDecisionFieldEdit(text, 'owner', m.handle),
         }));
   return [
     make(
       'missing-owner',
       'warning',
-      `This ${r.status} decision has no owner; name the one person who drives it to a decision ("owner").`,
+      r.status === 'draft'
+        ? l10n.t('This draft decision has no owner; name the one person who drives it to a decision ("owner").')
+        : l10n.t('This proposed decision has no owner; name the one person who drives it to a decision ("owner").'),
       titleRange(r),
       fixes,
     ),
@@ -77,7 +80,7 @@ function duplicateProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
     make(
       'duplicate-number',
       'error',
-      `Decision number ${r.number} is also used by ${names}; give one of them the next free number.`,
+      l10n.t('Decision number {0} is also used by {1}; give one of them the next free number.', r.number, names),
       titleRange(r),
     ),
   ];
@@ -92,14 +95,21 @@ function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
   )
     return [];
   const zone = scheduleFor(ctx.config, r.owner).timeZone;
-  return [
-    make(
-      'decided-early',
-      'warning',
-      `${r.status === 'accepted' ? 'Accepted' : 'Rejected'} while the comment window is still open: it ${remainingText(r.commentsUntil, ctx.now, 'closes')}, ${humanTimeFor(r.commentsUntil, ctx.zone, zone, ctx.now)}. People who were not in the room can still comment.`,
-      statusRange(r),
-    ),
-  ];
+  const span = spanText(differenceInMinutes(r.commentsUntil, ctx.now));
+  const when = humanTimeFor(r.commentsUntil, ctx.zone, zone, ctx.now);
+  const message =
+    r.status === 'accepted'
+      ? l10n.t(
+          'Accepted while the comment window is still open: it closes in {0}, {1}. People who were not in the room can still comment.',
+          span,
+          when,
+        )
+      : l10n.t(
+          'Rejected while the comment window is still open: it closes in {0}, {1}. People who were not in the room can still comment.',
+          span,
+          when,
+        );
+  return [make('decided-early', 'warning', message, statusRange(r))];
 }
 
 /**
@@ -108,11 +118,11 @@ function decidedEarlyProblems(r: DecisionRecord, ctx: CheckContext): Problem[] {
  */
 export function decisionChecks(r: DecisionRecord, ctx: CheckContext, text?: string): CheckOutcome {
   const checks = new Checks();
-  checks.add('owner', ownerProblems(r, ctx, text));
-  checks.add('unique number', duplicateProblems(r, ctx));
-  checks.add('comment window', decidedEarlyProblems(r, ctx));
-  checks.add('links', linkProblems(r, ctx));
+  checks.add(l10n.t('owner'), ownerProblems(r, ctx, text));
+  checks.add(l10n.t('unique number'), duplicateProblems(r, ctx));
+  checks.add(l10n.t('comment window'), decidedEarlyProblems(r, ctx));
+  checks.add(l10n.t('links'), linkProblems(r, ctx));
   // Reported while reading the record; it still counts towards the score.
-  checks.count('status', r.status !== 'unknown');
+  checks.count(l10n.t('status'), r.status !== 'unknown');
   return checks.outcome();
 }

@@ -16,21 +16,22 @@ import {
 } from './problems';
 import { findSection, headingRange, sectionCheckName, sectionProblems } from './sections';
 import type { MeetingRecord, Problem } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export const MEETING_SECTIONS = ['Pre-read', 'Notes', 'Action items'] as const;
 
 /** The problems of meeting notes, and how many checks passed. */
 export function meetingChecks(m: MeetingRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
-  checks.add('owner', ownerProblems(m, ctx));
-  checks.add('meeting date', meetingDateProblems(m));
+  checks.add(l10n.t('owner'), ownerProblems(m, ctx));
+  checks.add(l10n.t('meeting date'), meetingDateProblems(m));
   checks.add(sectionCheckName('Pre-read'), preReadProblems(m, ctx.now));
   const held = m.date !== null && isBefore(m.date, ctx.now);
   // Notes are written during the meeting: empty before it is expected.
   checks.add(sectionCheckName('Notes'), sectionProblems(m, 'Notes', MEETING_SECTIONS, held));
   checks.add(sectionCheckName('Action items'), sectionProblems(m, 'Action items', MEETING_SECTIONS, false));
-  checks.add('template text', placeholderProblems(m.layout));
-  checks.add('links', linkProblems(m, ctx));
+  checks.add(l10n.t('template text'), placeholderProblems(m.layout));
+  checks.add(l10n.t('links'), linkProblems(m, ctx));
   return checks.outcome();
 }
 
@@ -40,7 +41,7 @@ function meetingDateProblems(m: MeetingRecord): Problem[] {
     make(
       'missing-deadline',
       'error',
-      'No meeting date: write when it starts ("date", with a time), so the pre-read has a due time.',
+      l10n.t('No meeting date: write when it starts ("date", with a time), so the pre-read has a due time.'),
       fieldRange(m.layout, 'date'),
     ),
   ];
@@ -53,8 +54,13 @@ function preReadProblems(m: MeetingRecord, now: Date): Problem[] {
   const range = headingRange(section);
   if (m.preReadDue && isBefore(m.preReadDue, now)) {
     return [
-      make('overdue', 'warning', `The pre-read is empty and was due ${spanText(differenceInMinutes(now, m.preReadDue))} ago.`, range),
+      make(
+        'overdue',
+        'warning',
+        l10n.t('The pre-read is empty and was due {0} ago.', spanText(differenceInMinutes(now, m.preReadDue))),
+        range,
+      ),
     ];
   }
-  return [make('empty-section', 'warning', 'The pre-read is empty; it is due before the meeting.', range)];
+  return [make('empty-section', 'warning', l10n.t('The pre-read is empty; it is due before the meeting.'), range)];
 }

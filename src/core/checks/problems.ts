@@ -8,6 +8,7 @@ import { isLocalLink, resolveLink } from '../records/links';
 import type { Codeowners } from '../handbook/codeowners';
 import type { TeamConfig } from '../team/config';
 import { isHandle } from '../team/handles';
+import { l10n } from '../common/l10n';
 import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
 
 export interface CheckContext {
@@ -79,7 +80,7 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
   for (const link of r.links) {
     if (missing(link.target)) {
       out.push(
-        make('broken-link', 'warning', `Link to a missing file: ${link.target}`, {
+        make('broken-link', 'warning', l10n.t('Link to a missing file: {0}', link.target), {
           line: link.line,
           column: link.column,
           endLine: link.line,
@@ -91,7 +92,7 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
   const listed = r.frontMatter?.links;
   for (const target of Array.isArray(listed) ? listed : []) {
     if (typeof target === 'string' && missing(target)) {
-      out.push(make('broken-link', 'warning', `"links" names a missing file: ${target}`, fieldRange(r.layout, 'links')));
+      out.push(make('broken-link', 'warning', l10n.t('"links" names a missing file: {0}', target), fieldRange(r.layout, 'links')));
     }
   }
   return out;
@@ -108,16 +109,20 @@ export function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContex
   const range = fieldRange(r.layout, 'owner');
   if (r.owners.length === 0) {
     const fixes = ctx.config.team.map((m) => ({
-      title: `Make @${m.handle} the owner (${m.timezone})`,
+      title: l10n.t('Make @{0} the owner ({1})', m.handle, m.timezone),
       edit: setFieldEdit(r.layout, 'owner', yamlScalar(m.handle)),
     }));
-    return [make('missing-owner', 'error', `This ${r.type} has no owner; name exactly one person in "owner".`, range, fixes)];
+    const message =
+      r.type === 'request'
+        ? l10n.t('This request has no owner; name exactly one person in "owner".')
+        : l10n.t('This meeting has no owner; name exactly one person in "owner".');
+    return [make('missing-owner', 'error', message, range, fixes)];
   }
   if (r.owners.length > 1) {
     // Only a handle can be written back: a line break in one would start another field.
     const fixes = r.owners
       .filter(isHandle)
-      .map((h) => ({ title: `Keep @${h} as the only owner`, edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
+      .map((h) => ({ title: l10n.t('Keep @{0} as the only owner', h), edit: setFieldEdit(r.layout, 'owner', yamlScalar(h)) }));
     return [make('multiple-owners', 'error', sharedOwnership(r.owners), range, fixes)];
   }
   return [];
@@ -126,18 +131,25 @@ export function ownerProblems(r: RequestRecord | MeetingRecord, ctx: CheckContex
 /** "@alice and @bob", "@alice, @bob and @chen". */
 export function handleList(handles: readonly string[]): string {
   const named = handles.map((h) => `@${h}`);
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+  return named.length > 1 ? listText(named) : named.join('');
+}
+
+/** "a and b", "a, b and c": two names or more. */
+export function listText(names: readonly string[]): string {
+  return l10n.t('{0} and {1}', names.slice(0, -1).join(', '), names[names.length - 1]);
 }
 
 /** The problem of a record with several owners: "@alice and @bob are both named as owner". */
 export function sharedOwnership(owners: readonly string[]): string {
-  return `Shared ownership is not ownership: ${handleList(owners)} are ${owners.length === 2 ? 'both' : 'all'} named as owner; keep one.`;
+  return owners.length === 2
+    ? l10n.t('Shared ownership is not ownership: {0} are both named as owner; keep one.', handleList(owners))
+    : l10n.t('Shared ownership is not ownership: {0} are all named as owner; keep one.', handleList(owners));
 }
 
 /** Template text left in the record. */
 export function placeholderProblems(layout: RecordLayout): Problem[] {
   return layout.placeholders.map((p) =>
-    make('placeholder', 'warning', `Template text "${p.text}" is still here; replace it with the real content.`, {
+    make('placeholder', 'warning', l10n.t('Template text "{0}" is still here; replace it with the real content.', p.text), {
       line: p.line,
       column: p.column,
       endLine: p.line,

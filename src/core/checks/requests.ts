@@ -23,6 +23,7 @@ import {
 } from './problems';
 import { sectionCheckName, sectionProblems } from './sections';
 import type { Problem, RequestRecord } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'Deadline and why'] as const;
 
@@ -30,13 +31,13 @@ export const REQUEST_SECTIONS = ['Context', 'The ask', 'Definition of done', 'De
 export function requestChecks(r: RequestRecord, ctx: CheckContext): CheckOutcome {
   const checks = new Checks();
   const open = r.status === 'open';
-  checks.add('owner', ownerProblems(r, ctx));
-  checks.add('deadline', deadlineProblems(r, ctx));
-  checks.add('reply-by', replyByProblems(r, ctx, open));
+  checks.add(l10n.t('owner'), ownerProblems(r, ctx));
+  checks.add(l10n.t('deadline'), deadlineProblems(r, ctx));
+  checks.add(l10n.t('reply-by'), replyByProblems(r, ctx, open));
   for (const name of REQUEST_SECTIONS) checks.add(sectionCheckName(name), sectionProblems(r, name, REQUEST_SECTIONS, true));
-  checks.add('template text', placeholderProblems(r.layout));
-  if (open) checks.add('on time', overdueProblems(r, ctx));
-  checks.add('links', linkProblems(r, ctx));
+  checks.add(l10n.t('template text'), placeholderProblems(r.layout));
+  if (open) checks.add(l10n.t('on time'), overdueProblems(r, ctx));
+  checks.add(l10n.t('links'), linkProblems(r, ctx));
   return checks.outcome();
 }
 
@@ -47,7 +48,7 @@ function deadlineProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
   const fixes = suggested
     ? [
         {
-          title: `Add deadline: ${formatRecordDay(suggested, tz)} (the reply-by day)`,
+          title: l10n.t('Add deadline: {0} (the reply-by day)', formatRecordDay(suggested, tz)),
           edit: setFieldEdit(r.layout, 'deadline', formatRecordDay(suggested, tz)),
         },
       ]
@@ -56,7 +57,7 @@ function deadlineProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
     make(
       'missing-deadline',
       'error',
-      'No deadline: say by when the answer is needed ("deadline") and why.',
+      l10n.t('No deadline: say by when the answer is needed ("deadline") and why.'),
       fieldRange(r.layout, 'deadline'),
       fixes,
     ),
@@ -77,9 +78,9 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
       make(
         'missing-deadline',
         'error',
-        'No reply-by and no created date, so the reply clock cannot start.',
+        l10n.t('No reply-by and no created date, so the reply clock cannot start.'),
         fieldRange(r.layout, 'reply-by'),
-        [{ title: `Add created (now) and reply-by (${ctx.config.replyWithin.raw} later)`, edit }],
+        [{ title: l10n.t('Add created (now) and reply-by ({0} later)', ctx.config.replyWithin.raw), edit }],
       ),
     ];
   }
@@ -87,17 +88,23 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
   const sla = defaultReplyBy(r.created, ctx.config, r.owner);
   if (!sla || !isBefore(r.replyBy, sla)) return [];
   const given = spanText(Math.max(0, differenceInMinutes(r.replyBy, r.created)));
-  const who = r.owner ? `@${r.owner}` : 'the owner';
+  const who = r.owner ? `@${r.owner}` : l10n.t('the owner');
   const when = humanTimeFor(sla, ctx.zone, tz, ctx.now);
   return [
     make(
       'reply-by-too-soon',
       'warning',
-      `This reply-by gives ${who} ${given}; the team allows ${ctx.config.replyWithin.raw} counting working days: reply-by ${when}.`,
+      l10n.t(
+        'This reply-by gives {0} {1}; the team allows {2} counting working days: reply-by {3}.',
+        who,
+        given,
+        ctx.config.replyWithin.raw,
+        when,
+      ),
       fieldRange(r.layout, 'reply-by'),
       [
         {
-          title: `Set reply-by to the team's reply-within: ${when}`,
+          title: l10n.t("Set reply-by to the team's reply-within: {0}", when),
           edit: setFieldEdit(r.layout, 'reply-by', formatRecordDateTime(sla, tz)),
         },
       ],
@@ -115,13 +122,13 @@ function overdueProblems(r: RequestRecord, ctx: CheckContext): Problem[] {
         ? make(
             'overdue',
             'warning',
-            `The reply-by has passed, ${dueText(c.at, ctx.now, ctx.zone, zone)}, and the request is still open.`,
+            l10n.t('The reply-by has passed, {0}, and the request is still open.', dueText(c.at, ctx.now, ctx.zone, zone)),
             r.replyByWritten ? fieldRange(r.layout, 'reply-by') : fieldRange(r.layout, 'created'),
           )
         : make(
             'overdue',
             'warning',
-            `The deadline has passed, ${dueText(c.at, ctx.now, ctx.zone, zone)}, and the request is still open.`,
+            l10n.t('The deadline has passed, {0}, and the request is still open.', dueText(c.at, ctx.now, ctx.zone, zone)),
             fieldRange(r.layout, 'deadline'),
           ),
     );

@@ -3,6 +3,7 @@
 import { insertSectionEdit } from '../records/edits';
 import { fieldRange, make, type Range } from './problems';
 import type { MeetingRecord, Problem, RequestRecord, Section } from '../records/types';
+import { l10n } from '../common/l10n';
 
 /** Other headings people write for the same section. */
 const SECTION_ALIASES: Record<string, string[]> = {
@@ -29,15 +30,15 @@ export function findSection(sections: readonly Section[], name: string): Section
 
 /** The name of the check that a section is there (and written): "The ask section", "Context section". */
 export function sectionCheckName(name: string): string {
-  return `${name} section`;
+  return l10n.t('{0} section', name);
 }
 
-/** "the ask section", "the Context section": the section in a sentence, "the" written once. */
-function theSection(name: string): string {
-  return `the ${name.replace(/^the\s+/i, '')} section`;
+/** The section's name in a sentence, "the" written once: "ask" in "the ask section", "Context" in "the Context section". */
+function sectionName(name: string): string {
+  return name.replace(/^the\s+/i, '');
 }
 
-function startOfSentence(text: string): string {
+export function startOfSentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -56,7 +57,7 @@ export function sectionProblems(
   const section = findSection(r.sections, name);
   if (section) {
     return mustHaveContent && section.blank
-      ? [make('empty-section', 'warning', `${startOfSentence(theSection(name))} is empty.`, headingRange(section))]
+      ? [make('empty-section', 'warning', startOfSentence(l10n.t('the {0} section is empty.', sectionName(name))), headingRange(section))]
       : [];
   }
   // Insert in the template's order: after the nearest required section before it, else before the nearest after it.
@@ -73,8 +74,8 @@ export function sectionProblems(
   const line = before ? (before.endLine < r.layout.lineCount ? before.endLine : null) : after ? after.line : null;
   const range = before ? headingRange(before) : fieldRange(r.layout, 'title');
   return [
-    make('missing-section', 'warning', `${startOfSentence(theSection(name))} is missing.`, range, [
-      { title: `Add ${theSection(name)}`, edit: insertSectionEdit(r.layout, name, line) },
+    make('missing-section', 'warning', startOfSentence(l10n.t('the {0} section is missing.', sectionName(name))), range, [
+      { title: l10n.t('Add the {0} section', sectionName(name)), edit: insertSectionEdit(r.layout, name, line) },
     ]),
   ];
 }

@@ -8,6 +8,7 @@ import { yamlScalar } from '../records/flatYaml';
 import { markdownLink, withoutLinkTargets } from '../records/links';
 import { keyLine, normaliseKey } from '../records/markdown';
 import type { DecisionStatus, TextEdit } from '../records/types';
+import { l10n } from '../common/l10n';
 
 type Case = 'lower' | 'capital' | 'upper';
 
@@ -104,7 +105,9 @@ export function statusEditRefusal(text: string): string | null {
   if (spot?.style !== 'front-matter') return null;
   const value = FRONT_MATTER_STATUS_KEYS.map((k) => doc.fields?.[k]).find((v) => v !== undefined && v !== null);
   if (value === null || typeof value !== 'object' || value instanceof Date) return null;
-  return `line ${spot.line + 1}: the status is ${Array.isArray(value) ? 'a history of statuses' : 'a mapping'}; add the new status to it by hand. Nothing was changed.`;
+  return Array.isArray(value)
+    ? l10n.t('line {0}: the status is a history of statuses; add the new status to it by hand. Nothing was changed.', spot.line + 1)
+    : l10n.t('line {0}: the status is a mapping; add the new status to it by hand. Nothing was changed.', spot.line + 1);
 }
 
 export function setDecisionStatusEdits(text: string, status: Exclude<DecisionStatus, 'unknown'>, supersededBy?: RecordLink): TextEdit[] {

@@ -5,6 +5,7 @@ import type { TeamConfig } from '../team/config';
 import { formatRecordDay } from '../time/recordDates';
 import { parentFolder } from '../records/links';
 import { shownText } from '../common/text';
+import { l10n } from '../common/l10n';
 import { spanText } from '../time/urgency';
 import { scheduleFor } from '../team/members';
 import type { DecisionRecord } from '../records/types';
@@ -12,16 +13,38 @@ import type { DecisionRecord } from '../records/types';
 export type DecisionGroupId =
   'open-for-comments' | 'ready-to-decide' | 'drafts' | 'accepted' | 'rejected' | 'superseded' | 'deprecated' | 'unknown';
 
-export const DECISION_GROUPS: readonly { id: DecisionGroupId; label: string; collapsed: boolean }[] = [
-  { id: 'open-for-comments', label: 'Open for comments', collapsed: false },
-  { id: 'ready-to-decide', label: 'Ready to decide', collapsed: false },
-  { id: 'drafts', label: 'Drafts', collapsed: false },
-  { id: 'accepted', label: 'Accepted', collapsed: true },
-  { id: 'rejected', label: 'Rejected', collapsed: true },
-  { id: 'superseded', label: 'Superseded', collapsed: true },
-  { id: 'deprecated', label: 'Deprecated', collapsed: true },
-  { id: 'unknown', label: 'Unknown status', collapsed: true },
+export const DECISION_GROUPS: readonly { id: DecisionGroupId; collapsed: boolean }[] = [
+  { id: 'open-for-comments', collapsed: false },
+  { id: 'ready-to-decide', collapsed: false },
+  { id: 'drafts', collapsed: false },
+  { id: 'accepted', collapsed: true },
+  { id: 'rejected', collapsed: true },
+  { id: 'superseded', collapsed: true },
+  { id: 'deprecated', collapsed: true },
+  { id: 'unknown', collapsed: true },
 ];
+
+/** A group's heading, in the current language. */
+export function decisionGroupLabel(id: DecisionGroupId): string {
+  switch (id) {
+    case 'open-for-comments':
+      return l10n.t('Open for comments');
+    case 'ready-to-decide':
+      return l10n.t('Ready to decide');
+    case 'drafts':
+      return l10n.t('Drafts');
+    case 'accepted':
+      return l10n.t('Accepted');
+    case 'rejected':
+      return l10n.t('Rejected');
+    case 'superseded':
+      return l10n.t('Superseded');
+    case 'deprecated':
+      return l10n.t('Deprecated');
+    case 'unknown':
+      return l10n.t('Unknown status');
+  }
+}
 
 /** Whether the comment window of a proposed decision is open, closed, or not known (no date). */
 export type CommentWindow = 'open' | 'closed' | 'none';
@@ -64,7 +87,7 @@ export function commentWindow(r: DecisionRecord, now: Date): CommentWindow {
 /** "closes in 2d" while the window is open, "closed 3h ago" after. */
 export function windowText(until: Date, now: Date): string {
   const span = spanText(differenceInMinutes(until, now));
-  return isBefore(now, until) ? `closes in ${span}` : `closed ${span} ago`;
+  return isBefore(now, until) ? l10n.t('closes in {0}', span) : l10n.t('closed {0} ago', span);
 }
 
 function groupOf(r: DecisionRecord, window: CommentWindow): DecisionGroupId {
@@ -102,7 +125,9 @@ export function decisionLabel(r: DecisionRecord): string {
 export function decisionDescription<T>(row: DecisionRow<T>, now: Date): string {
   const r = row.record;
   const by =
-    r.status === 'superseded' && r.supersededBy ? `by ${row.successor ? decisionName(row.successor) : shownText(r.supersededBy)}` : '';
+    r.status === 'superseded' && r.supersededBy
+      ? l10n.t('by {0}', row.successor ? decisionName(row.successor) : shownText(r.supersededBy))
+      : '';
   const when =
     by ||
     (r.commentsUntil && r.status === 'proposed'
@@ -170,6 +195,7 @@ export function groupDecisions<T>(entries: readonly DecisionInput<T>[], now: Dat
   });
   return DECISION_GROUPS.map((g) => ({
     ...g,
+    label: decisionGroupLabel(g.id),
     rows: rows.get(g.id)!.sort(g.id === 'open-for-comments' || g.id === 'ready-to-decide' ? byWindow : byNumber),
   }));
 }

@@ -11,6 +11,7 @@ import { keyLine, normaliseKey, type Heading, type KeyLine } from '../records/ma
 import { addCommentPeriod } from '../time/dueTimes';
 import { scheduleFor } from '../team/members';
 import type { DecisionFormat, DecisionRecord, DecisionStatus, Problem, Section } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export const DECISION_STATUSES: readonly Exclude<DecisionStatus, 'unknown'>[] = [
   'draft',
@@ -506,7 +507,7 @@ function statusProblems(doc: MarkdownDocument, spot: StatusSpot | null, status: 
       problem(
         'unknown-status',
         'warning',
-        `Unknown status "${spot.raw}"; write one of ${DECISION_STATUSES.join(', ')}.`,
+        l10n.t('Unknown status "{0}"; write one of {1}.', spot.raw, DECISION_STATUSES.join(', ')),
         spot.line,
         doc.lines[spot.line],
       ),
@@ -514,7 +515,13 @@ function statusProblems(doc: MarkdownDocument, spot: StatusSpot | null, status: 
   if (spot) return [];
   const line = doc.headings.find((h) => h.level === 1)?.line ?? 0;
   return [
-    problem('unknown-status', 'info', 'No status is written; add one (a "## Status" section or a status field).', line, doc.lines[line]),
+    problem(
+      'unknown-status',
+      'info',
+      l10n.t('No status is written; add one (a "## Status" section or a status field).'),
+      line,
+      doc.lines[line],
+    ),
   ];
 }
 
@@ -548,7 +555,13 @@ function decisionDate(doc: MarkdownDocument, spot: StatusSpot | null, zone: stri
     const date = parseLooseDate(dateRaw, zone);
     if (!date)
       problems.push(
-        problem('invalid-date', 'error', `Date "${String(dateRaw)}" is not a date; write 2026-12-10.`, dateLine, doc.lines[dateLine]),
+        problem(
+          'invalid-date',
+          'error',
+          l10n.t('Date "{0}" is not a date; write 2026-12-10.', String(dateRaw)),
+          dateLine,
+          doc.lines[dateLine],
+        ),
       );
     return date;
   }
@@ -567,7 +580,13 @@ function writtenCommentsUntil(doc: MarkdownDocument, zone: string, problems: Pro
   const until = parseLooseDate(raw, zone);
   if (!until)
     problems.push(
-      problem('invalid-date', 'error', `comments-until "${String(raw)}" is not a date; write 2026-12-10.`, spot.line, doc.lines[spot.line]),
+      problem(
+        'invalid-date',
+        'error',
+        l10n.t('comments-until "{0}" is not a date; write 2026-12-10.', String(raw)),
+        spot.line,
+        doc.lines[spot.line],
+      ),
     );
   return until;
 }
@@ -608,7 +627,7 @@ function titleAndNumber(doc: MarkdownDocument, problems: Problem[]): { title: st
       problem(
         'number-mismatch',
         'warning',
-        `The file name says ${fileNumber} and the title says ${fromHeading.number}; the file name's number is used.`,
+        l10n.t("The file name says {0} and the title says {1}; the file name's number is used.", fileNumber, fromHeading.number),
         heading.line,
         doc.lines[heading.line],
       ),

@@ -7,6 +7,7 @@ import { humanTime } from '../time/humanTime';
 import { scheduledSlot, type FocusSlotRule } from './schedule';
 import { digestText, heldSummary, isReminderKind, type HeldReminder } from '../reminders/held';
 import { isIso } from '../common/json';
+import { l10n } from '../common/l10n';
 
 export interface FocusBlock {
   startedAt: string;
@@ -147,9 +148,9 @@ export function focusedMinutesToday(state: FocusState, now: Date, zone: string):
 
 /** "42m", "1h 30m", "2h". */
 export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 60) return l10n.t('{0}m', minutes);
   const rest = minutes % 60;
-  return rest === 0 ? `${Math.floor(minutes / 60)}h` : `${Math.floor(minutes / 60)}h ${rest}m`;
+  return rest === 0 ? l10n.t('{0}h', Math.floor(minutes / 60)) : l10n.t('{0}h {1}m', Math.floor(minutes / 60), rest);
 }
 
 /** Whole minutes left, rounded up: a block shows "1m" in its last minute. */
@@ -161,10 +162,11 @@ export function blockEnd(now: Date, minutes: number): Date {
   return addMinutes(now, minutes);
 }
 
-function heldLine(held: readonly HeldReminder[]): string {
-  return held.length === 0
-    ? 'No reminders held'
-    : `${held.length} ${held.length === 1 ? 'reminder' : 'reminders'} held (${heldSummary(held)})`;
+/** "2 reminders held (2 review requests)"; inside a sentence, "no reminders held" starts in lower case. */
+function heldLine(held: readonly HeldReminder[], inSentence = false): string {
+  if (held.length === 0) return inSentence ? l10n.t('no reminders held') : l10n.t('No reminders held');
+  const summary = heldSummary(held) ?? '';
+  return held.length === 1 ? l10n.t('1 reminder held ({0})', summary) : l10n.t('{0} reminders held ({1})', held.length, summary);
 }
 
 export interface FocusStatus {
@@ -177,14 +179,14 @@ export interface FocusStatus {
 }
 
 export function focusStatus(state: FocusState, now: Date, zone: string, defaultMinutes: number): FocusStatus {
-  const today = `Focused today: ${formatMinutes(focusedMinutesToday(state, now, zone))}`;
+  const today = l10n.t('Focused today: {0}', formatMinutes(focusedMinutesToday(state, now, zone)));
   const block = state.block;
   if (!block) {
     return {
       focusing: false,
-      text: '$(target) Focus',
-      tooltip: ['Focus mode is off', today, `Click to start a ${defaultMinutes}-minute focus block.`].join('\n'),
-      label: 'Focus mode is off',
+      text: l10n.t('$(target) Focus'),
+      tooltip: [l10n.t('Focus mode is off'), today, l10n.t('Click to start a {0}-minute focus block.', defaultMinutes)].join('\n'),
+      label: l10n.t('Focus mode is off'),
     };
   }
   const left = formatMinutes(minutesLeft(block, now));
@@ -192,25 +194,30 @@ export function focusStatus(state: FocusState, now: Date, zone: string, defaultM
     focusing: true,
     text: `$(bell-slash) ${left}`,
     tooltip: [
-      `Focus block until ${humanTime(new Date(block.endsAt), zone, now)}`,
+      l10n.t('Focus block until {0}', humanTime(new Date(block.endsAt), zone, now)),
       heldLine(state.held),
       today,
-      'Click to end the focus block.',
+      l10n.t('Click to end the focus block.'),
     ].join('\n'),
-    label: `Focus block, ${left} left`,
+    label: l10n.t('Focus block, {0} left', left),
   };
 }
 
 /** What Show Focus Summary says. */
 export function focusSummary(state: FocusState, now: Date, zone: string): string {
-  const today = `Focused today: ${formatMinutes(focusedMinutesToday(state, now, zone))}.`;
-  if (!state.block) return `${today} No focus block is running.`;
-  return `${today} The focus block runs until ${humanTime(new Date(state.block.endsAt), zone, now)}; ${heldLine(state.held).toLowerCase()}.`;
+  const today = formatMinutes(focusedMinutesToday(state, now, zone));
+  if (!state.block) return l10n.t('Focused today: {0}. No focus block is running.', today);
+  return l10n.t(
+    'Focused today: {0}. The focus block runs until {1}; {2}.',
+    today,
+    humanTime(new Date(state.block.endsAt), zone, now),
+    heldLine(state.held, true),
+  );
 }
 
 /** The message shown when a block ends: the digest, or that the time is up; null for a block ended by hand with nothing held. */
 export function endingText(ending: FocusEnding, focusedToday: number): string | null {
   const digest = digestText(ending.held);
   if (digest) return digest;
-  return ending.reason === 'expired' ? `Focus block over. Focused today: ${formatMinutes(focusedToday)}.` : null;
+  return ending.reason === 'expired' ? l10n.t('Focus block over. Focused today: {0}.', formatMinutes(focusedToday)) : null;
 }

@@ -1,6 +1,7 @@
 // What waits on me on GitHub (PRODUCT §6): the items GitHub's answer to the inbox query holds,
 // each under the most direct reason it waits on me and since when. Pure: no network.
 import { isIso, isObject, str, type Json } from '../common/json';
+import { l10n } from '../common/l10n';
 import { sameHandle } from '../team/handles';
 import { SEARCHES, type SearchAlias } from './inboxQuery';
 import { MalformedAnswer } from './malformedAnswer';
@@ -17,14 +18,23 @@ export const GITHUB_CATEGORIES: readonly GithubCategory[] = [
   'mentioned',
 ];
 
-export const CATEGORY_TEXT: Record<GithubCategory, string> = {
-  'review-requested': 'review requested',
-  'team-review-requested': 'team review requested',
-  assigned: 'assigned',
-  mentioned: 'mentioned',
-  labelled: 'labelled as request',
-  'waiting-on-others': 'waiting for review',
-};
+/** Why an item waits, as people read it: "review requested". */
+export function categoryText(category: GithubCategory): string {
+  switch (category) {
+    case 'review-requested':
+      return l10n.t('review requested');
+    case 'team-review-requested':
+      return l10n.t('team review requested');
+    case 'assigned':
+      return l10n.t('assigned');
+    case 'mentioned':
+      return l10n.t('mentioned');
+    case 'labelled':
+      return l10n.t('labelled as request');
+    case 'waiting-on-others':
+      return l10n.t('waiting for review');
+  }
+}
 
 /** One issue or pull request that waits on me (or, for my pull requests, on others). Plain JSON, so it can be cached. */
 export interface GithubItem {

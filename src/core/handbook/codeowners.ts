@@ -2,6 +2,7 @@
 // that matches it). Patterns follow gitignore, with GitHub's exceptions: no `!`, no `[ ]`, and no
 // `\#` at the start of a pattern.
 import { nameMatches } from '../index/folders';
+import { l10n } from '../common/l10n';
 
 /** Where GitHub looks for the file, in the order it searches; the first one found is used. */
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
@@ -96,9 +97,9 @@ const compiled = new WeakMap<Rule, Matcher | null>();
 /** Reads a pattern as written (escapes included) into the names it matches, or says why GitHub skips it. */
 function compilePattern(raw: string): Matcher | PatternError {
   if (raw.startsWith('\\#'))
-    return { message: 'GitHub does not support escaping a leading "#" with "\\"; the line is skipped.', start: 0, end: 2 };
+    return { message: l10n.t('GitHub does not support escaping a leading "#" with "\\"; the line is skipped.'), start: 0, end: 2 };
   if (raw.startsWith('!'))
-    return { message: 'GitHub does not support "!" (negation) in CODEOWNERS; the line is skipped.', start: 0, end: 1 };
+    return { message: l10n.t('GitHub does not support "!" (negation) in CODEOWNERS; the line is skipped.'), start: 0, end: 1 };
   // Each name unescaped, with where it is written (for errors) and whether it has wildcards, escaped or not.
   const names: { text: string; wild: boolean; escapedWild: boolean; start: number; end: number }[] = [];
   let name = { text: '', wild: false, escapedWild: false, start: 0 };
@@ -110,7 +111,7 @@ function compilePattern(raw: string): Matcher | PatternError {
     const c = raw[i];
     if (c === '\\') {
       if (i + 1 === raw.length)
-        return { message: 'The pattern ends with "\\", which escapes nothing; the line is skipped.', start: i, end: i + 1 };
+        return { message: l10n.t('The pattern ends with "\\", which escapes nothing; the line is skipped.'), start: i, end: i + 1 };
       const next = raw[++i];
       if (next === '/') {
         nextName(i - 1, i + 1);
@@ -120,8 +121,9 @@ function compilePattern(raw: string): Matcher | PatternError {
       if (next === '*' || next === '?') name.escapedWild = true;
     } else if (c === '[' || c === ']') {
       return {
-        message:
+        message: l10n.t(
           'GitHub does not support "[ ]" (character ranges) in CODEOWNERS: write "\\[" and "\\]" for the characters; the line is skipped.',
+        ),
         start: i,
         end: i + 1,
       };
@@ -136,11 +138,11 @@ function compilePattern(raw: string): Matcher | PatternError {
   const trailingSlash = names.length > 1 && names[names.length - 1].text === '';
   const written = names.filter((n) => n.text !== '');
   if (written.length === 0)
-    return { message: 'The pattern never matches anything (did you mean "*"?); the line is skipped.', start: 0, end: raw.length };
+    return { message: l10n.t('The pattern never matches anything (did you mean "*"?); the line is skipped.'), start: 0, end: raw.length };
   const mixed = written.find((n) => n.wild && n.escapedWild);
   if (mixed)
     return {
-      message: 'A name with both an escaped "\\*" or "\\?" and a wildcard is not supported; the line is skipped.',
+      message: l10n.t('A name with both an escaped "\\*" or "\\?" and a wildcard is not supported; the line is skipped.'),
       start: mixed.start,
       end: mixed.end,
     };
@@ -176,14 +178,19 @@ export function parseCodeowners(text: string, path: string): Codeowners {
   const errors: CodeownersError[] = [];
   // A UTF-16 unit is at least one byte in UTF-8, so a longer text is surely over the size.
   if (text.length >= MAX_CODEOWNERS_BYTES) {
-    errors.push({ line: 0, column: 0, endColumn: 0, message: 'CODEOWNERS is 3 MB or more; GitHub does not load it.' });
+    errors.push({ line: 0, column: 0, endColumn: 0, message: l10n.t('CODEOWNERS is 3 MB or more; GitHub does not load it.') });
     return { path, rules, errors };
   }
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].endsWith('\r') ? lines[n].slice(0, -1) : lines[n];
     if (line.length > MAX_LINE_LENGTH) {
-      errors.push({ line: n, column: 0, endColumn: line.length, message: `Lines longer than ${MAX_LINE_LENGTH} characters are not read.` });
+      errors.push({
+        line: n,
+        column: 0,
+        endColumn: line.length,
+        message: l10n.t('Lines longer than {0} characters are not read.', MAX_LINE_LENGTH),
+      });
       continue;
     }
     let i = n === 0 && line.startsWith('\uFEFF') ? 1 : 0;
@@ -199,7 +206,7 @@ export function parseCodeowners(text: string, path: string): Codeowners {
         line: n,
         column: start,
         endColumn: end,
-        message: `Patterns longer than ${MAX_PATTERN_LENGTH} characters are not read.`,
+        message: l10n.t('Patterns longer than {0} characters are not read.', MAX_PATTERN_LENGTH),
       });
       continue;
     }
@@ -222,7 +229,7 @@ export function parseCodeowners(text: string, path: string): Codeowners {
           line: n,
           column: from,
           endColumn: line.length,
-          message: `More than ${MAX_OWNERS_PER_RULE} owners; only the first ${MAX_OWNERS_PER_RULE} are used.`,
+          message: l10n.t('More than {0} owners; only the first {0} are used.', MAX_OWNERS_PER_RULE),
         });
         break;
       }
@@ -232,7 +239,7 @@ export function parseCodeowners(text: string, path: string): Codeowners {
           line: n,
           column: from,
           endColumn: i,
-          message: `"${shown}" is not an owner: write @user, @org/team or an email address; the line is skipped.`,
+          message: l10n.t('"{0}" is not an owner: write @user, @org/team or an email address; the line is skipped.', shown),
         });
         valid = false;
         break;

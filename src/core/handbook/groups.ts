@@ -4,17 +4,32 @@ import type { Codeowners } from './codeowners';
 import { isMe, ownerLabel, pageOwnership, pageZone, type Ownership } from './ownership';
 import { dayIn, dayLabel, reviewOf, reviewText, type Review } from './review';
 import { shownText } from '../common/text';
+import { l10n } from '../common/l10n';
 import type { TeamConfig } from '../team/config';
 import type { PageRecord } from '../records/types';
 
 export type HandbookGroupId = 'my-reviews' | 'without-owner' | 'overdue' | 'all';
 
-export const HANDBOOK_GROUPS: readonly { id: HandbookGroupId; label: string; collapsed: boolean; byOwner: boolean }[] = [
-  { id: 'my-reviews', label: 'My pages to review', collapsed: false, byOwner: false },
-  { id: 'without-owner', label: 'Without an owner', collapsed: false, byOwner: false },
-  { id: 'overdue', label: 'Overdue', collapsed: false, byOwner: true },
-  { id: 'all', label: 'All pages', collapsed: true, byOwner: true },
+export const HANDBOOK_GROUPS: readonly { id: HandbookGroupId; collapsed: boolean; byOwner: boolean }[] = [
+  { id: 'my-reviews', collapsed: false, byOwner: false },
+  { id: 'without-owner', collapsed: false, byOwner: false },
+  { id: 'overdue', collapsed: false, byOwner: true },
+  { id: 'all', collapsed: true, byOwner: true },
 ];
+
+/** A group's heading, in the current language. */
+export function handbookGroupLabel(id: HandbookGroupId): string {
+  switch (id) {
+    case 'my-reviews':
+      return l10n.t('My pages to review');
+    case 'without-owner':
+      return l10n.t('Without an owner');
+    case 'overdue':
+      return l10n.t('Overdue');
+    case 'all':
+      return l10n.t('All pages');
+  }
+}
 
 export interface PageInput<T> {
   ref: T;
@@ -120,9 +135,10 @@ const labels = new WeakMap<Ownership, string>();
 
 /** The name a page's owners are shown under: one owner, several joined, or "No owner"; fit to show, as front matter may name anything. */
 export function ownersLabel(ownership: Ownership): string {
+  if (ownership.owners.length === 0) return l10n.t('No owner');
   let label = labels.get(ownership);
   if (label === undefined) {
-    label = ownership.owners.length > 0 ? ownership.owners.map(ownerLabel).join(', ') : 'No owner';
+    label = ownership.owners.map(ownerLabel).join(', ');
     labels.set(ownership, label);
   }
   return label;
@@ -136,9 +152,10 @@ function byOwner<T>(rows: readonly PageRow<T>[]): OwnerGroup<T>[] {
     if (list) list.push(row);
     else owners.set(label, [row]);
   }
+  const nobody = l10n.t('No owner');
   return [...owners.entries()]
     .sort(([a], [b]) =>
-      a === 'No owner' ? 1 : b === 'No owner' ? -1 : a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+      a === nobody ? 1 : b === nobody ? -1 : a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
     )
     .map(([label, list]) => ({ label, rows: list }));
 }
@@ -159,7 +176,12 @@ export function groupPages<T>(inputs: readonly PageInput<T>[], options: { me: st
     overdue: rows.filter((r) => r.review.state === 'overdue').sort(byUrgency),
     all: sortedByTitle(rows),
   };
-  return HANDBOOK_GROUPS.map((g) => ({ ...g, rows: members[g.id], owners: g.byOwner ? byOwner(members[g.id]) : [] }));
+  return HANDBOOK_GROUPS.map((g) => ({
+    ...g,
+    label: handbookGroupLabel(g.id),
+    rows: members[g.id],
+    owners: g.byOwner ? byOwner(members[g.id]) : [],
+  }));
 }
 
 /** The view's badge: my reviews that are overdue or were never done. */
@@ -176,7 +198,7 @@ export function pageLabel(page: PageRecord): string {
 export function pageDescription<T>(row: PageRow<T>): string {
   // Written but not a day: not the same as never reviewed (the Problems panel says why).
   const { record: page } = row;
-  if (page.lastReviewed === null && page.layout.fields[page.keys.lastReviewed]) return `"${page.keys.lastReviewed}" is not a day`;
+  if (page.lastReviewed === null && page.layout.fields[page.keys.lastReviewed]) return l10n.t('"{0}" is not a day', page.keys.lastReviewed);
   return reviewText(row.review);
 }
 
@@ -185,11 +207,11 @@ export function lensText<T>(row: PageRow<T>): string {
   const { owners } = row.ownership;
   const who =
     owners.length === 0
-      ? 'No owner'
+      ? l10n.t('No owner')
       : owners.length === 1
-        ? `${ownerLabel(owners[0])} owns this page`
-        : `${owners.map(ownerLabel).join(', ')} share this page`;
-  const reviewed = row.record.lastReviewed ? `reviewed ${dayLabel(row.record.lastReviewed)}` : null;
+        ? l10n.t('{0} owns this page', ownerLabel(owners[0]))
+        : l10n.t('{0} share this page', owners.map(ownerLabel).join(', '));
+  const reviewed = row.record.lastReviewed ? l10n.t('reviewed {0}', dayLabel(row.record.lastReviewed)) : null;
   return [who, reviewed, pageDescription(row)].filter((s) => s !== null).join(' · ');
 }
 

@@ -7,6 +7,7 @@ import type { TeamConfig } from '../team/config';
 import { fmHandles, fmString, problem, titleFromFileName, type MarkdownDocument } from '../records/document';
 import { addInterval, parseReviewInterval, readReviewDay, reviewIntervalHint } from './review';
 import type { PageRecord, Problem } from '../records/types';
+import { l10n } from '../common/l10n';
 
 /** The keys read, ours first: when a page has both, ours wins. */
 export const PAGE_KEYS = {
@@ -59,7 +60,7 @@ export function parsePage(doc: MarkdownDocument, config: TeamConfig): PageRecord
         'invalid-date',
         'error',
         keys.lastReviewed,
-        `${keys.lastReviewed}: "${String(dayRaw).slice(0, 40)}" is not a day between 1900 and 2999; write it as 2026-03-14.`,
+        l10n.t('{0}: "{1}" is not a day between 1900 and 2999; write it as 2026-03-14.', keys.lastReviewed, String(dayRaw).slice(0, 40)),
       );
   }
 

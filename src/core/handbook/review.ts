@@ -1,6 +1,8 @@
 // When a handbook page is due for review. A review is a calendar day on the owner's clock
 // (`last-reviewed: 2026-03-14`), the next one falls `review-every` later, and "today" is the
 // owner's day too: days are counted on the calendar, never from an edit or from git history.
+import { l10n } from '../common/l10n';
+import { monthName } from '../time/calendarNames';
 import { wallClock } from '../time/wallClock';
 import type { ReviewInterval } from '../records/types';
 
@@ -28,7 +30,11 @@ export function parseReviewInterval(raw: string): ReviewInterval | null {
 
 /** What a review interval that cannot be read is told. */
 export function reviewIntervalHint(key: string, raw: string): string {
-  return `${key}: "${raw.slice(0, 40)}" is not a review interval; write for example 6 months, 1 year or 90 days (at most 5 years).`;
+  return l10n.t(
+    '{0}: "{1}" is not a review interval; write for example 6 months, 1 year or 90 days (at most 5 years).',
+    key,
+    raw.slice(0, 40),
+  );
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -127,20 +133,20 @@ export function reviewOf(reviewBy: string | null, today: string): Review {
   return { state: daysLeft < 0 ? 'overdue' : daysLeft <= REVIEW_DUE_SOON_DAYS ? 'due-soon' : 'fresh', daysLeft };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `14 Mar 2026`. */
 export function dayLabel(day: string): string {
   const p = parts(day);
-  return p ? `${p[2]} ${MONTHS[p[1] - 1]} ${p[0]}` : day;
+  return p
+    ? l10n.t({ message: '{0} {1} {2}', args: [p[2], monthName(p[1] - 1), p[0]], comment: ['day, month and year: 14 Mar 2026'] })
+    : day;
 }
 
 /** "review due in 12 days", "review due today", "review 3 days overdue", "never reviewed". */
 export function reviewText(review: Review): string {
   const n = review.daysLeft;
-  if (n === null) return 'never reviewed';
-  if (n === 0) return 'review due today';
-  if (n === 1) return 'review due tomorrow';
-  if (n > 0) return `review due in ${n} days`;
-  return n === -1 ? 'review 1 day overdue' : `review ${-n} days overdue`;
+  if (n === null) return l10n.t('never reviewed');
+  if (n === 0) return l10n.t('review due today');
+  if (n === 1) return l10n.t('review due tomorrow');
+  if (n > 0) return l10n.t('review due in {0} days', n);
+  return n === -1 ? l10n.t('review 1 day overdue') : l10n.t('review {0} days overdue', -n);
 }

@@ -2,6 +2,7 @@
 // decisions, when none are configured, the folders that ADR tools use.
 import type { TeamConfig } from '../team/config';
 import type { RecordType } from '../records/types';
+import { l10n } from '../common/l10n';
 
 /** Folders searched for decision records when `decisions` is empty, in the order ADR tools use. */
 export const DECISION_FOLDERS_DETECTED = [
@@ -44,14 +45,14 @@ export function folderAsWritten(raw: string): string {
 /** Why a folder glob from the team configuration or `.adr-dir` cannot be used, or null when it can. */
 export function folderGlobProblem(glob: string): string | null {
   const path = glob.replace(/\\/g, '/');
-  if (path.length > MAX_FOLDER_GLOB_LENGTH) return `is longer than ${MAX_FOLDER_GLOB_LENGTH} characters`;
+  if (path.length > MAX_FOLDER_GLOB_LENGTH) return l10n.t('is longer than {0} characters', MAX_FOLDER_GLOB_LENGTH);
   if (path.startsWith('/') || path.startsWith('~') || /^[a-z]:/i.test(path))
-    return 'must be a folder inside the workspace folder, not an absolute path';
+    return l10n.t('must be a folder inside the workspace folder, not an absolute path');
   const parts = globParts(path);
-  if (parts.includes('..')) return 'must be a folder inside the workspace folder (no "..")';
-  if (parts.filter((p) => p === '**').length > MAX_ANY_FOLDERS) return `has more than ${MAX_ANY_FOLDERS} "**"`;
+  if (parts.includes('..')) return l10n.t('must be a folder inside the workspace folder (no "..")');
+  if (parts.filter((p) => p === '**').length > MAX_ANY_FOLDERS) return l10n.t('has more than {0} "**"', MAX_ANY_FOLDERS);
   if (parts.some((p) => p !== '**' && p.split('*').length - 1 > MAX_STARS_IN_NAME))
-    return `has more than ${MAX_STARS_IN_NAME} "*" in one folder name`;
+    return l10n.t('has more than {0} "*" in one folder name', MAX_STARS_IN_NAME);
   return null;
 }
 
@@ -72,7 +73,9 @@ export function adrDirFolder(text: string): { folder: string | null; problem: st
   const folder = folderAsWritten(text.split(/\r?\n/, 1)[0].trim()).replace(/^\.(\/|$)/, '');
   if (!folder) return { folder: null, problem: null };
   const problem = folderGlobProblem(folder);
-  return problem ? { folder: null, problem: `.adr-dir: ${JSON.stringify(folder.slice(0, 80))} ${problem}.` } : { folder, problem: null };
+  return problem
+    ? { folder: null, problem: l10n.t('.adr-dir: {0} {1}.', JSON.stringify(folder.slice(0, 80)), problem) }
+    : { folder, problem: null };
 }
 
 /** `adrDir` is the content of adr-tools' `.adr-dir` file, when there is one. */

@@ -6,6 +6,7 @@ import { parseRecordDate } from '../time/recordDates';
 import { frontMatterKeys, looseFrontMatter, readFrontMatter, type FrontMatter, type FrontMatterKeys } from './frontMatter';
 import * as markdown from './markdown';
 import type { ActionItem, Link, Problem, RecordLayout, Section } from './types';
+import { l10n } from '../common/l10n';
 
 /** Larger files are read only this far: records are short, and nothing may hang on a huge file. */
 export const MAX_RECORD_CHARS = 512 * 1024;
@@ -88,11 +89,16 @@ export class MarkdownDocument {
 export function readDocument(text: string, path = ''): MarkdownDocument {
   const problems: Problem[] = [];
   if (text.includes('\u0000')) {
-    problems.push(problem('invalid-front-matter', 'error', 'This file is binary, not Markdown.', 0));
+    problems.push(problem('invalid-front-matter', 'error', l10n.t('This file is binary, not Markdown.'), 0));
     text = '';
   } else if (text.length > MAX_RECORD_CHARS) {
     problems.push(
-      problem('invalid-front-matter', 'warning', `This file is larger than ${MAX_RECORD_CHARS / 1024} KB; only its beginning is read.`, 0),
+      problem(
+        'invalid-front-matter',
+        'warning',
+        l10n.t('This file is larger than {0} KB; only its beginning is read.', MAX_RECORD_CHARS / 1024),
+        0,
+      ),
     );
     text = text.slice(0, MAX_RECORD_CHARS);
   }
@@ -103,7 +109,7 @@ export function readDocument(text: string, path = ''): MarkdownDocument {
     problems.push({
       code: 'invalid-front-matter',
       severity: 'error',
-      message: `Invalid front matter: ${message}`,
+      message: l10n.t('Invalid front matter: {0}', message),
       line,
       column,
       endLine: line,
@@ -117,7 +123,7 @@ export function readDocument(text: string, path = ''): MarkdownDocument {
       problem(
         'duplicate-key',
         'error',
-        `"${key}" is written again on line ${readLine + 1}, and that one is read; remove one of them.`,
+        l10n.t('"{0}" is written again on line {1}, and that one is read; remove one of them.', key, readLine + 1),
         line,
         lines[line],
       ),

@@ -2,6 +2,7 @@
 // WorkspaceEdit (undoable), quick fixes offer them, tests apply them to strings.
 import { readDocument } from './document';
 import type { ActionItem, RecordLayout, TextEdit } from './types';
+import { l10n } from '../common/l10n';
 
 /**
  * Sets a top-level front-matter key: replaces its value and nothing else (comments and blank lines
@@ -46,7 +47,7 @@ function insertAt(line: number, text: string): TextEdit {
  */
 export function fieldEditRefusal(text: string): string | null {
   const invalid = readDocument(text).problems.find((p) => p.code === 'invalid-front-matter' && p.severity === 'error');
-  return invalid ? `line ${invalid.line + 1}: ${invalid.message} Fix the front matter first; nothing was changed.` : null;
+  return invalid ? l10n.t('line {0}: {1} Fix the front matter first; nothing was changed.', invalid.line + 1, invalid.message) : null;
 }
 
 /** Sets a front-matter key in a record's current text (Mark answered, Mark done). */

@@ -5,6 +5,7 @@ import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { readFlatYaml } from './flatYaml';
 import { isWhite } from './markdown';
 import type { RecordLayout } from './types';
+import { l10n } from '../common/l10n';
 
 const KEY = /^([A-Za-z][\w-]*)\s*:/;
 const WHITE = /\s/;
@@ -36,7 +37,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       data: null,
       bodyLine: 0,
       endLine: -1,
-      error: { message: 'Front matter starts with --- but is never closed.', line: 0, column: 0 },
+      error: { message: l10n.t('Front matter starts with --- but is never closed.'), line: 0, column: 0 },
     };
   }
   const block = lines.slice(1, end);
@@ -73,7 +74,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         data: null,
         bodyLine: end + 1,
         endLine: end,
-        error: { message: 'Front matter keys must be plain words.', line: 1, column: 0 },
+        error: { message: l10n.t('Front matter keys must be plain words.'), line: 1, column: 0 },
       };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
@@ -83,7 +84,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         data: null,
         bodyLine: end + 1,
         endLine: end,
-        error: { message: 'Front matter must be a mapping of keys to values.', line: 1, column: 0 },
+        error: { message: l10n.t('Front matter must be a mapping of keys to values.'), line: 1, column: 0 },
       };
     }
     return { data: value as Record<string, unknown>, bodyLine: end + 1, endLine: end, error: null };
@@ -106,7 +107,8 @@ const YAML_MAX_CHARS = 4 * 1024;
 const YAML_MAX_DEPTH = 32;
 
 function yamlRefusal(source: string): string | null {
-  if (source.length > YAML_MAX_CHARS) return `Front matter longer than ${YAML_MAX_CHARS / 1024} KB is read only as plain key: value lines.`;
+  if (source.length > YAML_MAX_CHARS)
+    return l10n.t('Front matter longer than {0} KB is read only as plain key: value lines.', YAML_MAX_CHARS / 1024);
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -114,7 +116,7 @@ function yamlRefusal(source: string): string | null {
     const key = c === '?' && WHITE.test(source.charAt(i + 1) || ' ') && (i === 0 || /[\s[{,?]/.test(source[i - 1]));
     if (c === '[' || c === '{' || key) depth++;
     else if ((c === ']' || c === '}') && depth > 0) depth--;
-    if (depth > YAML_MAX_DEPTH) return `Front matter nested more than ${YAML_MAX_DEPTH} deep is not read.`;
+    if (depth > YAML_MAX_DEPTH) return l10n.t('Front matter nested more than {0} deep is not read.', YAML_MAX_DEPTH);
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { GithubItem } from '../github/inbox';
 import type { ReminderKind } from './held';
 import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
+import { l10n } from '../common/l10n';
 import type { AsyncRecord, PageRecord } from '../records/types';
 import type { TeamConfig } from '../team/config';
 import { isMe } from '../handbook/ownership';
@@ -36,13 +37,13 @@ export function recordReminders(
   for (const { key, record: r } of records) {
     if (r.type === 'page' || !sameHandle(r.owner, me)) continue;
     if (r.type === 'request' && r.status === 'open' && between(r.replyBy, since, now)) {
-      out.push({ kind: 'request-overdue', key, message: `Reply overdue: "${shownText(r.title)}" was due for your reply.` });
+      out.push({ kind: 'request-overdue', key, message: l10n.t('Reply overdue: "{0}" was due for your reply.', shownText(r.title)) });
     }
     if (r.type === 'decision' && r.status === 'proposed' && between(r.commentsUntil, since, now)) {
       out.push({
         kind: 'decision-window-closed',
         key,
-        message: `The comment window of "${shownText(r.title)}" has closed: it is ready to decide.`,
+        message: l10n.t('The comment window of "{0}" has closed: it is ready to decide.', shownText(r.title)),
       });
     }
   }
@@ -73,7 +74,11 @@ export function pageReminders(pages: readonly PageToRemind[], me: string | null,
       out.push({
         kind: 'page-review-overdue',
         key: p.key,
-        message: `Review overdue: the page "${shownText(p.record.title)}" was due for review on ${dayLabel(p.record.reviewBy)}.`,
+        message: l10n.t(
+          'Review overdue: the page "{0}" was due for review on {1}.',
+          shownText(p.record.title),
+          dayLabel(p.record.reviewBy),
+        ),
       });
     }
   }
@@ -93,6 +98,6 @@ export function newReviewRequests(seen: ReadonlySet<string>, items: readonly Git
     .map((i) => ({
       kind: 'review-request',
       key: githubKey(i),
-      message: `Review requested: ${shownText(i.repo)}#${i.number} "${shownText(i.title)}".`,
+      message: l10n.t('Review requested: {0} "{1}".', `${shownText(i.repo)}#${i.number}`, shownText(i.title)),
     }));
 }

@@ -5,6 +5,7 @@ import { differenceInMinutes, isBefore } from 'date-fns';
 import type { RequestRecord } from '../records/types';
 import { humanTimeNoted } from '../time/humanTime';
 import { spanText } from '../time/urgency';
+import { l10n } from '../common/l10n';
 
 export type DueKind = 'reply-by' | 'deadline';
 
@@ -33,7 +34,7 @@ export function requestDue(r: Clocks, now: Date): DueState | null {
 /** "in 3h" before `at`, "27h overdue" after it. */
 export function leftText(at: Date, now: Date): string {
   const span = spanText(differenceInMinutes(at, now));
-  return isBefore(at, now) ? `${span} overdue` : `in ${span}`;
+  return isBefore(at, now) ? l10n.t('{0} overdue', span) : l10n.t('in {0}', span);
 }
 
 /**

@@ -3,12 +3,13 @@
 // are passed in.
 import { addDays, addHours, isBefore } from 'date-fns';
 import type { TeamConfig } from '../team/config';
-import { CATEGORY_TEXT, type GithubItem } from '../github/inbox';
+import { categoryText, type GithubItem } from '../github/inbox';
 import { githubClock } from '../github/replyClock';
 import { sameHandle } from '../team/handles';
 import { shownText } from '../common/text';
+import { l10n } from '../common/l10n';
 import { humanTime } from '../time/humanTime';
-import { remainingText, urgency, type Urgency } from '../time/urgency';
+import { remainingText, urgency, type DueWhat, type Urgency } from '../time/urgency';
 import { requestDue } from './due';
 import { scheduleFor } from '../team/members';
 import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../records/types';
@@ -16,16 +17,38 @@ import type { ActionItem, AsyncRecord, MeetingRecord, RequestRecord } from '../r
 export type RequestGroupId =
   'overdue' | 'needs-my-reply' | 'waiting-on-others' | 'my-action-items' | 'github' | 'upcoming-meetings' | 'team' | 'recently-closed';
 
-export const REQUEST_GROUPS: readonly { id: RequestGroupId; label: string; collapsed: boolean }[] = [
-  { id: 'overdue', label: 'Overdue', collapsed: false },
-  { id: 'needs-my-reply', label: 'Needs my reply', collapsed: false },
-  { id: 'waiting-on-others', label: 'Waiting on others', collapsed: false },
-  { id: 'my-action-items', label: 'My action items', collapsed: false },
-  { id: 'github', label: 'GitHub', collapsed: false },
-  { id: 'upcoming-meetings', label: 'Upcoming meetings', collapsed: false },
-  { id: 'team', label: 'Team', collapsed: true },
-  { id: 'recently-closed', label: 'Recently closed', collapsed: true },
+export const REQUEST_GROUPS: readonly { id: RequestGroupId; collapsed: boolean }[] = [
+  { id: 'overdue', collapsed: false },
+  { id: 'needs-my-reply', collapsed: false },
+  { id: 'waiting-on-others', collapsed: false },
+  { id: 'my-action-items', collapsed: false },
+  { id: 'github', collapsed: false },
+  { id: 'upcoming-meetings', collapsed: false },
+  { id: 'team', collapsed: true },
+  { id: 'recently-closed', collapsed: true },
 ];
+
+/** A group's heading, in the current language. */
+export function requestGroupLabel(id: RequestGroupId): string {
+  switch (id) {
+    case 'overdue':
+      return l10n.t('Overdue');
+    case 'needs-my-reply':
+      return l10n.t('Needs my reply');
+    case 'waiting-on-others':
+      return l10n.t('Waiting on others');
+    case 'my-action-items':
+      return l10n.t('My action items');
+    case 'github':
+      return l10n.t('GitHub');
+    case 'upcoming-meetings':
+      return l10n.t('Upcoming meetings');
+    case 'team':
+      return l10n.t('Team');
+    case 'recently-closed':
+      return l10n.t('Recently closed');
+  }
+}
 
 /** A meeting's pre-read shows up this many hours before it is due. */
 export const PRE_READ_WINDOW_HOURS = 24;
@@ -96,11 +119,11 @@ function row<T>(
   now: Date,
   kind: RowKind,
   fields: Pick<RecordRow<T>, 'key' | 'label' | 'due' | 'owner' | 'action'>,
-  verb: string,
+  what: DueWhat,
   tail: string,
 ): RecordRow<T> {
   const zone = scheduleFor(e.config, fields.owner).timeZone;
-  const when = fields.due ? remainingText(fields.due, now, verb) : `no ${verb === 'reply' ? 'reply-by' : 'due date'}`;
+  const when = fields.due ? remainingText(fields.due, now, what) : what === 'reply' ? l10n.t('no reply-by') : l10n.t('no due date');
   return {
     ref: e.ref,
     kind,
@@ -113,8 +136,8 @@ function row<T>(
 
 /** Whose move a request is: "your reply", "waiting on @bruno" or "no owner". */
 function whoseMove(owner: string | null, me: string | null): string {
-  if (!owner) return 'no owner';
-  return me && sameHandle(owner, me) ? 'your reply' : `waiting on @${shownText(owner)}`;
+  if (!owner) return l10n.t('no owner');
+  return me && sameHandle(owner, me) ? l10n.t('your reply') : l10n.t('waiting on @{0}', shownText(owner));
 }
 
 function requestRow<T>(e: RecordInput<T>, r: RequestRecord, me: string | null, now: Date): RecordRow<T> {
@@ -140,9 +163,9 @@ function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Dat
       e,
       now,
       'write-pre-read',
-      { ...fields, label: `Write the pre-read: ${shownText(m.title)}`, due: m.preReadDue },
+      { ...fields, label: l10n.t('Write the pre-read: {0}', shownText(m.title)), due: m.preReadDue },
       'due',
-      'yours to write',
+      l10n.t('yours to write'),
     );
   }
   if (written && m.attendees.some((a) => sameHandle(a, me))) {
@@ -150,9 +173,9 @@ function preReadRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string, now: Dat
       e,
       now,
       'read-pre-read',
-      { ...fields, label: `Read the pre-read: ${shownText(m.title)}`, due: m.date },
+      { ...fields, label: l10n.t('Read the pre-read: {0}', shownText(m.title)), due: m.date },
       'due',
-      m.owner ? `written by @${shownText(m.owner)}` : '',
+      m.owner ? l10n.t('written by @{0}', shownText(m.owner)) : '',
     );
   }
   return null;
@@ -163,7 +186,7 @@ function meetingRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string | null, n
   if (!m.date || !isBefore(now, m.date)) return null;
   if (me && !sameHandle(m.owner, me) && !m.attendees.some((a) => sameHandle(a, me))) return null;
   const zone = scheduleFor(e.config, me).timeZone;
-  const preRead = m.preReadDue ? ` · pre-read due ${humanTime(m.preReadDue, zone, now)}` : '';
+  const preRead = m.preReadDue ? ` · ${l10n.t('pre-read due {0}', humanTime(m.preReadDue, zone, now))}` : '';
   return {
     ref: e.ref,
     kind: 'meeting',
@@ -178,6 +201,20 @@ function meetingRow<T>(e: RecordInput<T>, m: MeetingRecord, me: string | null, n
   };
 }
 
+/** "answered Tue 24 Nov, 09:00": how a request was closed, and when. */
+function closedText(status: Exclude<RequestRecord['status'], 'open'>, when: string): string {
+  switch (status) {
+    case 'answered':
+      return l10n.t('answered {0}', when);
+    case 'done':
+      return l10n.t('done {0}', when);
+    case 'declined':
+      return l10n.t('declined {0}', when);
+    case 'withdrawn':
+      return l10n.t('withdrawn {0}', when);
+  }
+}
+
 /** A request closed (answered, done…) in the last days, by its `closed` time, on my clock. */
 function closedRow<T>(e: RecordInput<T>, r: RequestRecord, me: string | null, now: Date): RecordRow<T> | null {
   if (r.status === 'open' || !r.closed || isBefore(now, r.closed) || !isBefore(now, addDays(r.closed, RECENTLY_CLOSED_DAYS))) return null;
@@ -188,7 +225,7 @@ function closedRow<T>(e: RecordInput<T>, r: RequestRecord, me: string | null, no
     record: r,
     key: e.key,
     label: shownText(r.title),
-    description: `${r.status} ${humanTime(r.closed, scheduleFor(e.config, me).timeZone, now)}`,
+    description: closedText(r.status, humanTime(r.closed, scheduleFor(e.config, me).timeZone, now)),
     due: null,
     urgency: null,
     owner: r.owner,
@@ -201,17 +238,17 @@ function githubWhy(item: GithubItem): string {
   const where = `${shownText(item.repo)}#${item.number}`;
   switch (item.category) {
     case 'team-review-requested':
-      return `review requested from ${shownText(item.reviewers.join(', ')) || 'a team'} · ${where}`;
+      return `${l10n.t('review requested from {0}', shownText(item.reviewers.join(', ')) || l10n.t('a team'))} · ${where}`;
     case 'waiting-on-others':
-      return `review by ${shownText(item.reviewers.map((r) => `@${r}`).join(', ')) || 'a reviewer'} · ${where}`;
+      return `${l10n.t('review by {0}', shownText(item.reviewers.map((r) => `@${r}`).join(', ')) || l10n.t('a reviewer'))} · ${where}`;
     default:
-      return `${CATEGORY_TEXT[item.category]} · ${where}`;
+      return `${categoryText(item.category)} · ${where}`;
   }
 }
 
 function githubRow(item: GithubItem, config: TeamConfig, me: string | null, now: Date): GithubRow {
   const clock = githubClock(item, config, me, now);
-  const when = clock.replyBy ? remainingText(clock.replyBy, now) : 'no reply-by';
+  const when = clock.replyBy ? remainingText(clock.replyBy, now) : l10n.t('no reply-by');
   return {
     kind: 'github',
     github: item,
@@ -287,7 +324,7 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
           e,
           now,
           'action',
-          { key: actionKey(e.key, a), label: shownText(a.text) || '(no text)', due: a.due, owner: a.owner, action: a },
+          { key: actionKey(e.key, a), label: shownText(a.text) || l10n.t('(no text)'), due: a.due, owner: a.owner, action: a },
           'due',
           shownText(r.title),
         ),
@@ -301,7 +338,11 @@ export function groupRequests<T>(entries: readonly RecordInput<T>[], options: Gr
     if (item.category !== 'waiting-on-others') mine(r, 'github');
     else if (awake(r.key)) rows['waiting-on-others'].push(r);
   }
-  return REQUEST_GROUPS.map((g) => ({ ...g, rows: rows[g.id].sort(g.id === 'recently-closed' ? byClosed : byDue) }));
+  return REQUEST_GROUPS.map((g) => ({
+    ...g,
+    label: requestGroupLabel(g.id),
+    rows: rows[g.id].sort(g.id === 'recently-closed' ? byClosed : byDue),
+  }));
 }
 
 /**

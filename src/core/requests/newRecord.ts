@@ -16,6 +16,7 @@ import { defaultReplyBy, preReadDue } from '../time/dueTimes';
 import { wallClock } from '../time/wallClock';
 import { nextWorkingMorning } from '../time/workingTime';
 import { scheduleFor } from '../team/members';
+import { l10n } from '../common/l10n';
 
 export interface NewRequest {
   title: string;
@@ -96,16 +97,24 @@ export function checkNewDeadline(
 ): DeadlineCheck | null {
   const day = value.trim();
   const at = /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseRecordDate(day, owner.zone) : null;
-  if (!at) return { severity: 'error', message: 'A date such as 2026-12-10.' };
+  if (!at) return { severity: 'error', message: l10n.t('A date such as 2026-12-10.') };
   if (isBefore(at, now))
     return {
       severity: 'error',
-      message: `That deadline has passed: it ended ${humanTimeFor(at, readerZone, owner.zone, now)} and it is now ${humanTime(now, readerZone, now)}. Choose a later day.`,
+      message: l10n.t(
+        'That deadline has passed: it ended {0} and it is now {1}. Choose a later day.',
+        humanTimeFor(at, readerZone, owner.zone, now),
+        humanTime(now, readerZone, now),
+      ),
     };
   if (replyBy && isBefore(at, replyBy))
     return {
       severity: 'warning',
-      message: `The deadline comes before the reply-by (${humanTimeFor(replyBy, readerZone, owner.zone, now)}): @${owner.handle} gets less time than the team's reply-within.`,
+      message: l10n.t(
+        "The deadline comes before the reply-by ({0}): @{1} gets less time than the team's reply-within.",
+        humanTimeFor(replyBy, readerZone, owner.zone, now),
+        owner.handle,
+      ),
     };
   return null;
 }

@@ -6,6 +6,7 @@ import { fmHandles, fmString, problem, titleFromFileName, type MarkdownDocument 
 import { ownerTimeZone } from '../team/members';
 import { defaultReplyBy } from '../time/dueTimes';
 import type { Problem, RequestRecord, RequestStatus } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'answered', 'done', 'declined', 'withdrawn'];
 
@@ -57,7 +58,7 @@ function requestStatus(doc: MarkdownDocument, raw: string, problems: Problem[]):
       problem(
         'unknown-status',
         'warning',
-        `Unknown request status "${raw}" (read as open); use one of ${REQUEST_STATUSES.join(', ')}.`,
+        l10n.t('Unknown request status "{0}" (read as open); use one of {1}.', raw, REQUEST_STATUSES.join(', ')),
         line,
         doc.lines[line],
       ),
@@ -77,7 +78,7 @@ export function frontMatterDate(doc: MarkdownDocument, key: string, timeZone: st
       problem(
         'invalid-date',
         'error',
-        `${key}: "${String(value)}" is not a date; write 2026-12-10 or 2026-12-10T15:00:00Z.`,
+        l10n.t('{0}: "{1}" is not a date; write 2026-12-10 or 2026-12-10T15:00:00Z.', key, String(value)),
         line,
         doc.lines[line],
       ),

@@ -6,6 +6,7 @@ import { folderAsWritten, folderGlobProblem } from '../index/folders';
 import { handleProblem, MAX_HANDLE_LENGTH } from './handles';
 import { DEFAULT_REVIEW_EVERY, parseReviewInterval, reviewIntervalHint } from '../handbook/review';
 import type { Problem, ReviewInterval } from '../records/types';
+import { l10n } from '../common/l10n';
 
 export const CONFIG_PATH = '.async/config.yaml';
 /** A larger team configuration is not read (a 64 KB one already holds several hundred members). */
@@ -97,13 +98,21 @@ export const MAX_DURATION: Record<Duration['unit'], number> = {
   businessHours: 366 * 24,
 };
 
-const UNIT_NAMES: Record<Duration['unit'], string> = {
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-  businessDays: 'business days',
-  businessHours: 'business hours',
-};
+/** "366 days": a number of a duration's unit. */
+function unitText(amount: number, unit: Duration['unit']): string {
+  switch (unit) {
+    case 'minutes':
+      return l10n.t('{0} minutes', amount);
+    case 'hours':
+      return l10n.t('{0} hours', amount);
+    case 'days':
+      return l10n.t('{0} days', amount);
+    case 'businessDays':
+      return l10n.t('{0} business days', amount);
+    case 'businessHours':
+      return l10n.t('{0} business hours', amount);
+  }
+}
 
 /** How many entries a list in the team configuration may hold, and how long a text may be. */
 export const MAX_ITEMS = { team: 500, holidays: 1000, folders: 50 } as const;
@@ -149,7 +158,7 @@ export interface ConfigResult {
 
 /** A team configuration too large to read: the defaults, and why. */
 export function tooLargeConfig(): ConfigResult {
-  const message = `${CONFIG_PATH} is larger than ${MAX_CONFIG_BYTES / 1024} KB and is not read; the defaults stand.`;
+  const message = l10n.t('{0} is larger than {1} KB and is not read; the defaults stand.', CONFIG_PATH, MAX_CONFIG_BYTES / 1024);
   return {
     config: defaultConfig(),
     problems: [{ code: 'invalid-config', severity: 'error', message, line: 0, column: 0, endLine: 0, endColumn: 0 }],
@@ -181,7 +190,7 @@ export function parseConfig(text: string): ConfigResult {
       problems.push({
         code: 'invalid-config',
         severity: 'error',
-        message: `${CONFIG_PATH}: ${e.message.split('\n')[0]}`,
+        message: l10n.t('{0}: {1}', CONFIG_PATH, e.message.split('\n')[0]),
         line,
         column,
         endLine: line,
@@ -193,33 +202,36 @@ export function parseConfig(text: string): ConfigResult {
   const root = doc.contents;
   if (root === null || root === undefined) return { config, problems };
   if (!isMap(root)) {
-    report(`${CONFIG_PATH} must be a mapping of keys to values.`, root as Node);
+    report(l10n.t('{0} must be a mapping of keys to values.', CONFIG_PATH), root as Node);
     return { config, problems };
   }
 
   const durationKey = (key: string, node: Node, set: (d: Duration) => void) => {
     const raw = isScalar(node) ? String(node.value) : '';
     const d = raw.length <= MAX_TEXT_LENGTH ? parseDuration(raw) : null;
-    if (!d) report(`${key}: "${raw.slice(0, 40)}" is not a duration; write for example 24h, 7d or "2 business days".`, node);
+    if (!d) report(l10n.t('{0}: "{1}" is not a duration; write for example 24h, 7d or "2 business days".', key, raw.slice(0, 40)), node);
     else if (d.amount > MAX_DURATION[d.unit])
-      report(`${key}: ${d.raw} is longer than a year (at most ${MAX_DURATION[d.unit]} ${UNIT_NAMES[d.unit]}); the default stands.`, node);
+      report(
+        l10n.t('{0}: {1} is longer than a year (at most {2}); the default stands.', key, d.raw, unitText(MAX_DURATION[d.unit], d.unit)),
+        node,
+      );
     else set(d);
   };
   const folderList = (key: string, node: Node, set: (v: string[]) => void) => {
     const items = isSeq(node) ? node.items : [node];
     if (!items.every((i) => isScalar(i) && typeof i.value === 'string')) {
-      report(`${key} must be a list of folders (globs allowed).`, node);
+      report(l10n.t('{0} must be a list of folders (globs allowed).', key), node);
       return;
     }
     if (items.length > MAX_ITEMS.folders) {
-      report(`${key} lists more than ${MAX_ITEMS.folders} folders; the default stands.`, node);
+      report(l10n.t('{0} lists more than {1} folders; the default stands.', key, MAX_ITEMS.folders), node);
       return;
     }
     const folders: string[] = [];
     for (const item of items as Scalar[]) {
       const folder = folderAsWritten(String(item.value));
       const problem = folderGlobProblem(folder);
-      if (problem) report(`${key}: ${JSON.stringify(folder.slice(0, 80))} ${problem}; the default stands for ${key}.`, item);
+      if (problem) report(l10n.t('{0}: {1} {2}; the default stands for {0}.', key, JSON.stringify(folder.slice(0, 80)), problem), item);
       else folders.push(folder);
     }
     if (folders.length === items.length) set(folders);
@@ -230,7 +242,7 @@ export function parseConfig(text: string): ConfigResult {
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const value = pair.value as Node;
     if (value === null || value === undefined) {
-      report(`${key} has no value.`, keyNode);
+      report(l10n.t('{0} has no value.', key), keyNode);
       continue;
     }
     switch (key) {
@@ -250,14 +262,15 @@ export function parseConfig(text: string): ConfigResult {
             : [];
         if (days.length > 0 && days.every((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d))) {
           config.workingDays = days;
-        } else report('working-days must be a list of days such as [mon, tue, wed, thu, fri].', value);
+        } else report(l10n.t('working-days must be a list of days such as [mon, tue, wed, thu, fri].'), value);
         break;
       }
       case 'holidays': {
         const days = isSeq(value) ? value.items.map((i) => (isScalar(i) ? String(i.value).trim() : '')) : [];
-        if (days.length > MAX_ITEMS.holidays) report(`holidays lists more than ${MAX_ITEMS.holidays} days; the default stands.`, value);
+        if (days.length > MAX_ITEMS.holidays)
+          report(l10n.t('holidays lists more than {0} days; the default stands.', MAX_ITEMS.holidays), value);
         else if (isSeq(value) && days.every(isIsoDay)) config.holidays = days;
-        else report('holidays must be a list of dates such as [2026-12-25, 2027-01-01].', value);
+        else report(l10n.t('holidays must be a list of dates such as [2026-12-25, 2027-01-01].'), value);
         break;
       }
       case 'requests':
@@ -276,26 +289,26 @@ export function parseConfig(text: string): ConfigResult {
         const raw = isScalar(value) ? String(value.value) : '';
         const interval = parseReviewInterval(raw);
         if (interval) config.reviewEvery = interval;
-        else report(`${reviewIntervalHint(key, raw)} The default (6 months) stands.`, value);
+        else report(l10n.t('{0} The default (6 months) stands.', reviewIntervalHint(key, raw)), value);
         break;
       }
       case 'decision-ids': {
         const v = isScalar(value) ? String(value.value) : '';
         if (v === 'number' || v === 'date') config.decisionIds = v;
-        else report('decision-ids must be "number" (0001-slug.md) or "date" (YYYYMMDD-slug.md).', value);
+        else report(l10n.t('decision-ids must be "number" (0001-slug.md) or "date" (YYYYMMDD-slug.md).'), value);
         break;
       }
       case 'request-label': {
         const label = isScalar(value) ? String(value.value).trim() : '';
         if (label && label.length <= MAX_LABEL_LENGTH) config.requestLabel = label;
-        else report(`request-label must be the name of a GitHub label (at most ${MAX_LABEL_LENGTH} characters).`, value);
+        else report(l10n.t('request-label must be the name of a GitHub label (at most {0} characters).', MAX_LABEL_LENGTH), value);
         break;
       }
       case 'team':
         config.team = readTeam(value, report);
         break;
       default:
-        report(`Unknown key "${key}".`, keyNode);
+        report(l10n.t('Unknown key "{0}".', key), keyNode);
     }
   }
   return { config, problems };
@@ -303,17 +316,17 @@ export function parseConfig(text: string): ConfigResult {
 
 function readTeam(node: Node, report: (message: string, node?: Node | null) => void): TeamMember[] {
   if (!isSeq(node)) {
-    report('team must be a list of members with a handle each.', node);
+    report(l10n.t('team must be a list of members with a handle each.'), node);
     return [];
   }
   if (node.items.length > MAX_ITEMS.team) {
-    report(`team lists more than ${MAX_ITEMS.team} members; the default (no team) stands.`, node);
+    report(l10n.t('team lists more than {0} members; the default (no team) stands.', MAX_ITEMS.team), node);
     return [];
   }
   const team: TeamMember[] = [];
   for (const item of node.items) {
     if (!isMap(item)) {
-      report('Each team member is a mapping with at least a handle.', item as Node);
+      report(l10n.t('Each team member is a mapping with at least a handle.'), item as Node);
       continue;
     }
     const get = (k: string): { node: Node; text: string } | null => {
@@ -324,18 +337,18 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     };
     const handle = get('handle');
     if (!handle || !handle.text.trim()) {
-      report('A team member has no handle.', item);
+      report(l10n.t('A team member has no handle.'), item);
       continue;
     }
     const tooLong = (['handle', 'name', 'email', 'timezone', 'hours'] as const).map(get).find((v) => v && v.text.length > MAX_TEXT_LENGTH);
     if (tooLong) {
-      report(`A team member's value is longer than ${MAX_TEXT_LENGTH} characters; the member is left out.`, tooLong.node);
+      report(l10n.t("A team member's value is longer than {0} characters; the member is left out.", MAX_TEXT_LENGTH), tooLong.node);
       continue;
     }
     // A handle is written into owner fields and action items: a space or a line break there would start another field.
     const problem = handleProblem(handle.text);
     if (problem) {
-      report(`handle ${JSON.stringify(handle.text.slice(0, MAX_HANDLE_LENGTH + 1))}: ${problem}`, handle.node);
+      report(l10n.t('handle {0}: {1}', JSON.stringify(handle.text.slice(0, MAX_HANDLE_LENGTH + 1)), problem), handle.node);
       continue;
     }
     const member: TeamMember = {
@@ -348,17 +361,18 @@ function readTeam(node: Node, report: (message: string, node?: Node | null) => v
     const tz = get('timezone');
     if (tz) {
       if (isValidTimeZone(tz.text)) member.timezone = tz.text;
-      else report(`timezone "${tz.text}" is not an IANA time zone such as Europe/Paris.`, tz.node);
+      else report(l10n.t('timezone "{0}" is not an IANA time zone such as Europe/Paris.', tz.text), tz.node);
     }
     const hours = get('hours');
     if (hours) {
       const h = parseHours(hours.text);
       if (h) member.hours = h;
-      else report(`hours "${hours.text}" must look like "09:00-17:00": times from 00:00 to 24:00, start and end apart.`, hours.node);
+      else
+        report(l10n.t('hours "{0}" must look like "09:00-17:00": times from 00:00 to 24:00, start and end apart.', hours.text), hours.node);
     }
     for (const p of item.items) {
       const k = isScalar(p.key) ? String(p.key.value) : '';
-      if (!['handle', 'name', 'email', 'timezone', 'hours'].includes(k)) report(`Unknown team member key "${k}".`, p.key as Node);
+      if (!['handle', 'name', 'email', 'timezone', 'hours'].includes(k)) report(l10n.t('Unknown team member key "{0}".', k), p.key as Node);
     }
     team.push(member);
   }

@@ -1,5 +1,6 @@
 // Handles, as owner fields, action items and the team list write them (`alice`): which text can be
 // written as one, and when two name the same person.
+import { l10n } from '../common/l10n';
 
 /** Two handles name the same person: handles are compared without case, as GitHub does. */
 export function sameHandle(a: string | null, b: string | null): boolean {
@@ -23,6 +24,6 @@ export function handleProblem(typed: string): string | null {
   const handle = typed.trim().replace(/^@/, '');
   if (isHandle(handle)) return null;
   return handle.length > MAX_HANDLE_LENGTH
-    ? `A handle has at most ${MAX_HANDLE_LENGTH} characters.`
-    : 'One handle, such as alice: a letter or digit, then letters, digits, _, . or -, without spaces.';
+    ? l10n.t('A handle has at most {0} characters.', MAX_HANDLE_LENGTH)
+    : l10n.t('One handle, such as alice: a letter or digit, then letters, digits, _, . or -, without spaces.');
 }

@@ -1,21 +1,28 @@
 // Times as people read them, one format everywhere a person sees a time (views, tooltips, dialogs,
 // messages, the command line's text): "Tue 8 Dec, 10:40" in the reader's zone, with the year only
-// when it is not the current one, and another person's zone named only when it differs.
+// when it is not the current one, and another person's zone named only when it differs. Names and
+// word order follow the current language ("mar. 8 déc. à 10:40").
+import { l10n } from '../common/l10n';
+import { monthName } from './calendarNames';
 import { wallClock } from './wallClock';
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Tue 8 Dec" (with " 2027" when `at` is not in `now`'s year in `zone`). */
 export function humanDay(at: Date, zone: string, now: Date): string {
   const w = wallClock(at, zone);
   const [year, month, day] = w.day.split('-');
-  const thisYear = wallClock(now, zone).day.slice(0, 4);
-  return `${w.weekday} ${Number(day)} ${MONTH_NAMES[Number(month) - 1]}${year === thisYear ? '' : ` ${year}`}`;
+  const args = [w.weekday, Number(day), monthName(Number(month) - 1)];
+  return year === wallClock(now, zone).day.slice(0, 4)
+    ? l10n.t({ message: '{0} {1} {2}', args, comment: ['weekday, day and month: Tue 8 Dec'] })
+    : l10n.t({ message: '{0} {1} {2} {3}', args: [...args, year], comment: ['weekday, day, month and year: Tue 8 Dec 2027'] });
 }
 
 /** "Tue 8 Dec, 10:40" in `zone`. */
 export function humanTime(at: Date, zone: string, now: Date): string {
-  return `${humanDay(at, zone, now)}, ${wallClock(at, zone).time}`;
+  return l10n.t({
+    message: '{0}, {1}',
+    args: [humanDay(at, zone, now), wallClock(at, zone).time],
+    comment: ['a day and a time: Tue 8 Dec, 10:40'],
+  });
 }
 
 /**
@@ -26,7 +33,7 @@ export function humanTimeFor(at: Date, readerZone: string, otherZone: string | n
   const mine = humanTime(at, readerZone, now);
   if (!otherZone || otherZone === readerZone) return mine;
   const theirs = humanTime(at, otherZone, now);
-  return theirs === mine ? mine : `${mine} (${theirs} in ${otherZone})`;
+  return theirs === mine ? mine : l10n.t('{0} ({1} in {2})', mine, theirs, otherZone);
 }
 
 /**
@@ -36,5 +43,5 @@ export function humanTimeFor(at: Date, readerZone: string, otherZone: string | n
 export function humanTimeNoted(at: Date, readerZone: string, otherZone: string | null, now: Date, note: string): string {
   const mine = humanTime(at, readerZone, now);
   const theirs = otherZone && otherZone !== readerZone ? humanTime(at, otherZone, now) : mine;
-  return theirs === mine ? `${mine} (${note})` : `${mine} (${note}; ${theirs} in ${otherZone})`;
+  return theirs === mine ? `${mine} (${note})` : l10n.t('{0} ({1}; {2} in {3})', mine, note, theirs, otherZone ?? '');
 }

@@ -3,6 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInMinutes, endOfDay, isBefore } from 'date-fns';
 import { DEFAULT_TIMEZONE } from '../team/config';
+import { l10n } from '../common/l10n';
 
 export type Urgency = 'overdue' | 'due-today' | 'due-soon' | 'later';
 
@@ -26,13 +27,24 @@ const HOURS_SHOWN_UP_TO = 48;
 /** "3h", "45m", "2d": whole units, rounded down, never below one minute. */
 export function spanText(minutes: number): string {
   const m = Math.abs(minutes);
-  if (m < 60) return `${Math.max(1, Math.floor(m))}m`;
-  if (m < HOURS_SHOWN_UP_TO * 60) return `${Math.floor(m / 60)}h`;
-  return `${Math.floor(m / (24 * 60))}d`;
+  if (m < 60) return l10n.t('{0}m', Math.max(1, Math.floor(m)));
+  if (m < HOURS_SHOWN_UP_TO * 60) return l10n.t('{0}h', Math.floor(m / 60));
+  return l10n.t('{0}d', Math.floor(m / (24 * 60)));
 }
 
-/** "reply in 3h" before `due`, "2d overdue" after it. `verb` names what is due ("reply", "due"). */
-export function remainingText(due: Date, now: Date, verb = 'reply'): string {
+/** What falls due: an answer (its reply-by), a due date, or a deadline. */
+export type DueWhat = 'reply' | 'due' | 'deadline';
+
+/** "reply in 3h" before `due`, "2d overdue" after it. `what` names what is due ("reply in", "due in", "deadline in"). */
+export function remainingText(due: Date, now: Date, what: DueWhat = 'reply'): string {
   const span = spanText(differenceInMinutes(due, now));
-  return isBefore(due, now) ? `${span} overdue` : `${verb} in ${span}`;
+  if (isBefore(due, now)) return l10n.t('{0} overdue', span);
+  switch (what) {
+    case 'reply':
+      return l10n.t('reply in {0}', span);
+    case 'due':
+      return l10n.t('due in {0}', span);
+    case 'deadline':
+      return l10n.t('deadline in {0}', span);
+  }
 }

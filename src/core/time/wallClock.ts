@@ -1,5 +1,6 @@
 // A moment as the wall clock of a time zone shows it: day, time, offset and weekday.
 import { TZDate } from '@date-fns/tz';
+import { weekdayName } from './calendarNames';
 
 export interface WallClock {
   /** `2026-11-25` */
@@ -10,11 +11,10 @@ export interface WallClock {
   timeWithSeconds: string;
   /** `+01:00`, `-03:00`, `+00:00` */
   offset: string;
-  /** `Wed` */
+  /** `Wed`, in the current language */
   weekday: string;
 }
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -31,6 +31,6 @@ export function wallClock(date: Date, timeZone: string): WallClock {
     time,
     timeWithSeconds: `${time}:${pad(t.getSeconds())}`,
     offset: `${minutesEast < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
-    weekday: WEEKDAY_NAMES[t.getDay()],
+    weekday: weekdayName(t.getDay()),
   };
 }

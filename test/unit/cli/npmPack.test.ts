@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
+import { ENGLISH, useLanguage } from '../../../src/core/common/l10n';
 import { manifest, SAMPLE_REPO } from '../../support/helpers';
 import { ROOT } from '../../support/paths';
 
@@ -60,6 +61,7 @@ describe('the npm package', function () {
   });
 
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => useLanguage(ENGLISH));
 
   it('holds the three bundles and what the extension names, and no sources, tests, maps or build output', () => {
     const files = pack.files.map((f) => f.path).sort();
@@ -69,6 +71,8 @@ describe('the npm package', function () {
       'dist/web/extension.js',
       'package.json',
       'package.nls.json',
+      'package.nls.fr.json',
+      'l10n/bundle.l10n.fr.json',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
@@ -109,6 +113,17 @@ describe('the npm package', function () {
     assert.ok(
       rows.some((x) => x.path === 'docs/requests/2026-11-22-vendor-contract.md' && x.code === 'multiple-owners' && x.severity === 'error'),
     );
+  });
+
+  it('`npx async-work check` speaks French from the package alone: with LANG=fr_FR.UTF-8, as with --lang fr', async () => {
+    const r = spawnSync('npx', ['--offline', 'async-work', 'check', SAMPLE_REPO, ...NOW], {
+      cwd: user,
+      env: { ...env, LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR.UTF-8' },
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stdout, (await inProcess('check', SAMPLE_REPO, ...NOW, '--lang', 'fr')).out);
+    assert.match(r.stdout, /\nVérification de 20 fiches et 9 pages — erreurs : 3, /);
   });
 
   it('`npx async-work list --type page` lists the sample’s nine handbook pages', () => {
