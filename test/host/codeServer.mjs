@@ -1,9 +1,11 @@
 // Starts and stops code-server (VS Code's server and web workbench) from the test host install.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOST_DIR = process.env.ASYNC_WORK_HOST_DIR || path.join(ROOT, '.vscode-test/host');
@@ -66,7 +68,7 @@ export function installExtension(runDir, vsix) {
 }
 
 /** Starts code-server on 127.0.0.1 and resolves when it answers; `stop()` ends it. */
-export async function startCodeServer({ port, runDir, fresh = true, quiet = true }) {
+export async function startCodeServer({ port, runDir, fresh = true, quiet = true, args = [] }) {
   if (fresh) freshRunDir(runDir);
   const logFile = path.join(runDir, 'server.log');
   const out = openSync(logFile, 'w');
@@ -88,6 +90,7 @@ export async function startCodeServer({ port, runDir, fresh = true, quiet = true
       path.join(runDir, 'user-data'),
       '--extensions-dir',
       path.join(runDir, 'extensions'),
+      ...args,
     ],
     {
       stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
@@ -144,3 +147,46 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--disable-quic',
 ];
+
+/**
+ * Loads `url` (a workbench with extensionTestsPath in its payload) in headless chromium and
+ * resolves to the suite's exit code; the extension host's console is printed. `onPage(page,
+ * logged)` runs a check of the page's own while the tests run; `logged(text)` resolves when the
+ * extension host's console prints a line holding `text`. Its failure is printed.
+ */
+export async function runExtensionTests(url, { timeoutS, onPage }) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'async-work-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    let finish;
+    const done = new Promise((resolve) => (finish = resolve));
+    const waiting = new Map();
+    const logged = (text) => new Promise((resolve) => waiting.set(text, resolve));
+    // The extension host's console reaches us through the hooks VS Code's test runners use; the
+    // workbench's own chatter (offline marketplace, chat, telemetry, test-web's folder provider
+    // starting late) is left out.
+    const noise =
+      /ChatModelSelection|AgentHost|AccountPolicyGate|open-vsx|marketplace|gallery|ENOPRO|Failed to fetch|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|builtin extensions cache|grace time|mobile\.events|authentication provider|ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const first =
+        String(args.find((a) => typeof a === 'string' && a.trim()) ?? '')
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
+      for (const [text, resolve] of waiting) if (args.some((a) => String(a).includes(text))) resolve();
+      if (noise.test(first)) return;
+      (console[type] || console.log)(...args);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    const timer = setTimeout(() => finish(124), timeoutS * 1000);
+    await page.goto(url);
+    onPage?.(page, logged).catch((e) => console.log(`  the runner's check did not finish: ${e instanceof Error ? e.message : e}`));
+    const code = await done;
+    clearTimeout(timer);
+    if (code === 124) console.log(`the tests timed out after ${timeoutS} s`);
+    return code;
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -2,12 +2,11 @@
 // (code-server), then the web tests in VS Code's web worker extension host (web.mjs), all
 // installed by setup.sh. Each layer prints its mocha summary; the exit code is 0 only when all pass.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, freePort, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { freePort, ROOT, runExtensionTests, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { makeDemoRepo, SAMPLE_NOW } from './demoRepo.mjs';
+import { runFrench } from './french.mjs';
 import { runWeb } from './web.mjs';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -31,42 +30,14 @@ function freshWorkspace(name) {
   return path.join(dir, 'integration.code-workspace');
 }
 
-/** Loads the workbench with the test payload and waits for the suite's exit code. */
-async function runIntegration(server) {
+/** Loads the workbench with the integration tests and waits for the suite's exit code. */
+function runIntegration(server) {
   const url = workbenchUrl(server, {
     workspace: freshWorkspace('integration'),
     extensionPath: ROOT,
     testsPath: path.join(ROOT, 'out/test/integration/index.js'),
   });
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'async-work-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    let finish;
-    const done = new Promise((resolve) => (finish = resolve));
-    // The extension host's console reaches us through the hooks VS Code's test runners use; the
-    // workbench's own chatter (offline marketplace, chat, telemetry) is left out.
-    const noise =
-      /ChatModelSelection|AgentHost|AccountPolicyGate|open-vsx|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|builtin extensions cache|grace time|mobile\.events|authentication provider|ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const first =
-        String(args.find((a) => typeof a === 'string' && a.trim()) ?? '')
-          .split('\n')
-          .find((l) => l.trim()) ?? '';
-      if (noise.test(first)) return;
-      (console[type] || console.log)(...args);
-    });
-    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    const timer = setTimeout(() => finish(124), TIMEOUT_S * 1000);
-    await page.goto(url);
-    const code = await done;
-    clearTimeout(timer);
-    if (code === 124) console.log(`integration tests timed out after ${TIMEOUT_S} s`);
-    return code;
-  } finally {
-    await ctx.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-  }
+  return runExtensionTests(url, { timeoutS: TIMEOUT_S });
 }
 
 const shots = path.join(WORK, 'screenshots');
@@ -104,6 +75,8 @@ try {
 } finally {
   await server.stop();
 }
+console.log('\nThe extension host in French (VS Code server started with --locale fr)');
+failed = (await runFrench({ shots })) !== 0 || failed;
 console.log('\nWeb worker extension host tests (VS Code 1.91 web build, as on vscode.dev and github.dev)');
 failed = (await runWeb({ shots })) !== 0 || failed;
 console.log(failed ? '\ntest:host FAILED' : '\ntest:host passed');

@@ -191,6 +191,7 @@ describe('Async Work in the web worker host', () => {
     await vscode.commands.executeCommand('workbench.view.extension.asyncWork');
     // The runner waits for this message, checks the sidebar's rows in the page, takes the
     // screenshot, and answers; the extension host must still be running for that.
+    console.log(`      ${SIDEBAR_READY}`);
     const answer = await vscode.window.showInformationMessage(SIDEBAR_READY, 'Checked', 'Failed');
     assert.equal(answer, 'Checked', 'the runner did not find the sidebar as expected (see its output)');
   });
