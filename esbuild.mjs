@@ -1,6 +1,7 @@
 // Bundles the extension and the CLI for Node, and the extension for the browser's web worker host
 // (vscode.dev, github.dev). `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,7 +68,8 @@ const builds = [
 ];
 
 // Imported (by a test), it only hands out its options.
-const run = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+// Node names the main module by its real path, whatever path it was started by.
+const run = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 
 if (run && watch) {
   for (const build of builds) {

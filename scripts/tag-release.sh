@@ -16,11 +16,18 @@ fi
 major="v${version%%.*}"
 
 git -c advice.detachedHead=false checkout --quiet --detach "$tag"
+# Run again (the workflow re-run), the tag already holds the bundles: nothing to do.
+if [ -n "$(git ls-tree --name-only HEAD dist/cli.js)" ]; then
+  echo "$tag already holds dist/."
+  exit 0
+fi
 node esbuild.mjs --production
 git add --force dist/cli.js dist/extension.js dist/web/extension.js
-git -c user.name="Async Work release" -c user.email="release@async-work.invalid" \
-  commit --quiet -m "Release $tag: the built bundles, for the action and npx"
-git tag --force "$tag" >/dev/null
-git tag --force "$major" >/dev/null
+export GIT_AUTHOR_NAME="Async Work release" GIT_AUTHOR_EMAIL="release@async-work.invalid"
+export GIT_COMMITTER_NAME="$GIT_AUTHOR_NAME" GIT_COMMITTER_EMAIL="$GIT_AUTHOR_EMAIL"
+git commit --quiet -m "Release $tag: the built bundles, for the action and npx"
+# Annotated, as a release tag should be, whatever the pushed one was.
+git tag --force --annotate "$tag" -m "Release $tag" >/dev/null
+git tag --force --annotate "$major" -m "Release $tag" >/dev/null
 git push --force --quiet origin "refs/tags/$tag" "refs/tags/$major"
 echo "$tag and $major now hold dist/ ($(git rev-parse --short HEAD))."

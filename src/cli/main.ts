@@ -40,18 +40,28 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** `--lang LANG` or `--lang=LANG`, wherever it is written, and the other arguments. */
-function takeLang(argv: string[]): { lang: string | undefined; rest: string[] } {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+/**
+ * `--lang LANG` or `--lang=LANG`, wherever it is written before a `--`, and the other arguments;
+ * null when `--lang` names no language.
+ */
+function takeLang(argv: string[]): { lang: string | undefined; rest: string[] } | null {
+  const end = argv.indexOf('--');
+  const at = argv.slice(0, end < 0 ? argv.length : end).findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (at < 0) return { lang: undefined, rest: argv };
   const joined = argv[at] !== '--lang';
   const lang = joined ? argv[at].slice('--lang='.length) : argv[at + 1];
-  return { lang: lang ?? '', rest: [...argv.slice(0, at), ...argv.slice(at + (joined ? 1 : 2))] };
+  if (!lang || lang.startsWith('-')) return null;
+  return { lang, rest: [...argv.slice(0, at), ...argv.slice(at + (joined ? 1 : 2))] };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const { lang, rest: args } = takeLang(argv);
-  useLanguage(cliLanguage(lang, io.env));
+  const taken = takeLang(argv);
+  useLanguage(cliLanguage(taken?.lang, io.env));
+  if (!taken) {
+    io.err(`${l10n.t('async-work: --lang needs a language, such as --lang fr')}\n`);
+    return 2;
+  }
+  const args = taken.rest;
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());

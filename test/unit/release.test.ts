@@ -12,8 +12,10 @@ import { ROOT } from '../support/paths';
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const MAJOR = `v${VERSION.split('.')[0]}`;
 
+/** Runs with the language of the messages pinned to English, whatever the machine's. */
 function run(cwd: string, command: string, ...args: string[]) {
-  return spawnSync(command, args, { cwd, encoding: 'utf8' });
+  const env = { ...process.env, LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' };
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env });
 }
 
 function git(cwd: string, ...args: string[]): string {
@@ -56,7 +58,7 @@ describe('release tags (scripts/tag-release.sh)', function () {
     assert.equal(git(origin, 'tag', '--list'), '');
   });
 
-  it(`moves v${VERSION} and ${MAJOR} to a commit holding the bundles, from which the command line runs`, () => {
+  it(`moves v${VERSION} and ${MAJOR} to a commit holding the bundles, from which the command line runs; run again, moves nothing`, () => {
     const source = git(work, 'rev-parse', 'HEAD');
     git(work, 'tag', `v${VERSION}`);
     git(work, 'push', '--quiet', 'origin', `refs/tags/v${VERSION}`);
@@ -68,6 +70,13 @@ describe('release tags (scripts/tag-release.sh)', function () {
     assert.equal(git(origin, 'rev-parse', `${released}^`), source, 'the release commit sits on the tagged one');
     const added = git(origin, 'diff', '--name-only', source, released).split('\n').sort();
     assert.deepEqual(added, ['dist/cli.js', 'dist/extension.js', 'dist/web/extension.js']);
+
+    assert.equal(git(origin, 'cat-file', '-t', `v${VERSION}`), 'tag', 'an annotated tag');
+
+    const again = run(work, 'bash', 'scripts/tag-release.sh', `v${VERSION}`);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /already holds dist\//);
+    assert.equal(git(origin, 'rev-parse', `v${VERSION}^{commit}`), released, 'a second run moves nothing');
 
     const checkout = path.join(tmp, 'action');
     git(tmp, 'clone', '--quiet', '--branch', MAJOR, origin, checkout);

@@ -88,19 +88,21 @@ function replyByProblems(r: RequestRecord, ctx: CheckContext, open: boolean): Pr
   const sla = defaultReplyBy(r.created, ctx.config, r.owner);
   if (!sla || !isBefore(r.replyBy, sla)) return [];
   const given = spanText(Math.max(0, differenceInMinutes(r.replyBy, r.created)));
-  const who = r.owner ? `@${r.owner}` : l10n.t('the owner');
   const when = humanTimeFor(sla, ctx.zone, tz, ctx.now);
+  const allowed = ctx.config.replyWithin.raw;
   return [
     make(
       'reply-by-too-soon',
       'warning',
-      l10n.t(
-        'This reply-by gives {0} {1}; the team allows {2} counting working days: reply-by {3}.',
-        who,
-        given,
-        ctx.config.replyWithin.raw,
-        when,
-      ),
+      r.owner
+        ? l10n.t(
+            'This reply-by gives {0} {1}; the team allows {2} counting working days: reply-by {3}.',
+            `@${r.owner}`,
+            given,
+            allowed,
+            when,
+          )
+        : l10n.t('This reply-by gives the owner {0}; the team allows {1} counting working days: reply-by {2}.', given, allowed, when),
       fieldRange(r.layout, 'reply-by'),
       [
         {

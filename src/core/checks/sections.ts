@@ -34,10 +34,6 @@ export function sectionCheckName(name: string): string {
 }
 
 /** The section's name in a sentence, "the" written once: "ask" in "the ask section", "Context" in "the Context section". */
-function sectionName(name: string): string {
-  return name.replace(/^the\s+/i, '');
-}
-
 export function startOfSentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -57,7 +53,7 @@ export function sectionProblems(
   const section = findSection(r.sections, name);
   if (section) {
     return mustHaveContent && section.blank
-      ? [make('empty-section', 'warning', startOfSentence(l10n.t('the {0} section is empty.', sectionName(name))), headingRange(section))]
+      ? [make('empty-section', 'warning', l10n.t('The section "{0}" is empty.', name), headingRange(section))]
       : [];
   }
   // Insert in the template's order: after the nearest required section before it, else before the nearest after it.
@@ -74,8 +70,8 @@ export function sectionProblems(
   const line = before ? (before.endLine < r.layout.lineCount ? before.endLine : null) : after ? after.line : null;
   const range = before ? headingRange(before) : fieldRange(r.layout, 'title');
   return [
-    make('missing-section', 'warning', startOfSentence(l10n.t('the {0} section is missing.', sectionName(name))), range, [
-      { title: l10n.t('Add the {0} section', sectionName(name)), edit: insertSectionEdit(r.layout, name, line) },
+    make('missing-section', 'warning', l10n.t('The section "{0}" is missing.', name), range, [
+      { title: l10n.t('Add the section "{0}"', name), edit: insertSectionEdit(r.layout, name, line) },
     ]),
   ];
 }

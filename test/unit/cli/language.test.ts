@@ -58,6 +58,23 @@ describe('the command line in French', () => {
     assert.equal((await cli(['--lang', 'fr', 'check', SAMPLE_REPO, ...NOW])).out, french);
   });
 
+  it('refuses a --lang that names no language, and leaves a --lang after -- to the command', async () => {
+    for (const args of [
+      ['check', '--lang', '--format', 'json', SAMPLE_REPO],
+      ['check', SAMPLE_REPO, '--lang'],
+      ['check', SAMPLE_REPO, '--lang='],
+    ]) {
+      const refused = await cli(args);
+      assert.equal(refused.code, 2, args.join(' '));
+      assert.equal(refused.err, 'async-work: --lang needs a language, such as --lang fr\n');
+      assert.equal(refused.out, '');
+    }
+    // After --, "--lang" is an argument of the command (here the folder to check), not an option.
+    const after = await cli(['check', ...NOW, '--', '--lang']);
+    assert.equal(after.code, 1);
+    assert.match(after.out, /error unreadable: The folder cannot be read as a folder/);
+  });
+
   it('keeps --format json English, messages too, and names the language of a French SARIF log', async () => {
     const json = ['check', SAMPLE_REPO, ...NOW, '--format', 'json'];
     assert.equal((await cli(json, { LANG: 'fr_FR.UTF-8' })).out, (await cli(json)).out);

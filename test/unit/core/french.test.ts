@@ -47,7 +47,7 @@ describe('the core in French', () => {
     assert.equal(dayLabel('2026-04-20'), '20 avr. 2026');
     assert.equal(
       humanTimeFor(d('2026-12-08T10:40:00Z'), 'UTC', 'Asia/Tokyo', SAMPLE_NOW),
-      'mar. 8 déc. à 10:40 (mar. 8 déc. à 19:40, heure de Asia/Tokyo)',
+      'mar. 8 déc. à 10:40 (mar. 8 déc. à 19:40, fuseau Asia/Tokyo)',
     );
     assert.equal(dueText(d('2026-11-24T09:00:00Z'), SAMPLE_NOW, 'Europe/Paris', null), 'mar. 24 nov. à 10:00 (en retard de 27 h)');
   });
@@ -116,7 +116,7 @@ describe('the core in French', () => {
         ctx,
       ).map((x) => [x.code, x.message]);
     assert.deepEqual(problems('docs/requests/missing-section.md'), [
-      ['missing-section', 'La section « ask » est manquante.'],
+      ['missing-section', 'La section « The ask » est manquante.'],
       ['missing-section', 'La section « Definition of done » est manquante.'],
     ]);
     assert.equal(
@@ -160,7 +160,7 @@ describe('the core in French', () => {
     const held = (kind: HeldReminder['kind'], key: string): HeldReminder => ({ kind, key, message: '', at: SAMPLE_NOW.toISOString() });
     assert.equal(
       digestText([held('review-request', 'pr/1'), held('review-request', 'pr/2'), held('decision-window-closed', 'adr/7')]),
-      'Pendant votre concentration : 2 demandes de revue, 1 fenêtre de décision fermée.',
+      'Pendant votre concentration : 2 demandes de revue, 1 fenêtre de commentaires fermée.',
     );
     const focusing = startBlock({ ...emptyFocusState(), held: [held('request-overdue', 'b')] }, SAMPLE_NOW, d('2026-11-25T13:30:00Z'));
     const status = focusStatus(focusing, SAMPLE_NOW, 'UTC', 50);

@@ -192,10 +192,10 @@ describe('completeness checks for requests, meetings, action items and decisions
         ctx,
       ).map((x) => x.message);
     assert.deepEqual(messages('docs/requests/missing-section.md'), [
-      'The ask section is missing.',
-      'The Definition of done section is missing.',
+      'The section "The ask" is missing.',
+      'The section "Definition of done" is missing.',
     ]);
-    assert.deepEqual(messages('docs/requests/empty-section.md'), ['The Context section is empty.']);
+    assert.deepEqual(messages('docs/requests/empty-section.md'), ['The section "Context" is empty.']);
     assert.deepEqual(messages('docs/requests/multiple-owners.md'), [
       'Shared ownership is not ownership: @alice and @bruno are both named as owner; keep one.',
     ]);
@@ -224,9 +224,9 @@ describe('completeness checks for requests, meetings, action items and decisions
     const problems = checkRecord(r, { config, now: new Date('2026-11-25T12:00:00Z'), zone: 'UTC', records: [r], exists: () => true });
     const fixed = problems.filter((p) => p.fixes).map((p) => [p.code, p.fixes!.map((f) => f.title)]);
     assert.deepEqual(fixed, [
-      ['missing-section', ['Add the ask section']],
-      ['missing-section', ['Add the Definition of done section']],
-      ['missing-section', ['Add the Deadline and why section']],
+      ['missing-section', ['Add the section "The ask"']],
+      ['missing-section', ['Add the section "Definition of done"']],
+      ['missing-section', ['Add the section "Deadline and why"']],
       ['missing-owner', ['Assign to @alice']],
     ]);
     assert.ok(problems.some((p) => p.code === 'missing-owner' && p.line === 0 && !p.fixes));
