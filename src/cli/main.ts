@@ -12,7 +12,7 @@ export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: CliCommand; summary: () => string }> = {
   list: {
     run: runList,
-    summary: () => 'list [PATH] [--type request|decision|meeting|action] [--status S] [--format table|json|markdown] [--now ISO]',
+    summary: () => 'list [PATH] [--type request|decision|meeting|action|page] [--status S] [--format table|json|markdown] [--now ISO]',
   },
   check: {
     run: runCheck,
