@@ -44,24 +44,25 @@ export interface PathologicalLine {
   text: string;
 }
 
-/** Lines of about `size` characters. */
-export function pathologicalLines(size: number): PathologicalLine[] {
-  const out: PathologicalLine[] = [];
+/**
+ * Lines of about `size` characters, one at a time: at the size records are read (512 KB) all of
+ * them together would take about 160 MB, and each is needed only while it is checked.
+ */
+export function* pathologicalLines(size: number): Generator<PathologicalLine> {
   const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   for (const c of SIGNIFICANT) {
-    out.push({ name: `run of ${JSON.stringify(c)}`, text: fill(c) });
-    out.push({ name: `run of ${JSON.stringify(c)}, then x`, text: fill(c) + 'x' });
+    yield { name: `run of ${JSON.stringify(c)}`, text: fill(c) };
+    yield { name: `run of ${JSON.stringify(c)}, then x`, text: fill(c) + 'x' };
   }
   for (let i = 0; i < PAIRED.length; i++) {
     for (let j = i + 1; j < PAIRED.length; j++) {
       const unit = PAIRED[i] + PAIRED[j];
-      out.push({ name: `${JSON.stringify(unit)} repeated`, text: fill(unit) });
-      out.push({ name: `${JSON.stringify(unit)} repeated, then x`, text: fill(unit) + 'x' });
+      yield { name: `${JSON.stringify(unit)} repeated`, text: fill(unit) };
+      yield { name: `${JSON.stringify(unit)} repeated, then x`, text: fill(unit) + 'x' };
     }
   }
   for (const unit of ['](a', '[](a', '- [ ] @a (due ', 'Supersedes ', 'Status: ', '<!--', '# a ', 'a@'])
-    out.push({ name: `${JSON.stringify(unit)} repeated`, text: fill(unit) });
-  return out;
+    yield { name: `${JSON.stringify(unit)} repeated`, text: fill(unit) };
 }
 
 /** Where a line is put in a record: plain, as a front-matter value, in a `## Status` section, in an action item, in headings, in a page's owner and review fields. */

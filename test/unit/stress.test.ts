@@ -83,8 +83,8 @@ describe('Parsers in linear time: generated lines', function () {
 
   it('records at and around the size that is read (512 KB)', () => {
     for (const size of [MAX_RECORD_CHARS - 1, MAX_RECORD_CHARS, MAX_RECORD_CHARS + 1]) {
-      for (const line of pathologicalLines(size).filter((_, i) => i % 7 === size % 7))
-        everyEntryPoint(`${line.name} (${size} characters)`, line.text);
+      let i = 0;
+      for (const line of pathologicalLines(size)) if (i++ % 7 === size % 7) everyEntryPoint(`${line.name} (${size} characters)`, line.text);
     }
   });
 
