@@ -21,7 +21,7 @@ import type { DecisionRecord, TextEdit } from '../core/records/types';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile, editRecordFiles } from '../workspace/recordEdits';
 import type { CommandContext } from './context';
-import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { askTitle, pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
 import { decisionFor, type StoredDecision } from './target';
 
 export interface NewDecisionArgs extends WhereArgs {
@@ -245,14 +245,8 @@ export async function newDecision(ctx: CommandContext, args: NewDecisionArgs = {
   const all = ctx.store.records().flatMap((s) => (s.folder === folder && s.record.type === 'decision' ? [s.record] : []));
   const dir = await decisionFolder(ctx, folder, all, args.folder);
   if (!dir) return undefined;
-  const title =
-    args.title ??
-    (await vscode.window.showInputBox({
-      title: command,
-      prompt: vscode.l10n.t('What is being decided, in a few words?'),
-      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
-    }));
-  if (!title?.trim()) return undefined;
+  const title = await askTitle(ctx.questions, command, vscode.l10n.t('What is being decided, in a few words?'), args.title);
+  if (!title) return undefined;
   const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const here = all.filter((r) => parentFolder(r.path) === dir);

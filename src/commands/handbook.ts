@@ -12,7 +12,7 @@ import { relativePath } from '../workspace/files';
 import { editRecordFile } from '../workspace/recordEdits';
 import type { StoredRecord } from '../workspace/store';
 import type { CommandContext } from './context';
-import { pickOwner, writableFolder, type WhereArgs } from './newRecord';
+import { askTitle, pickOwner, writableFolder, type WhereArgs } from './newRecord';
 import { classify } from '../core/index/folders';
 import { recordFor } from './target';
 
@@ -71,14 +71,8 @@ export async function newPage(ctx: CommandContext, args: NewPageArgs = {}): Prom
   const folder = await writableFolder(command, args.workspaceFolder);
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
-  const title =
-    args.title ??
-    (await ctx.questions.input({
-      title: command,
-      prompt: vscode.l10n.t('Title of the page'),
-      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
-    }));
-  if (!title?.trim()) return undefined;
+  const title = await askTitle(ctx.questions, command, vscode.l10n.t('Title of the page'), args.title);
+  if (!title) return undefined;
   const owner = await pickOwner(command, config, ctx.clock.now(), args.owner);
   if (!owner) return undefined;
   const today = dayIn(ctx.clock.now(), ownerTimeZone(config, owner));

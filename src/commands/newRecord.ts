@@ -1,11 +1,12 @@
-// What New Request, New Meeting Notes and New Decision ask alike: the workspace folder to write in
-// and the owner.
+// What New Request, New Meeting Notes, New Decision and New Handbook Page ask alike: the workspace
+// folder to write in, the title and the owner.
 import * as vscode from 'vscode';
 import { pickText } from '../core/common/text';
 import { handleProblem } from '../core/team/handles';
 import { scheduleFor } from '../core/team/members';
 import { localTime } from '../core/time/workingTime';
 import type { TeamConfig } from '../core/team/config';
+import type { Questions } from '../questions';
 
 /** What the commands can be given instead of asking (other commands, tests). */
 export interface WhereArgs {
@@ -47,6 +48,19 @@ export function recordFolder(folders: string[], fallback: string): string {
 }
 
 /** The owner: given (refused with a message when it is not a handle), picked from the team, or typed. */
+/** The title `given`, else asked for with `prompt`; undefined when none is given. */
+export async function askTitle(
+  questions: Questions,
+  command: string,
+  prompt: string,
+  given: string | undefined,
+): Promise<string | undefined> {
+  const title =
+    given ??
+    (await questions.input({ title: command, prompt, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')) }));
+  return title?.trim() ? title : undefined;
+}
+
 export async function pickOwner(command: string, config: TeamConfig, now: Date, given: string | undefined): Promise<string | undefined> {
   if (given !== undefined) {
     const problem = handleProblem(given);

@@ -26,7 +26,7 @@ import { addWorkingTime, nextWorkingMorning } from '../core/time/workingTime';
 import { freePath, template, writeAndOpen } from '../workspace/newFiles';
 import { editRecordFile } from '../workspace/recordEdits';
 import type { CommandContext } from './context';
-import { pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
+import { askTitle, pickOwner, recordFolder, writableFolder, type WhereArgs } from './newRecord';
 import { isGithubRow, isRecordRow, recordFor } from './target';
 
 export interface NewRequestArgs extends WhereArgs {
@@ -166,14 +166,8 @@ export async function newRequest(ctx: CommandContext, args: NewRequestArgs = {})
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const now = ctx.clock.now();
-  const title =
-    args.title ??
-    (await vscode.window.showInputBox({
-      title: command,
-      prompt: vscode.l10n.t('What do you need, in a few words?'),
-      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
-    }));
-  if (!title?.trim()) return undefined;
+  const title = await askTitle(ctx.questions, command, vscode.l10n.t('What do you need, in a few words?'), args.title);
+  if (!title) return undefined;
   const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const schedule = scheduleFor(config, owner);
@@ -234,14 +228,8 @@ export async function newMeeting(ctx: CommandContext, args: NewMeetingArgs = {})
   if (!folder) return undefined;
   const { config } = ctx.store.config(folder);
   const now = ctx.clock.now();
-  const title =
-    args.title ??
-    (await ctx.questions.input({
-      title: command,
-      prompt: vscode.l10n.t('Title of the meeting'),
-      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('A title is needed.')),
-    }));
-  if (!title?.trim()) return undefined;
+  const title = await askTitle(ctx.questions, command, vscode.l10n.t('Title of the meeting'), args.title);
+  if (!title) return undefined;
   const owner = await pickOwner(command, config, now, args.owner);
   if (!owner) return undefined;
   const zone = scheduleFor(config, owner).timeZone;
