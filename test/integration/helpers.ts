@@ -100,3 +100,12 @@ export function decisionRow(api: AsyncWorkApi, group: string, title: string): De
   const top = api.views.decisions.getChildren().find((n) => n.kind === 'group' && n.group.label === group);
   return top && api.views.decisions.getChildren(top).find((n) => n.kind === 'row' && n.row.record.title === title);
 }
+
+/** Every command package.json contributes is registered by the extension, and it registers no other. */
+export async function assertCommandsRegistered(api: AsyncWorkApi): Promise<void> {
+  const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+  const contributed = pkg.contributes.commands.map((c) => c.command).sort();
+  assert.deepEqual([...api.commandIds].sort(), contributed);
+  const registered = await vscode.commands.getCommands(true);
+  for (const id of contributed) assert.ok(registered.includes(id), `${id} is contributed but not registered`);
+}

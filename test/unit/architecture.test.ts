@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import * as ts from 'typescript';
+import { CLI_BUNDLE } from '../support/cliBundle';
 import { ROOT } from '../support/paths';
 
 function sources(dir: string): string[] {
@@ -131,20 +132,7 @@ describe('architecture', () => {
 
   it('bundles the command line without vscode', async () => {
     // As esbuild.mjs bundles dist/cli.js, kept in memory.
-    const result = await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: ['src/cli.ts'],
-      outfile: 'dist/cli.js',
-      write: false,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      external: ['vscode'],
-      alias: { yaml: './node_modules/yaml/browser/index.js' },
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await esbuild.build({ ...CLI_BUNDLE, outfile: 'dist/cli.js', write: false, metafile: true });
     // The chains come from esbuild's own record of what imported what.
     const inputs = result.metafile.inputs;
     const chains = new Map([['src/cli.ts', ['src/cli.ts']]]);

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, DIAGNOSTIC_SOURCE, EXTENSION_ID, SETTINGS } from '../../src/constants';
 import type { AsyncWorkApi } from '../../src/extension';
-import { activated, closeAll, decisionRow, fileUri, SAMPLE_NOW, treeLabels, when } from '../integration/helpers';
+import { activated, assertCommandsRegistered, closeAll, decisionRow, fileUri, SAMPLE_NOW, treeLabels, when } from '../integration/helpers';
 
 interface CliRow {
   path: string;
@@ -102,11 +102,7 @@ describe('Async Work in the web worker host', () => {
   });
 
   it('registers every contributed command', async () => {
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
-    const contributed = pkg.contributes.commands.map((c) => c.command).sort();
-    assert.deepEqual([...api.commandIds].sort(), contributed);
-    const registered = await vscode.commands.getCommands(true);
-    for (const id of contributed) assert.ok(registered.includes(id), `${id} is contributed but not registered`);
+    await assertCommandsRegistered(api);
   });
 
   it('New Request writes the file through workspace.fs and the Requests view shows it', async () => {

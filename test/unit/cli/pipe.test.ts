@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { ROOT } from '../../support/paths';
+import { CLI_BUNDLE } from '../../support/cliBundle';
 
 describe('the command line in a pipe', function () {
   this.timeout(60000);
@@ -14,19 +14,7 @@ describe('the command line in a pipe', function () {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-pipe-'));
     try {
       const cli = path.join(tmp, 'cli.js');
-      // As esbuild.mjs bundles dist/cli.js.
-      await esbuild.build({
-        absWorkingDir: ROOT,
-        entryPoints: ['src/cli.ts'],
-        outfile: cli,
-        bundle: true,
-        format: 'cjs',
-        platform: 'node',
-        target: 'node20',
-        external: ['vscode'],
-        alias: { yaml: './node_modules/yaml/browser/index.js' },
-        logLevel: 'silent',
-      });
+      await esbuild.build({ ...CLI_BUNDLE, outfile: cli });
       // 2,000 decisions: far more output than a pipe holds, so the CLI still writes when head has gone.
       const adr = path.join(tmp, 'repo/docs/adr');
       fs.mkdirSync(adr, { recursive: true });
