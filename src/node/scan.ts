@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, tooLargeConfig, type ConfigResult } from '../core/team/config';
 import { l10n } from '../core/common/l10n';
 import { READ_LIMIT } from '../core/index/fileKinds';
-import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
+import { codeownersFrom, pathProblem, unreadableText, type FileRead, type PathProblem } from '../core/index/pathProblems';
 import { adrDirFolder, recordFolders } from '../core/index/folders';
 import { checkRecord } from '../core/checks/checkRecord';
-import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
+import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, type Codeowners } from '../core/handbook/codeowners';
 import { indexPaths, type FileSource, type Slicing } from '../core/index/indexer';
 import { RecordIndex } from '../core/index/recordIndex';
 import type { AsyncRecord, Problem } from '../core/records/types';
@@ -16,9 +16,6 @@ const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
 /** `.adr-dir` names one folder on its first line: more is not read. */
 const ADR_DIR_LIMIT = 4096;
-
-/** What was read from a file: its text (`size` bytes at most were read), or why it was not. */
-export type FileRead = { text: string; size: number } | { unreadable: string };
 
 const reason = (e: unknown) => (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
 
@@ -121,16 +118,7 @@ function loadAdrDir(root: string): { text: string | null; problems: PathProblem[
 export function loadCodeowners(root: string): { codeowners: Codeowners | null; problems: PathProblem[] } {
   for (const rel of CODEOWNERS_PATHS) {
     const read = readFolderFile(root, rel, MAX_CODEOWNERS_BYTES + 1);
-    if (read === null) continue;
-    if ('unreadable' in read)
-      return { codeowners: null, problems: [pathProblem(rel, 'invalid-config', unreadableText(rel, read.unreadable))] };
-    if (read.size > MAX_CODEOWNERS_BYTES)
-      return {
-        codeowners: null,
-        problems: [pathProblem(rel, 'invalid-config', l10n.t('{0} is larger than 3 MB; GitHub does not read it either.', rel))],
-      };
-    const codeowners = parseCodeowners(read.text, rel);
-    return { codeowners, problems: codeownersProblems(codeowners) };
+    if (read !== null) return codeownersFrom(rel, read);
   }
   return { codeowners: null, problems: [] };
 }

@@ -1,6 +1,7 @@
 // Small wrappers over vscode.workspace.fs for reading the files the store needs.
 import * as vscode from 'vscode';
 import { readRefusal } from '../core/index/fileKinds';
+import type { FileRead } from '../core/index/pathProblems';
 
 /** Files read whole when nothing smaller is asked for: records are short, team templates too. */
 const TEXT_LIMIT = 1024 * 1024;
@@ -10,7 +11,7 @@ const TEXT_LIMIT = 1024 * 1024;
  * The stat comes first: a FIFO, device or socket is never opened, and a file over `limit` bytes
  * never read into memory.
  */
-export async function readBounded(uri: vscode.Uri, limit: number): Promise<{ text: string } | { unreadable: string } | null> {
+export async function readBounded(uri: vscode.Uri, limit: number): Promise<FileRead | null> {
   let stat: vscode.FileStat;
   try {
     stat = await vscode.workspace.fs.stat(uri);
@@ -21,7 +22,7 @@ export async function readBounded(uri: vscode.Uri, limit: number): Promise<{ tex
   if (refusal) return { unreadable: refusal };
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(0, limit)) };
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(0, limit)), size: stat.size };
   } catch (e) {
     return { unreadable: vscode.l10n.t('cannot be read ({0})', e instanceof Error ? e.message : String(e)) };
   }

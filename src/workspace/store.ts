@@ -5,11 +5,11 @@ import { CONFIG_PATH, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ConfigR
 import { adrDirFolder, recordFolders, recordGlob, type RecordFolders } from '../core/index/folders';
 import { DEFAULT_SLICE_MS, indexPath, indexPaths, type FileSource } from '../core/index/indexer';
 import { RecordIndex } from '../core/index/recordIndex';
-import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, parseCodeowners, type Codeowners } from '../core/handbook/codeowners';
+import { CODEOWNERS_PATHS, MAX_CODEOWNERS_BYTES, type Codeowners } from '../core/handbook/codeowners';
 import type { AsyncRecord, RecordType } from '../core/records/types';
 import type { Log } from '../log';
 import { READ_LIMIT } from '../core/index/fileKinds';
-import { codeownersProblems, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
+import { codeownersFrom, pathProblem, unreadableText, type PathProblem } from '../core/index/pathProblems';
 import { platform } from '../env/node/platform';
 import { readBounded, relativePath } from './files';
 
@@ -280,15 +280,10 @@ async function readFolderFile(folder: vscode.WorkspaceFolder, rel: string, limit
 /** The CODEOWNERS GitHub would use in a folder: the first of its places that holds one. */
 async function readCodeowners(folder: vscode.WorkspaceFolder): Promise<FolderState['codeowners']> {
   for (const rel of CODEOWNERS_PATHS) {
-    const read = await readFolderFile(folder, rel, MAX_CODEOWNERS_BYTES);
+    const read = await readFolderFile(folder, rel, MAX_CODEOWNERS_BYTES + 1);
     if (read === null) continue;
-    if ('unreadable' in read)
-      return {
-        file: null,
-        problems: [pathProblem(rel, 'invalid-config', vscode.l10n.t('{0} {1}; GitHub does not read it either.', rel, read.unreadable))],
-      };
-    const file = parseCodeowners(read.text, rel);
-    return { file, problems: codeownersProblems(file) };
+    const { codeowners, problems } = codeownersFrom(rel, read);
+    return { file: codeowners, problems };
   }
   return { file: null, problems: [] };
 }
