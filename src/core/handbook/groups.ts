@@ -42,8 +42,6 @@ export interface PageInput<T> {
 export interface PageRow<T> {
   ref: T;
   record: PageRecord;
-  config: TeamConfig;
-  codeowners: Codeowners | null;
   ownership: Ownership;
   review: Review;
   /** The owner's day, on which the review is counted. */
@@ -68,26 +66,12 @@ export interface HandbookGroup<T> {
   owners: OwnerGroup<T>[];
 }
 
-// A page's owners change only with the page or CODEOWNERS, both new objects when they change: one
-// change regroups thousands of pages without matching each against CODEOWNERS again.
-const owned = new WeakMap<PageRecord, { codeowners: Codeowners | null; ownership: Ownership }>();
-
-function ownershipOf(page: PageRecord, codeowners: Codeowners | null): Ownership {
-  const known = owned.get(page);
-  if (known && known.codeowners === codeowners) return known.ownership;
-  const ownership = pageOwnership(page, codeowners);
-  owned.set(page, { codeowners, ownership });
-  return ownership;
-}
-
 export function pageRow<T>(input: PageInput<T>, me: string | null, now: Date, today = (zone: string) => dayIn(now, zone)): PageRow<T> {
-  const ownership = ownershipOf(input.record, input.codeowners);
+  const ownership = pageOwnership(input.record, input.codeowners);
   const day = today(pageZone(ownership, input.config));
   return {
     ref: input.ref,
     record: input.record,
-    config: input.config,
-    codeowners: input.codeowners,
     ownership,
     review: reviewOf(input.record.reviewBy, day),
     today: day,

@@ -40,12 +40,20 @@ export function fileOwnership(relPath: string, codeowners: Codeowners | null): O
   };
 }
 
+// A page's owners change only with the page or CODEOWNERS, both new objects when they change: the
+// views, checks, reminders and lens ask again and again without matching CODEOWNERS again.
+const owned = new WeakMap<PageRecord, { codeowners: Codeowners | null; ownership: Ownership }>();
+
 /** Who owns a page: its front matter, else CODEOWNERS. */
 export function pageOwnership(page: PageRecord, codeowners: Codeowners | null): Ownership {
-  if (page.owners.length > 0) {
-    return { owners: page.owners, owner: page.owners.length === 1 ? page.owners[0] : null, source: 'front-matter', rule: null };
-  }
-  return fileOwnership(page.path, codeowners);
+  const known = owned.get(page);
+  if (known && known.codeowners === codeowners) return known.ownership;
+  const ownership: Ownership =
+    page.owners.length > 0
+      ? { owners: page.owners, owner: page.owners.length === 1 ? page.owners[0] : null, source: 'front-matter', rule: null }
+      : fileOwnership(page.path, codeowners);
+  owned.set(page, { codeowners, ownership });
+  return ownership;
 }
 
 /** `@alice`, `@payments/team`, `ops@example.com`, `#on-call`: fit to show, as a front matter may name anyone in any text. */
