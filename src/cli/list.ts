@@ -154,11 +154,10 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
     const pages = scanned.index.records().filter((r) => r.type === 'page');
     const all = allPages(pages, scanned.config.config, scanned.codeowners, now);
     const rows = all.rows.filter((r) => !status || r.review.state === status);
-    if (format === 'markdown')
-      io.out(
-        handbookIndex(all.owners.map((o) => ({ ...o, rows: o.rows.filter((r) => rows.includes(r)) })).filter((o) => o.rows.length > 0)),
-      );
-    else if (format === 'json')
+    if (format === 'markdown') {
+      const kept = new Set(rows);
+      io.out(handbookIndex(all.owners.map((o) => ({ ...o, rows: o.rows.filter((r) => kept.has(r)) })).filter((o) => o.rows.length > 0)));
+    } else if (format === 'json')
       io.out(
         JSON.stringify(
           rows.map((r) => pageListRow(r, problems.get(r.record))),

@@ -6,7 +6,7 @@ import { isHandle } from '../team/handles';
 import { dayIn, dayLabel, reviewOf, reviewText } from '../handbook/review';
 import { startOfSentence } from './sections';
 import { ownerLabel, pageOwnership, pageZone, type Ownership } from '../handbook/ownership';
-import { Checks, fieldRange, linkProblems, listText, make, type CheckContext, type CheckOutcome } from './problems';
+import { Checks, fieldRange, hasInvalidDate, linkProblems, listText, make, type CheckContext, type CheckOutcome } from './problems';
 import type { PageRecord, Problem, QuickFix } from '../records/types';
 import type { TeamConfig } from '../team/config';
 import { l10n } from '../common/l10n';
@@ -15,8 +15,7 @@ export function pageChecks(page: PageRecord, ctx: CheckContext, text?: string): 
   const ownership = pageOwnership(page, ctx.codeowners ?? null);
   const checks = new Checks();
   checks.add(l10n.t('owner'), pageOwnerProblems(page, ownership, ctx));
-  const invalid = page.problems.some((p) => p.code === 'invalid-date' && p.line === page.layout.fields[page.keys.lastReviewed]?.line);
-  if (invalid) checks.count(l10n.t('review'), false);
+  if (hasInvalidDate(page, page.keys.lastReviewed)) checks.count(l10n.t('review'), false);
   else checks.add(l10n.t('review'), reviewProblems(page, ownership, ctx, text));
   checks.add(l10n.t('links'), linkProblems(page, ctx));
   return checks.outcome();

@@ -9,7 +9,7 @@ import type { Codeowners } from '../handbook/codeowners';
 import type { TeamConfig } from '../team/config';
 import { isHandle } from '../team/handles';
 import { l10n } from '../common/l10n';
-import type { AsyncRecord, MeetingRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
+import type { AsyncRecord, MeetingRecord, PageRecord, Problem, QuickFix, RecordLayout, RequestRecord, Severity } from '../records/types';
 
 export interface CheckContext {
   config: TeamConfig;
@@ -99,7 +99,7 @@ export function linkProblems(r: AsyncRecord, ctx: CheckContext): Problem[] {
 }
 
 /** Whether the field `key` holds a date that could not be read (reported while reading the record). */
-export function hasInvalidDate(r: RequestRecord | MeetingRecord, key: string): boolean {
+export function hasInvalidDate(r: RequestRecord | MeetingRecord | PageRecord, key: string): boolean {
   const line = r.layout.fields[key]?.line;
   return line !== undefined && r.problems.some((p) => p.code === 'invalid-date' && p.line === line);
 }

@@ -42,11 +42,6 @@ export interface Codeowners {
   errors: CodeownersError[];
 }
 
-/** The CODEOWNERS file GitHub would use: the first of `CODEOWNERS_PATHS` that exists. */
-export function codeownersPath(exists: (relPath: string) => boolean): string | null {
-  return CODEOWNERS_PATHS.find((p) => exists(p)) ?? null;
-}
-
 const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const USER = /^@[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -64,7 +59,7 @@ export function isEmail(owner: string): boolean {
 }
 
 function isOwner(word: string): boolean {
-  return USER.test(word) || TEAM.test(word) || isEmail(word);
+  return USER.test(word) || isTeam(word) || isEmail(word);
 }
 
 /** One name of a pattern: `**` (any run of folders), a name compared as it is, or a glob for `nameMatches`. */

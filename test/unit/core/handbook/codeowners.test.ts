@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as fc from 'fast-check';
 import {
   CODEOWNERS_PATHS,
@@ -6,13 +9,13 @@ import {
   MAX_LINE_LENGTH,
   MAX_PATTERN_LENGTH,
   MAX_OWNERS_PER_RULE,
-  codeownersPath,
   isEmail,
   isTeam,
   ownersOf,
   parseCodeowners,
   type Codeowners,
 } from '../../../../src/core/handbook/codeowners';
+import { loadCodeowners } from '../../../../src/node/scan';
 
 const read = (text: string) => parseCodeowners(text, '.github/CODEOWNERS');
 
@@ -101,7 +104,19 @@ describe('CODEOWNERS location', () => {
   // in that order and use the first one it finds."
   it('searches .github/, then the root, then docs/, and uses the first one found', () => {
     assert.deepEqual([...CODEOWNERS_PATHS], ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']);
-    const found = (...present: string[]) => codeownersPath((p) => present.includes(p));
+    // As the command line reads a folder (the store walks the same list).
+    const found = (...present: string[]) => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'async-work-codeowners-'));
+      try {
+        for (const p of present) {
+          fs.mkdirSync(path.join(root, path.dirname(p)), { recursive: true });
+          fs.writeFileSync(path.join(root, p), '* @a\n');
+        }
+        return loadCodeowners(root).codeowners?.path ?? null;
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    };
     assert.equal(found('docs/CODEOWNERS', 'CODEOWNERS', '.github/CODEOWNERS'), '.github/CODEOWNERS');
     assert.equal(found('docs/CODEOWNERS', 'CODEOWNERS'), 'CODEOWNERS');
     assert.equal(found('docs/CODEOWNERS'), 'docs/CODEOWNERS');
