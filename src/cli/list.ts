@@ -1,5 +1,6 @@
 // `async-work list`: the records below a folder as a table, JSON or a Markdown index (in place of
 // `adr generate toc`).
+import { markdownCell, textTable } from './tables';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBefore } from 'date-fns';
@@ -68,10 +69,7 @@ function table(rows: readonly ListRow[], now: Date, zone: string): string {
     [r.type, r.number === null ? '' : String(r.number), r.status, ...due(r), r.title, r.path].map(escapeControls),
   );
   const head = [l10n.t('TYPE'), '#', l10n.t('STATUS'), ...(dues ? [l10n.t('DUE')] : []), l10n.t('TITLE'), l10n.t('PATH')];
-  const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
-  const line = (c: string[]) =>
-    c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
-  return [line(head), ...cells.map(line)].join('\n') + '\n';
+  return textTable(head, cells);
 }
 
 /**
@@ -80,10 +78,9 @@ function table(rows: readonly ListRow[], now: Date, zone: string): string {
  */
 export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfig): string {
   const decisionsOnly = records.length > 0 && records.every((r) => r.type === 'decision');
-  const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
   const byPath = new Map(records.map((r) => [r.path, r]));
   const link = (r: AsyncRecord) =>
-    `[${esc(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
+    `[${markdownCell(r.number !== null && !decisionsOnly ? `${r.number}. ${r.title}` : r.title)}](${encodeURI(r.path)})`;
   const out = [decisionsOnly ? `# ${l10n.t('Decision records')}` : `# ${l10n.t('Records')}`, ''];
   out.push(
     decisionsOnly
@@ -93,7 +90,7 @@ export function markdownIndex(records: readonly AsyncRecord[], config: TeamConfi
   out.push(decisionsOnly ? '| --: | --- | --- | --- |' : '| --- | --: | --- | --- | --- |');
   for (const r of records) {
     const successor = r.type === 'decision' && r.supersededBy ? byPath.get(r.supersededBy) : undefined;
-    const status = successor ? l10n.t('{0} by {1}', r.status, link(successor)) : r.status || esc(r.statusRaw);
+    const status = successor ? l10n.t('{0} by {1}', r.status, link(successor)) : r.status || markdownCell(r.statusRaw);
     const day = r.date ? formatRecordDay(r.date, scheduleFor(config, r.owner).timeZone) : '';
     const cells = [r.number === null ? '' : String(r.number), link(r), status, day];
     out.push(`| ${(decisionsOnly ? cells : [r.type, ...cells]).join(' | ')} |`);

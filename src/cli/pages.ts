@@ -1,5 +1,6 @@
 // `async-work list --type page`: the handbook's pages with their owner and review dates, as a
 // table, JSON rows, or a Markdown index of the handbook by owner.
+import { markdownCell, textTable } from './tables';
 import type { Codeowners } from '../core/handbook/codeowners';
 import { groupPages, ownersLabel, type HandbookGroup, type OwnerGroup, type PageRow } from '../core/handbook/groups';
 import type { OwnerSource } from '../core/handbook/ownership';
@@ -66,19 +67,15 @@ export function pageTable(rows: readonly PageRow<unknown>[]): string {
     ].map(escapeControls),
   );
   const head = [l10n.t('OWNER'), l10n.t('REVIEWED'), l10n.t('REVIEW BY'), l10n.t('REVIEW'), l10n.t('TITLE'), l10n.t('PATH')];
-  const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => c[i].length))));
-  const line = (c: string[]) =>
-    c.map((v, i) => (i === c.length - 1 ? v : (v.length > width[i] ? `${v.slice(0, width[i] - 1)}…` : v).padEnd(width[i]))).join('  ');
-  return [line(head), ...cells.map(line)].join('\n') + '\n';
+  return textTable(head, cells);
 }
 
 /** The handbook index: one section per owner (no owner last), each page linked with its review dates. */
 export function handbookIndex(owners: readonly OwnerGroup<unknown>[]): string {
-  const esc = (s: string) => escapeControls(s).replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&');
   const out = [`# ${l10n.t('Handbook')}`, ''];
   for (const owner of owners) {
     out.push(
-      `## ${esc(owner.label)}`,
+      `## ${markdownCell(owner.label)}`,
       '',
       `| ${l10n.t('Page')} | ${l10n.t('Last reviewed')} | ${l10n.t('Review by')} |`,
       '| --- | --- | --- |',
@@ -86,7 +83,7 @@ export function handbookIndex(owners: readonly OwnerGroup<unknown>[]): string {
     for (const r of owner.rows) {
       const reviewed = r.record.lastReviewed ? dayLabel(r.record.lastReviewed) : l10n.t('never');
       const due = r.record.reviewBy ? `${dayLabel(r.record.reviewBy)} (${reviewText(r.review)})` : reviewText(r.review);
-      out.push(`| [${esc(r.record.title)}](${encodeURI(r.record.path)}) | ${reviewed} | ${due} |`);
+      out.push(`| [${markdownCell(r.record.title)}](${encodeURI(r.record.path)}) | ${reviewed} | ${due} |`);
     }
     out.push('');
   }
